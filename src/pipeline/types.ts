@@ -41,11 +41,11 @@ export interface SourceMetadata {
   readonly language?: string;
 }
 
-/** Optional facts about a story, from its `story.yaml`. `sources` is keyed by report file name. */
+/** Optional facts about a story, from its `story.yaml`. `reports` is keyed by report file name. */
 export interface StoryMetadata {
   readonly title?: string;
   readonly published?: string;
-  readonly sources: Readonly<Record<string, SourceMetadata>>;
+  readonly reports: Readonly<Record<string, SourceMetadata>>;
 }
 
 /** One input file as read from disk, before decoding. */
