@@ -68,7 +68,7 @@ export interface RawStory {
 export interface IngestWarning {
   readonly file: string;
   /** 1-based line in the file, when the note is about one line. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   readonly message: string;
 }
 

@@ -1,0 +1,45 @@
+import type { IngestedReport, IngestedStory, RawStory, SourceId } from '../types.ts';
+import { ingestReport } from './ingest-report.ts';
+import { assignUniqueSlugs, stripTextExtension } from './slug.ts';
+
+export { IngestError, formatLocation, type InputLocation } from './ingest-error.ts';
+export { decodeReportText, findInvalidUtf8 } from './decode.ts';
+export { classifyLines, matchDateline } from './classify-blocks.ts';
+export { splitLines } from './lines.ts';
+export { ingestReport } from './ingest-report.ts';
+export { parseStoryMetadata } from './story-metadata.ts';
+export { slugify, assignUniqueSlugs } from './slug.ts';
+
+/** Collapses whitespace so that two copies of one text compare equal whatever their line ends or spacing. */
+function fingerprint(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Ingests a story: decodes, normalises and classifies every report file (in file-name order, which
+ * is the order the story's files are read in) and flags reports whose text repeats an earlier one.
+ */
+export function ingestStory(raw: RawStory): IngestedStory {
+  const files = [...raw.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const ids = assignUniqueSlugs(files.map((file) => stripTextExtension(file.name)), 'report');
+  const seen = new Map<string, SourceId>();
+  const reports: IngestedReport[] = files.map((file, index) => {
+    const id = (ids[index] ?? `report-${index + 1}`) as SourceId;
+    const report = ingestReport(id, file, raw.metadata.reports[file.name] ?? {}, `${raw.location}/${file.name}`);
+    const key = fingerprint(report.text);
+    const original = key === '' ? undefined : seen.get(key);
+    if (original === undefined) {
+      if (key !== '') seen.set(key, id);
+      return report;
+    }
+    return {
+      ...report,
+      duplicateOf: original,
+      warnings: [
+        ...report.warnings,
+        { file: `${raw.location}/${file.name}`, message: `same text as report ${original}; shown, but not compared twice` },
+      ],
+    };
+  });
+  return { slug: raw.slug, location: raw.location, metadata: raw.metadata, reports };
+}

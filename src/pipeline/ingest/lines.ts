@@ -1,0 +1,67 @@
+/** One line of a report's normalised text, trimmed of surrounding whitespace. */
+export interface TextLine {
+  /** 1-based line number in the file. */
+  readonly number: number;
+  /** Offsets of the trimmed line in the normalised text (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Splits normalised text (LF line ends) into its non-blank lines with offsets. Blank lines carry no
+ * text, so dropping them loses nothing; leading and trailing spaces are left outside the span.
+ */
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let lineStart = 0;
+  let number = 1;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const raw = text.slice(lineStart, lineEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') {
+      const start = lineStart + lead;
+      lines.push({ number, start, end: start + trimmed.length, text: trimmed });
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+    number++;
+  }
+  return lines;
+}
+
+/** Words of a line, split on whitespace. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+/** True when the text ends like a finished sentence: `. ! ? …`, optionally inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text);
+}
+
+/** True when the text starts with a lower-case letter (after any opening quote or bracket). */
+export function startsLowerCase(text: string): boolean {
+  return /^["'“‘(\[]*\p{Ll}/u.test(text);
+}
+
+const MINOR_WORDS = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or',
+  'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'with', 'is', 'are', 'its', 'it',
+]);
+
+/**
+ * True when the line is written in headline style: most words other than short function words
+ * start with a capital (Chicago-style title case, as newspapers use for headlines and subheads).
+ */
+export function isTitleCase(text: string): boolean {
+  const words = wordsOf(text)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => /^\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+  if (words.length < 2) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.8;
+}

@@ -1,0 +1,80 @@
+import type { SentenceSpan } from './retext.ts';
+
+/**
+ * Titles and ranks that precede a name and end in a full stop ("Maj. Hassan", "Gen. Smith").
+ * A sentence never ends on one of these. From AP style's list of abbreviated titles.
+ */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj',
+  'capt', 'cpt', 'cmdr', 'cdr', 'sgt', 'cpl', 'pvt', 'adm', 'brig', 'gov', 'sen', 'rep', 'supt',
+  'insp', 'det', 'hon', 'pres', 'amb', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'dept', 'corp', 'inc',
+]);
+
+/** The longest run of parser sentences merged into one because they sit inside one quotation. */
+const MAX_QUOTE_MERGE = 8;
+
+/** True when the span's text ends with a title abbreviation and its full stop, e.g. "… by Maj." */
+function endsWithTitleAbbreviation(sentence: string): boolean {
+  const match = /(?:^|[\s("“])([A-Za-z]+)\.$/.exec(sentence.trimEnd());
+  return match?.[1] !== undefined && TITLE_ABBREVIATIONS.has(match[1].toLowerCase());
+}
+
+/** True when a sentence cannot start here: it begins in lower case or with a closing mark. */
+function cannotStartSentence(sentence: string): boolean {
+  return /^[\p{Ll},;:)\]”’]/u.test(sentence.trimStart());
+}
+
+/**
+ * Returns, for each offset in the text, whether a quotation is open there. Curly quotes say which
+ * way they face; a straight double quote opens when it follows a space or an opening bracket and
+ * closes otherwise. Returns undefined when the quotes of the text do not balance, so that a stray
+ * or wrong-facing quote mark never glues a whole paragraph into one sentence.
+ */
+function openQuoteDepths(text: string): Int8Array | undefined {
+  const depth = new Int8Array(text.length + 1);
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '“') open++;
+    else if (char === '”') open--;
+    else if (char === '"') open += /[\s(\[—–-]/.test(text[i - 1] ?? ' ') ? 1 : -1;
+    if (open < 0 || open > 2) return undefined;
+    depth[i + 1] = open;
+  }
+  return open === 0 ? depth : undefined;
+}
+
+/**
+ * Repairs parser sentence spans over one paragraph:
+ * - joins sentences that a title abbreviation ("Maj. Hassan") or a lower-case start split apart;
+ * - keeps a quotation of several sentences in one sentence with its attribution
+ *   ("“Assad can no longer … Homs. Should Homs fall, …,” remarked X"), so who said it stays with it.
+ */
+export function repairSentenceSpans(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
+  const depth = openQuoteDepths(text);
+  const merged: { start: number; end: number; parts: number }[] = [];
+  for (const span of spans) {
+    const previous = merged.at(-1);
+    if (previous) {
+      const previousText = text.slice(previous.start, previous.end);
+      const nextText = text.slice(span.start, span.end);
+      const insideQuote = depth !== undefined && (depth[previous.end] ?? 0) > 0 && previous.parts < MAX_QUOTE_MERGE;
+      if (endsWithTitleAbbreviation(previousText) || cannotStartSentence(nextText) || insideQuote) {
+        previous.end = span.end;
+        previous.parts++;
+        continue;
+      }
+    }
+    merged.push({ start: span.start, end: span.end, parts: 1 });
+  }
+  return merged.map(({ start, end }) => trimSpan(text, start, end)).filter((span) => span.end > span.start);
+}
+
+/** Shrinks a span so it starts and ends on non-whitespace. */
+export function trimSpan(text: string, start: number, end: number): SentenceSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
