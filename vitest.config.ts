@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` tests pure functions and needs nothing built; `site` reads sites that its
+ * global setup builds once per run (and the browser tests serve them on 127.0.0.1).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/{ingest,segment,align,compare,export,scripts}/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/{site,e2e}/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -25,6 +25,30 @@ const MAX_HEADLINE_WORDS = 30;
 /** Share of a standfirst's content words that must recur in one later paragraph. */
 const STANDFIRST_OVERLAP = 0.8;
 
+/** True when a line is page furniture or a related link on its own, whatever follows it. */
+function isFurnitureLine(text: string): boolean {
+  const words = wordsOf(text).length;
+  const finished = endsLikeSentence(text);
+  return (
+    matchLinePattern(BOILERPLATE_PATTERNS, text, words, finished) !== undefined ||
+    matchLinePattern(RELATED_LINK_PATTERNS, text, words, finished) !== undefined
+  );
+}
+
+/**
+ * True when `next` carries on the sentence that `previous` left unfinished: no sentence end, no
+ * label colon, a lower-case start, and neither line is page furniture on its own.
+ */
+function continuesSentence(previous: string, next: string): boolean {
+  return (
+    !endsLikeSentence(previous) &&
+    !/:$/.test(previous) &&
+    startsLowerCase(next) &&
+    !isFurnitureLine(previous) &&
+    !isFurnitureLine(next)
+  );
+}
+
 /**
  * Joins a line to the previous one when the break fell inside a sentence: the previous line does
  * not end like a sentence and this one starts in lower case (observed in a Hama report:
@@ -35,7 +59,7 @@ export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
   for (const line of lines) {
     const current = groups.at(-1);
     const previous = current?.at(-1);
-    if (current && previous && !endsLikeSentence(previous.text) && startsLowerCase(line.text)) {
+    if (current && previous && continuesSentence(previous.text, line.text)) {
       current.push(line);
     } else {
       groups.push([line]);

@@ -43,9 +43,9 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(text);
 }
 
-/** True when the text starts with a lower-case letter (after any opening quote or bracket). */
+/** True when the text starts with a lower-case letter (after an optional opening quote). */
 export function startsLowerCase(text: string): boolean {
-  return /^["'“‘(\[]*\p{Ll}/u.test(text);
+  return /^["'“‘]?\p{Ll}/u.test(text);
 }
 
 const MINOR_WORDS = new Set([

@@ -66,12 +66,13 @@ export function parseStoryMetadata(
   const result = storyMetadataSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const key = issue?.path.map(String).join('.') ?? '';
+    const path = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+    const key = path.map(String).join('.');
     const problem =
       issue?.code === 'unrecognized_keys'
         ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: title, published, reports; per report: outlet, url, published, language)`
         : (issue?.message ?? 'invalid');
-    throw new IngestError({ file, line: lineOfKey(yamlText, issue?.path.at(-1)), key: key || undefined }, problem);
+    throw new IngestError({ file, line: lineOfKey(yamlText, path.at(-1)), key: key || undefined }, problem);
   }
   const reports = result.data.reports ?? {};
   for (const name of Object.keys(reports)) {

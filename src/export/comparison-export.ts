@@ -1,0 +1,64 @@
+import type { StoryView } from '../site/story-view.ts';
+import { claimPath, discrepancyPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
+import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
+
+/** Copies only the keys whose value is defined, so absent metadata stays absent in the JSON. */
+function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+/**
+ * Builds the public `comparison.json` of a story: sources, every sentence with its exact text,
+ * offsets and page URL, claims and discrepancies, each with the URL that shows it on the site.
+ */
+export function toComparisonExport(story: StoryView): ComparisonExport {
+  const sourceOf = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, report.id] as const)));
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    story: { slug: story.slug, title: story.title, url: storyPath(story.slug) },
+    sources: story.reports.map((report) => ({
+      id: report.id,
+      file: report.file,
+      title: report.title,
+      url: reportPath(story.slug, report.id),
+      ...defined({
+        outlet: report.metadata.outlet,
+        published: report.metadata.published,
+        language: report.metadata.language,
+        originalUrl: report.metadata.url,
+        duplicateOf: report.duplicateOf,
+      }),
+    })),
+    sentences: story.reports.flatMap((report) =>
+      report.sentences.map((sentence) => ({
+        id: sentence.id,
+        source: report.id,
+        kind: sentence.kind,
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        url: sentencePath(story.slug, report.id, sentence.id),
+      })),
+    ),
+    claims: story.claims.map((claim) => ({
+      id: claim.id,
+      summary: claim.summary,
+      sentences: [...claim.sentences],
+      sources: [...claim.sources],
+      url: claimPath(story.slug, claim.id),
+    })),
+    discrepancies: story.discrepancies.map((discrepancy) => ({
+      id: discrepancy.id,
+      kind: discrepancy.kind,
+      severity: discrepancy.severity,
+      claim: discrepancy.claim,
+      summary: discrepancy.summary,
+      sentences: discrepancy.sentences.filter((id) => sourceOf.has(id)),
+      values: discrepancy.values,
+      ...defined({ missingFrom: discrepancy.missingFrom, diff: (discrepancy as { diff?: { op: 'equal' | 'insert' | 'delete'; text: string }[] }).diff }),
+      url: discrepancyPath(story.slug, discrepancy.id),
+    })),
+  };
+}

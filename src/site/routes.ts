@@ -1,0 +1,44 @@
+/**
+ * Every URL the site links to is built here, so pages, the JSON export and the link checker agree.
+ * Paths are root-relative and end in `/` (directory-style pages), fragments are sentence ids.
+ */
+
+/** Home page listing all stories. */
+export function homePath(): string {
+  return '/';
+}
+
+/** A story's overview page. */
+export function storyPath(story: string): string {
+  return `/stories/${story}/`;
+}
+
+/** The full text of one report of a story. */
+export function reportPath(story: string, report: string): string {
+  return `${storyPath(story)}reports/${report}/`;
+}
+
+/** A sentence in its report, as a page URL with the sentence id as fragment. */
+export function sentencePath(story: string, report: string, sentence: string): string {
+  return `${reportPath(story, report)}#${sentence}`;
+}
+
+/** The machine-readable export of a story's comparison. */
+export function comparisonJsonPath(story: string): string {
+  return `${storyPath(story)}comparison.json`;
+}
+
+/** The page of one claim: its summary and each report's exact words. */
+export function claimPath(story: string, claim: string): string {
+  return `${storyPath(story)}claims/${claim}/`;
+}
+
+/** The list of a story's discrepancies; each item is anchored by its id. */
+export function discrepanciesPath(story: string): string {
+  return `${storyPath(story)}discrepancies/`;
+}
+
+/** One discrepancy in the story's discrepancy list. */
+export function discrepancyPath(story: string, discrepancy: string): string {
+  return `${discrepanciesPath(story)}#${discrepancy}`;
+}

@@ -1,0 +1,33 @@
+import type { StoryEntryData } from '../collections/story-schema.ts';
+
+export type StoryView = StoryEntryData;
+export type ReportView = StoryEntryData['reports'][number];
+export type SentenceView = ReportView['sentences'][number];
+export type ParagraphView = ReportView['paragraphs'][number];
+
+/** Number of body sentences in a report: the sentences that take part in the comparison. */
+export function countBodySentences(report: ReportView): number {
+  return report.sentences.filter((sentence) => sentence.kind === 'body').length;
+}
+
+/** Sentences of a report indexed by id, for rendering paragraphs in order. */
+export function indexSentences(report: ReportView): ReadonlyMap<string, SentenceView> {
+  return new Map(report.sentences.map((sentence) => [sentence.id, sentence]));
+}
+
+/** Reports that can be compared: those with body text that are not a copy of another report. */
+export function comparableReports(story: StoryView): ReportView[] {
+  return story.reports.filter((report) => report.duplicateOf === undefined && countBodySentences(report) > 0);
+}
+
+/** Sorts stories newest first when dates are known, then by title, so the home page order is stable. */
+export function sortStoriesForHome(stories: readonly StoryView[]): StoryView[] {
+  const dateOf = (story: StoryView): string =>
+    story.metadata.published ??
+    Object.values(story.metadata.reports)
+      .map((meta) => meta.published ?? '')
+      .sort()
+      .at(-1) ??
+    '';
+  return [...stories].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from '../../src/pipeline/ingest/index.ts';
+import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
+import { parseSentenceSpans, segmentStory, splitSentences } from '../../src/pipeline/segment/index.ts';
+import { HAMA_DIR, segmentHama, segmentText } from '../helpers/stories.ts';
+
+/** Splits one paragraph and returns the sentence texts. */
+const sentencesOf = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
+
+describe('splitSentences', () => {
+  it('does not end a sentence at a title abbreviation', () => {
+    expect(sentencesOf('A spokesman, Maj. Hassan Ali, spoke. Then Gen. Smith left.')).toEqual([
+      'A spokesman, Maj. Hassan Ali, spoke.',
+      'Then Gen. Smith left.',
+    ]);
+  });
+
+  it('does not end a sentence at Mr. or inside U.N.', () => {
+    expect(sentencesOf('Fighters came to support Mr. Assad. The U.N. food agency said 280,000 fled.')).toEqual([
+      'Fighters came to support Mr. Assad.',
+      'The U.N. food agency said 280,000 fled.',
+    ]);
+  });
+
+  it('keeps a quotation of several sentences together with its attribution', () => {
+    const text = '“We will win. The battle is ahead. Nothing can stop us,” said the commander. He left.';
+    expect(sentencesOf(text)).toEqual(['“We will win. The battle is ahead. Nothing can stop us,” said the commander.', 'He left.']);
+  });
+
+  it('ignores quote marks that do not balance instead of gluing the paragraph together', () => {
+    const text = 'The sign said “closed. We went home. It rained all night. Nobody came.';
+    expect(splitSentences(text)).toHaveLength(parseSentenceSpans(text).length);
+    expect(splitSentences(text).length).toBeGreaterThan(2);
+  });
+
+  it('keeps numbers with units and decimals inside one sentence', () => {
+    expect(sentencesOf('Homs lies 40 km south. The rate rose 2.5 per cent.')).toEqual(['Homs lies 40 km south.', 'The rate rose 2.5 per cent.']);
+  });
+
+  it('does not split at an ellipsis inside a quotation', () => {
+    const text = '“Between our soldiers and terrorist groups… these groups were able to enter it,” it said. Next.';
+    expect(sentencesOf(text)).toHaveLength(2);
+  });
+});
+
+describe('segmentStory on the Hama reports', () => {
+  const story = segmentHama();
+  const sentences = story.reports.flatMap((r) => r.sentences);
+
+  it.each([
+    ['Mr. Assad', 'Mr.'],
+    ['U.N. food agency', 'U.N.'],
+    ['Maj. Hassan', 'Maj.'],
+  ])('never ends a sentence inside “%s”', (phrase, abbreviation) => {
+    expect(sentences.filter((s) => s.text.includes(phrase)).length).toBeGreaterThan(0);
+    expect(sentences.filter((s) => s.text.endsWith(abbreviation))).toEqual([]);
+  });
+
+  it('gives every sentence a unique id', () => {
+    expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
+  });
+
+  it('gives the same ids and offsets on a second run', () => {
+    const again = segmentStory(ingestStory(readStoryFolder(HAMA_DIR))).reports.flatMap((r) => r.sentences);
+    expect(again.map((s) => [s.id, s.start, s.end])).toEqual(sentences.map((s) => [s.id, s.start, s.end]));
+  });
+
+  it('makes ids that are valid, readable URL fragments', () => {
+    for (const sentence of sentences) expect(sentence.id).toMatch(/^[a-z0-9-]+-p\d+-s\d+$/);
+  });
+
+  it('stores each sentence as the exact text at its offsets, whitespace collapsed', () => {
+    for (const report of story.reports) {
+      for (const sentence of report.sentences) {
+        expect(sentence.text).toBe(report.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '));
+      }
+    }
+  });
+
+  it('keeps the three-sentence quotation of Jihad Yazigi in 001 in one sentence', () => {
+    const quote = sentences.find((s) => s.text.startsWith('“Assad can no longer afford'));
+    expect(quote?.text.endsWith('remarked Jihad Yazigi, editor of the Syria Report newsletter.')).toBe(true);
+  });
+});
+
+describe('report titles', () => {
+  it('uses the headline when the report has one', () => {
+    expect(segmentText('Council Approves Budget\nThe council approved the budget.').title).toBe('Council Approves Budget');
+  });
+
+  it('uses the first words, marked as cut, when there is no headline', () => {
+    expect(segmentText('The council approved the budget on Monday after a debate that lasted more than nine hours.').title).toBe(
+      'The council approved the budget on Monday after a debate that lasted …',
+    );
+  });
+
+  it('uses the file name when the report has no text', () => {
+    expect(segmentText('', 'empty.txt').title).toBe('empty.txt');
+  });
+});

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readPage, readPages, type BuiltPage } from '../helpers/built-site.ts';
+import { segmentHama } from '../helpers/stories.ts';
+
+describe('the built site of the Hama story', () => {
+  const outDir = inject('contentSite');
+  const hama = segmentHama();
+  let pages: BuiltPage[] = [];
+  beforeAll(() => {
+    pages = readPages(outDir);
+  });
+
+  it('has a home page, a story page and one page per report', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toContain('/');
+    expect(paths).toContain('/stories/hama/');
+    for (const report of hama.reports) expect(paths).toContain(`/stories/hama/reports/${report.id}/`);
+  });
+
+  it('lists every report on the home page with its file name and body sentence count', () => {
+    const home = readPage(outDir, '/');
+    for (const report of hama.reports) {
+      const row = home.root.querySelectorAll('tr').find((tr) => tr.text.includes(report.file));
+      expect(row, report.file).toBeDefined();
+      const bodyCount = report.sentences.filter((s) => s.kind === 'body').length;
+      expect(row?.querySelector('td.num')?.text.trim()).toBe(String(bodyCount));
+    }
+  });
+
+  it('wraps every sentence of a report in exactly one element whose id is the sentence id', () => {
+    for (const report of hama.reports) {
+      const page = readPage(outDir, `/stories/hama/reports/${report.id}/`);
+      const ids = page.root.querySelectorAll('[id]').map((el) => el.id);
+      for (const sentence of report.sentences) {
+        expect(ids.filter((id) => id === sentence.id), sentence.id).toHaveLength(1);
+        const element = page.root.getElementById(sentence.id);
+        expect(element?.text.replace(/\s+/g, ' ').trim().endsWith(sentence.text)).toBe(true);
+      }
+    }
+  });
+
+  it('labels text that is not body with its kind', () => {
+    const page = readPage(outDir, `/stories/hama/reports/${hama.reports[2]?.id}/`);
+    const related = page.root.querySelector('.block-related-link');
+    expect(related?.querySelector('.block-label')?.text).toBe('Related link');
+    expect(related?.text).toContain('ALSO READ:');
+  });
+
+  it('gives every page one h1 and a language', () => {
+    for (const page of pages) {
+      expect(page.root.querySelectorAll('h1'), page.path).toHaveLength(1);
+      expect(page.root.querySelector('html')?.getAttribute('lang'), page.path).toBe('en');
+    }
+  });
+
+  it('ships no client JavaScript', () => {
+    for (const page of pages) expect(page.root.querySelectorAll('script:not([type="application/ld+json"])'), page.path).toHaveLength(0);
+  });
+});
+
+describe('the built site of the fixture stories', () => {
+  const outDir = inject('fixtureSite');
+
+  it('renders HTML inside article text as text, never as markup', () => {
+    const page = readPage(outDir, '/stories/harbour-fire/reports/first-report/');
+    expect(page.root.querySelectorAll('main script')).toHaveLength(0);
+    expect(page.root.querySelectorAll('main b')).toHaveLength(0);
+    expect(page.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+
+  it('shows only the metadata story.yaml gives', () => {
+    const page = readPage(outDir, '/stories/harbour-fire/reports/first-report/');
+    expect(page.root.querySelector('dl.facts')?.text).toContain('Harbour Gazette');
+    const other = readPage(outDir, '/stories/harbour-fire/reports/uberraschung-zweiter-bericht/');
+    expect(other.root.querySelector('dl.facts')?.text).not.toContain('Outlet');
+  });
+
+  it('builds a page for a file name with spaces and non-ASCII letters under a safe slug', () => {
+    expect(existsSync(join(outDir, 'stories/harbour-fire/reports/uberraschung-zweiter-bericht/index.html'))).toBe(true);
+  });
+
+  it('says that a story with one report has nothing to compare', () => {
+    expect(readPage(outDir, '/stories/lone-report/').root.querySelector('.notice')?.text).toMatch(/only one report[\s\S]*nothing to\s+compare/);
+  });
+
+  it('flags a report that duplicates another and keeps empty and furniture-only reports with a note', () => {
+    const story = readPage(outDir, '/stories/harbour-fire/');
+    const rows = story.root.querySelectorAll('tbody tr');
+    const row = (file: string) => rows.find((tr) => tr.text.includes(file))?.text ?? '';
+    expect(row('third copy.txt')).toContain('Same text as first-report');
+    expect(row('zz-empty.txt')).toMatch(/empty/);
+    expect(row('zz-only-furniture.txt')).toMatch(/no body text/);
+  });
+
+  it('writes a comparison.json for each story', () => {
+    const json = JSON.parse(readFileSync(join(outDir, 'stories/harbour-fire/comparison.json'), 'utf8')) as { sources: unknown[] };
+    expect(json.sources).toHaveLength(5);
+  });
+});
