@@ -1,0 +1,194 @@
+/**
+ * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>]`
+ *
+ * Runs the whole pipeline on every story of the news development set (ECB+ and GVC, see
+ * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
+ * and ends with one JSON line of micro-averaged scores per corpus:
+ * `{"dataset":"news-dev","ecbplus":{"recall":…,"precision":…,"f1":…},"gvc":{…}}`.
+ *
+ * The set is read in place, never copied: from `--data <dir>`, else `$PARALLAX_NEWS_DEV`, else
+ * `../shared/data/news-dev` next to the checkout. `--discrepancies` also lists every discrepancy
+ * found, and `--pairs` every missed gold pair and wrong predicted pair, for reading by hand.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCorpusGold, type StoryGold } from '../src/eval/news-dev-gold.ts';
+import {
+  computePairScores,
+  countReachableGoldPairs,
+  scoreStory,
+  sumPairCounts,
+  type PairCounts,
+  type PairScores,
+  type StoryScore,
+} from '../src/eval/news-dev-score.ts';
+import { toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
+import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
+import { runPipeline } from '../src/pipeline/run.ts';
+import type { ComparedStory } from '../src/pipeline/types.ts';
+
+const CORPORA = ['ecbplus', 'gvc'] as const;
+type Corpus = (typeof CORPORA)[number];
+
+/** One scored story: the table row and what `--pairs` and `--discrepancies` print. */
+interface StoryResult {
+  readonly slug: string;
+  readonly story: ComparedStory;
+  readonly scored: ScoredStory;
+  readonly score: StoryScore;
+  /** Gold pairs that the body sentences alone could still join (the recall ceiling of this classification). */
+  readonly reachable: number;
+  /** Gold pairs that all sentences, body or not, could join (the recall ceiling of this segmentation). */
+  readonly segmentable: number;
+  readonly milliseconds: number;
+}
+
+const { values: options } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    discrepancies: { type: 'boolean', default: false },
+    pairs: { type: 'boolean', default: false },
+  },
+});
+
+const dataRoot = resolve(options.data ?? process.env.PARALLAX_NEWS_DEV ?? resolve(import.meta.dirname, '../../shared/data/news-dev'));
+
+/** Runs the pipeline on one story folder and scores it against its gold. */
+function evaluateStory(dir: string, slug: string, gold: StoryGold): StoryResult {
+  const started = performance.now();
+  const story = runPipeline(readStoryFolder(dir));
+  const milliseconds = performance.now() - started;
+  const scored = toScoredStory(story);
+  return {
+    slug,
+    story,
+    scored,
+    score: scoreStory(gold, scored.claims, scored.sentences),
+    reachable: countReachableGoldPairs(gold, scored.alignable, scored.sentences),
+    segmentable: countReachableGoldPairs(gold, scored.sentences),
+    milliseconds,
+  };
+}
+
+/** Scores every story folder of one corpus that the gold knows; a folder without gold is an error. */
+function evaluateCorpus(corpus: Corpus): StoryResult[] {
+  const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
+  const storiesDir = join(dataRoot, corpus, 'stories');
+  return readdirSync(storiesDir)
+    .filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory())
+    .sort()
+    .map((slug) => {
+      const storyGold = gold.stories[slug];
+      if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
+      return evaluateStory(join(storiesDir, slug), slug, storyGold);
+    });
+}
+
+const fixed = (value: number): string => value.toFixed(2);
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+const COLUMNS = ['story', 'rep', 'sent', 'body', 'claims', 'gold', 'reachA', 'reachB', 'hit', 'pred', 'corr', 'R', 'P', 'F1', 'ms'] as const;
+
+function formatRow(cells: readonly (string | number)[]): string {
+  return cells.map((cell, index) => (index === 0 ? String(cell).slice(0, 40).padEnd(40) : String(cell).padStart(6))).join(' ');
+}
+
+function rowOf(label: string, parts: StoryParts, counts: PairCounts): string {
+  const scores = computePairScores(counts);
+  return formatRow([
+    label,
+    parts.reports,
+    parts.sentences,
+    parts.body,
+    parts.claims,
+    counts.gold,
+    parts.segmentable,
+    parts.reachable,
+    counts.hit,
+    counts.predicted,
+    counts.correct,
+    fixed(scores.recall),
+    fixed(scores.precision),
+    fixed(scores.f1),
+    Math.round(parts.ms),
+  ]);
+}
+
+/** The counts of a table row that are not pair counts. */
+interface StoryParts {
+  readonly reports: number;
+  readonly sentences: number;
+  readonly body: number;
+  readonly claims: number;
+  readonly segmentable: number;
+  readonly reachable: number;
+  readonly ms: number;
+}
+
+function partsOf(result: StoryResult): StoryParts {
+  return {
+    reports: result.story.reports.length,
+    sentences: result.scored.sentences.length,
+    body: result.scored.alignable.length,
+    claims: result.story.claims.filter((claim) => claim.sources.length > 1).length,
+    segmentable: result.segmentable,
+    reachable: result.reachable,
+    ms: result.milliseconds,
+  };
+}
+
+/** Prints the table of one corpus and returns its micro-averaged scores. */
+function printCorpus(corpus: Corpus, results: readonly StoryResult[]): PairScores {
+  console.log(
+    `\n${corpus}: claims = claims of 2+ reports; gold pairs that could still be joined by all sentences (reachA) or by body sentences only (reachB)`,
+  );
+  console.log(formatRow(COLUMNS));
+  for (const result of results) console.log(rowOf(result.slug, partsOf(result), result.score));
+  const total = sumPairCounts(results.map((result) => result.score));
+  const parts = results.map(partsOf).reduce((sum, part) => ({
+    reports: sum.reports + part.reports,
+    sentences: sum.sentences + part.sentences,
+    body: sum.body + part.body,
+    claims: sum.claims + part.claims,
+    segmentable: sum.segmentable + part.segmentable,
+    reachable: sum.reachable + part.reachable,
+    ms: sum.ms + part.ms,
+  }));
+  console.log(rowOf(`${corpus} (micro)`, parts, total));
+  return computePairScores(total);
+}
+
+function printDiscrepancies(result: StoryResult): void {
+  console.log(`\n## ${result.slug}: ${result.story.discrepancies.length} discrepancies`);
+  for (const discrepancy of result.story.discrepancies) {
+    console.log(`- [${discrepancy.kind}/${discrepancy.severity}] ${discrepancy.summary}`);
+    for (const [sentence, value] of Object.entries(discrepancy.values)) console.log(`    ${sentence}: ${JSON.stringify(value)}`);
+  }
+}
+
+function printPairs(result: StoryResult): void {
+  console.log(`\n## ${result.slug}: ${result.score.missed.length} missed gold pairs, ${result.score.wrong.length} wrong predicted pairs`);
+  for (const miss of result.score.missed) console.log(`- missed ${miss.cluster}: ${miss.reports[0]} ~ ${miss.reports[1]}`);
+  for (const [a, b] of result.score.wrong) console.log(`- wrong ${a.report}: ${JSON.stringify(a.text)}\n        ${b.report}: ${JSON.stringify(b.text)}`);
+}
+
+function main(): void {
+  if (!existsSync(dataRoot)) throw new Error(`news-dev set not found at ${dataRoot}; pass --data <dir> or set PARALLAX_NEWS_DEV`);
+  const scores = {} as Record<Corpus, PairScores>;
+  for (const corpus of CORPORA) {
+    const results = evaluateCorpus(corpus);
+    scores[corpus] = printCorpus(corpus, results);
+    if (options.pairs) results.forEach(printPairs);
+    if (options.discrepancies) results.forEach(printDiscrepancies);
+  }
+  const summary = (value: PairScores) => ({ recall: round(value.recall), precision: round(value.precision), f1: round(value.f1) });
+  console.log(JSON.stringify({ dataset: 'news-dev', ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc) }));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
