@@ -16,3 +16,25 @@ export const BLOCK_KIND_LABELS: Readonly<Record<BlockKind, string>> = {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/** Reader-facing name of each kind of discrepancy. */
+export const DISCREPANCY_KIND_LABELS: Readonly<Record<string, string>> = {
+  number: 'Numbers',
+  date: 'Dates and times',
+  attribution: 'Who said or did it',
+  quote: 'Quotation wording',
+  name: 'Name spelling',
+  unique: 'Only one report',
+  omission: 'Left out',
+};
+
+/** Reader-facing severity, with a symbol so that meaning never depends on colour. */
+export const SEVERITY_LABELS: Readonly<Record<'contradiction' | 'variant', { symbol: string; label: string }>> = {
+  contradiction: { symbol: '⚠', label: 'Contradiction' },
+  variant: { symbol: '≈', label: 'Variant' },
+};
+
+/** Short reference to a report for tables and links: its file name without `.txt`. */
+export function shortReportName(file: string): string {
+  return file.replace(/\.txt$/i, '');
+}

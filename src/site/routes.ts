@@ -42,3 +42,23 @@ export function discrepanciesPath(story: string): string {
 export function discrepancyPath(story: string, discrepancy: string): string {
   return `${discrepanciesPath(story)}#${discrepancy}`;
 }
+
+/** The claims-by-reports matrix of a story. */
+export function matrixPath(story: string): string {
+  return `${storyPath(story)}matrix/`;
+}
+
+/** Side by side: one report against all others, or against one other report. */
+export function comparePath(story: string, left: string, right?: string): string {
+  return `${storyPath(story)}compare/${left}/${right === undefined ? '' : `${right}/`}`;
+}
+
+/** Discrepancies of one kind or one severity. */
+export function discrepancyFilterPath(story: string, filter: string): string {
+  return `${discrepanciesPath(story)}${filter}/`;
+}
+
+/** The page that explains how the comparison is made and where it falls short. */
+export function aboutPath(): string {
+  return '/about/';
+}

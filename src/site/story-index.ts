@@ -1,0 +1,74 @@
+import type { StoryView } from './story-view.ts';
+
+type ReportView = StoryView['reports'][number];
+type SentenceView = ReportView['sentences'][number];
+type ClaimView = StoryView['claims'][number];
+type UnitView = StoryView['units'][number];
+type DiscrepancyView = StoryView['discrepancies'][number];
+
+/** Lookups over one story that every comparison page needs, built once per story. */
+export interface StoryIndex {
+  readonly story: StoryView;
+  readonly reportById: ReadonlyMap<string, ReportView>;
+  readonly sentenceById: ReadonlyMap<string, SentenceView>;
+  readonly claimById: ReadonlyMap<string, ClaimView>;
+  readonly unitById: ReadonlyMap<string, UnitView>;
+  /** Claims a sentence supports (a sentence split into clauses may support several). */
+  readonly claimsOfSentence: ReadonlyMap<string, readonly ClaimView[]>;
+  /** Discrepancies a sentence takes part in (omissions excluded: they are about absent text). */
+  readonly discrepanciesOfSentence: ReadonlyMap<string, readonly DiscrepancyView[]>;
+  readonly discrepanciesOfClaim: ReadonlyMap<string, readonly DiscrepancyView[]>;
+  /** Best link score between two sentences (either order), from the aligner's unit links. */
+  readonly sentenceLinkScore: (a: string, b: string) => number | undefined;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the lookups of a story. */
+export function indexStory(story: StoryView): StoryIndex {
+  const reportById = new Map(story.reports.map((report) => [report.id, report]));
+  const sentenceById = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, s] as const)));
+  const claimById = new Map(story.claims.map((claim) => [claim.id, claim]));
+  const unitById = new Map(story.units.map((unit) => [unit.id, unit]));
+  const claimsOfSentence = new Map<string, ClaimView[]>();
+  for (const claim of story.claims) for (const id of claim.sentences) push(claimsOfSentence, id, claim);
+  const discrepanciesOfSentence = new Map<string, DiscrepancyView[]>();
+  const discrepanciesOfClaim = new Map<string, DiscrepancyView[]>();
+  for (const discrepancy of story.discrepancies) {
+    push(discrepanciesOfClaim, discrepancy.claim, discrepancy);
+    if (discrepancy.kind === 'omission') continue;
+    for (const id of discrepancy.sentences) push(discrepanciesOfSentence, id, discrepancy);
+  }
+  const linkScores = new Map<string, number>();
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  for (const link of story.links) {
+    const a = unitById.get(link.a)?.sentence;
+    const b = unitById.get(link.b)?.sentence;
+    if (a === undefined || b === undefined) continue;
+    const key = pairKey(a, b);
+    linkScores.set(key, Math.max(linkScores.get(key) ?? 0, link.score));
+  }
+  return {
+    story,
+    reportById,
+    sentenceById,
+    claimById,
+    unitById,
+    claimsOfSentence,
+    discrepanciesOfSentence,
+    discrepanciesOfClaim,
+    sentenceLinkScore: (a, b) => linkScores.get(pairKey(a, b)),
+  };
+}
+
+/** Sentences of `report` that support `claim`, in text order. */
+export function sentencesOfClaimIn(index: StoryIndex, claim: ClaimView, report: string): SentenceView[] {
+  return claim.sentences
+    .map((id) => index.sentenceById.get(id))
+    .filter((s): s is SentenceView => s !== undefined && s.source === report)
+    .sort((a, b) => a.position - b.position);
+}
