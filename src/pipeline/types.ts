@@ -214,6 +214,11 @@ export interface Discrepancy {
   readonly values: Readonly<Record<string, string>>;
   /** For `omission`: the report that leaves the claim out. */
   readonly missingFrom?: readonly SourceId[];
+  /**
+   * For `quote`: word-level diff from the first quotation's wording to the second's (`delete` = only in the
+   * first, `insert` = only in the second); each run's text keeps its punctuation and spacing for display.
+   */
+  readonly diff?: readonly { readonly op: 'equal' | 'insert' | 'delete'; readonly text: string }[];
 }
 
 export interface ComparedStory extends AlignedStory {

@@ -1,0 +1,154 @@
+/**
+ * Attribution discrepancies: within one claim, reports that name different speakers or actors for the same
+ * statement. Speakers on opposite sides of a conflict (the army vs the rebels, police vs protesters) cannot
+ * both have said it: a `contradiction`. Speakers that merely differ ("a rebel operations room" vs "an HTS
+ * spokesperson") are a `variant`. Speakers that share a distinctive word or a name ("Mr. Golani" vs
+ * "Abu Mohammed al-Golani, the leading insurgent commander") or a side are the same; pronouns ("it said")
+ * are never compared.
+ */
+import { type ClaimView, overlapsUnit, type UnitView } from './claim-view.ts';
+import { countReports, collectEvidence, type Finding } from './findings.ts';
+import { isSpellingOf } from './name-spelling.ts';
+import { type Attribution, extractAttributions } from './speakers.ts';
+import { normaliseWord, tokenizeWords } from './words.ts';
+import { stemWord } from './word-stem.ts';
+
+/** The side a speaker is on, when its words say so. */
+export type Side = 'state' | 'challenger';
+
+/**
+ * Words naming the two sides of armed conflicts and unrest, as wire copy describes them (government forces
+ * vs rebels/insurgents/militants; police vs protesters). Generic conflict vocabulary, not story-specific.
+ */
+const SIDE_WORDS: ReadonlyMap<string, Side> = new Map(
+  (
+    [
+      ['government governments army armies military militaries ministry ministries regime authorities troops police cabinet presidency junta', 'state'],
+      ['rebel rebels insurgent insurgents militant militants opposition guerrilla guerrillas separatist separatists jihadist jihadists insurgency protesters protester demonstrators demonstrator', 'challenger'],
+    ] as const
+  ).flatMap(([words, side]) => words.split(' ').map((word): [string, Side] => [word, side])),
+);
+
+/** Words too general to identify a speaker on their own ("a spokesperson", "officials", "the group"). */
+const GENERIC_SPEAKER_WORDS = new Set(
+  (
+    'spokesperson spokesman spokeswoman spokespeople official officials source sources group groups statement leader leaders ' +
+    'commander commanders member members people person forces force media agency office room operations head chief senior ' +
+    'top former local new main leading national state editor expert analyst analysts fellow director minister'
+  ).split(' '),
+);
+
+/** Which side a speaker phrase names, if exactly one. Words after "pro-"/"anti-" do not count. */
+export function sideOf(speaker: string): Side | undefined {
+  const sides = new Set<Side>();
+  for (const match of speaker.matchAll(/(?<![-\p{L}])\p{L}+/gu)) {
+    const side = SIDE_WORDS.get(match[0].toLowerCase());
+    if (side !== undefined) sides.add(side);
+  }
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
+function distinctiveWords(speaker: string): string[] {
+  return tokenizeWords(speaker)
+    .filter((token) => !GENERIC_SPEAKER_WORDS.has(token.norm) && !['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at'].includes(token.norm))
+    // Nationality adjectives before a noun ("Syrian army", "Syrian rebels") say nothing about which body.
+    .filter((token, index, all) => !(index < all.length - 1 && /^\p{Lu}\p{L}*(?:ian|ese|ish|i|an)$/u.test(token.text)))
+    .map((token) => normaliseWord(token.text));
+}
+
+/** How two speakers relate: the same, opposite sides, or just different. */
+export function relateSpeakers(a: string, b: string): 'same' | 'opposed' | 'different' {
+  const sideA = sideOf(a);
+  const sideB = sideOf(b);
+  if (sideA !== undefined && sideB !== undefined) return sideA === sideB ? 'same' : 'opposed';
+  const wordsA = distinctiveWords(a);
+  const wordsB = distinctiveWords(b);
+  const stemsB = new Set(wordsB.map(stemWord));
+  if (wordsA.some((word) => stemsB.has(stemWord(word)))) return 'same';
+  const namesA = wordsA.filter((word) => word.length >= 4);
+  if (namesA.some((word) => wordsB.some((other) => other.length >= 4 && isSpellingOf(word, other)))) return 'same';
+  return 'different';
+}
+
+interface Spoken {
+  readonly view: UnitView;
+  readonly attributions: readonly Attribution[];
+}
+
+function speakersOf(view: UnitView): Spoken | undefined {
+  const attributions = extractAttributions(view.sentence.text).filter(
+    (attribution) => !attribution.pronoun && overlapsUnit(view, attribution.start, attribution.end),
+  );
+  return attributions.length === 0 ? undefined : { view, attributions };
+}
+
+function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
+  let result: 'opposed' | 'different' = 'different';
+  for (const x of a.attributions) {
+    for (const y of b.attributions) {
+      const relation = relateSpeakers(x.speaker, y.speaker);
+      if (relation === 'same') return 'same';
+      if (relation === 'opposed') result = 'opposed';
+    }
+  }
+  return result;
+}
+
+/** Finds statements of one claim that the reports attribute to different speakers. */
+export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
+  const spoken = claim.units.map(speakersOf).filter((item): item is Spoken => item !== undefined);
+  if (new Set(spoken.map((item) => item.view.source)).size < 2) return [];
+  // Group units whose speakers are the same (transitively).
+  const groups: Spoken[][] = [];
+  for (const item of spoken) {
+    const matching = groups.filter((group) => group.some((other) => relateUnits(other, item) === 'same'));
+    const [first, ...rest] = matching;
+    if (first === undefined) groups.push([item]);
+    else {
+      first.push(item, ...rest.flat());
+      for (const merged of rest) groups.splice(groups.indexOf(merged), 1);
+    }
+  }
+  if (groups.length < 2) return [];
+  const reports = (group: readonly Spoken[]): number => new Set(group.map((item) => item.view.source)).size;
+  groups.sort((a, b) => reports(b) - reports(a) || (a[0]?.view.order ?? 0) - (b[0]?.view.order ?? 0));
+  // Only report when reports disagree: some report names a speaker of one group and not of another, while
+  // another report does the opposite. One report naming two speakers is no discrepancy.
+  const sources = groups.map((group) => new Set(group.map((item) => item.view.source)));
+  const disagree = sources.some((set, i) =>
+    sources.slice(i + 1).some((other) => {
+      const onlyHere = [...set].filter((source) => !other.has(source));
+      const onlyThere = [...other].filter((source) => !set.has(source));
+      return onlyHere.length > 0 && onlyThere.length > 0;
+    }),
+  );
+  if (!disagree) return [];
+  const opposed = groups.some((group, i) =>
+    groups.slice(i + 1).some((other) => group.some((a) => other.some((b) => relateUnits(a, b) === 'opposed'))),
+  );
+  const display = (group: readonly Spoken[]): string => {
+    const phrases = [
+      ...new Set(
+        group.map((item) => {
+          const first = item.attributions[0];
+          if (first === undefined) return '';
+          return first.verb.startsWith('according') ? `${first.verb} ${first.speaker}` : `${first.speaker} ${first.verb}`;
+        }),
+      ),
+    ];
+    return `${phrases.join(' / ')} (${countReports(reports(group))})`;
+  };
+  const evidence = groups.flat().map((item) => {
+    const first = item.attributions[0];
+    return { view: item.view, start: first?.start ?? 0, end: first?.end ?? 0 };
+  });
+  return [
+    {
+      kind: 'attribution',
+      severity: opposed ? 'contradiction' : 'variant',
+      claim: claim.claim.id,
+      summary: groups.map(display).join(' vs '),
+      ...collectEvidence(evidence),
+    },
+  ];
+}

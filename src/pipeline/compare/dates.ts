@@ -1,0 +1,129 @@
+/**
+ * Date and time discrepancies within one claim: different weekdays, years or clock times for the same
+ * event, dates that the reports' own publication dates make disagree ("13 years ago" vs "since 2011"),
+ * and different durations ("eight days" vs "week-old"). Relative expressions are never compared without
+ * a publication date, and a relative expression is only ever flagged when it cannot match.
+ */
+import { type ClaimView, isInUnit, type UnitView } from './claim-view.ts';
+import { collectEvidence, distinctSources, type Finding, formatTally, sharedWords } from './findings.ts';
+import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
+import { rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
+import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from './time-expressions.ts';
+import { contextStems } from './words.ts';
+
+/** A point in time of one unit, resolved to days when its report's date allows. */
+interface PlacedPoint {
+  readonly point: TimePoint;
+  readonly days: readonly [number, number] | undefined;
+}
+
+/** Points of roughly the same scale are compared: a weekday with a week, a year with a decade. */
+function scaleOf(point: TimePoint): 'clock' | 'recent' | 'era' {
+  if (point.granularity === 'time-of-day') return 'clock';
+  return point.granularity === 'year' || point.granularity === 'decade' ? 'era' : 'recent';
+}
+
+function comparablePoints(a: PlacedPoint, b: PlacedPoint): boolean {
+  if (scaleOf(a.point) !== scaleOf(b.point)) return false;
+  if (scaleOf(a.point) === 'clock') return a.point.zone === b.point.zone;
+  if (a.days !== undefined && b.days !== undefined) return true;
+  // Without publication dates only day names can be compared, on the newsroom convention that they
+  // mean the current week for every report.
+  return a.point.anchor === 'weekday' && b.point.anchor === 'weekday';
+}
+
+function samePoint(a: PlacedPoint, b: PlacedPoint): boolean {
+  if (scaleOf(a.point) === 'clock') return a.point.minutes === b.point.minutes;
+  if (a.days !== undefined && b.days !== undefined) return a.days[0] === b.days[0] && a.days[1] === b.days[1];
+  return a.point.weekday === b.point.weekday;
+}
+
+function disjointPoints(a: PlacedPoint, b: PlacedPoint): boolean {
+  if (scaleOf(a.point) === 'clock') return a.point.minutes !== b.point.minutes;
+  if (a.days !== undefined && b.days !== undefined) return a.days[1] < b.days[0] || b.days[1] < a.days[0];
+  return a.point.weekday !== b.point.weekday;
+}
+
+function placePoints(view: UnitView): Placed<PlacedPoint>[] {
+  const published = publishedDay(view.published);
+  return extractTimeExpressions(view.sentence.text)
+    .filter((expression): expression is TimePoint => expression.kind === 'point')
+    .filter((point) => !point.bound && isInUnit(view, point.start, point.end))
+    .map((point) => ({
+      item: { point, days: resolvePoint(point, published) },
+      view,
+      start: point.start,
+      end: point.end,
+      context: contextStems(view.sentence.text, point.start, point.end),
+    }));
+}
+
+function placeDurations(view: UnitView): Placed<Quantity>[] {
+  return extractTimeExpressions(view.sentence.text)
+    .filter((expression) => expression.kind === 'duration')
+    .filter((span) => isInUnit(view, span.start, span.end))
+    .map((span) => ({
+      item: span.quantity,
+      view,
+      start: span.start,
+      end: span.end,
+      context: contextStems(view.sentence.text, span.start, span.end),
+    }));
+}
+
+/** Severity of a cluster split into groups, or undefined when nothing is worth reporting. */
+function judge<T>(
+  groups: readonly (readonly Placed<T>[])[],
+  disjoint: (a: T, b: T) => boolean,
+  mayBeVariant: (a: T, b: T) => boolean,
+): 'contradiction' | 'variant' | undefined {
+  let severity: 'contradiction' | 'variant' | undefined;
+  groups.forEach((group, i) => {
+    for (const other of groups.slice(i + 1)) {
+      if (group.every((a) => other.every((b) => disjoint(a.item, b.item)))) severity = 'contradiction';
+      else if (severity === undefined && group.every((a) => other.every((b) => mayBeVariant(a.item, b.item)))) severity = 'variant';
+    }
+  });
+  return severity;
+}
+
+function toFinding<T>(
+  claim: ClaimView,
+  members: readonly Placed<T>[],
+  groups: readonly (readonly Placed<T>[])[],
+  severity: 'contradiction' | 'variant',
+): Finding {
+  const tally = formatTally(
+    groups.map((group) => ({ display: group[0] === undefined ? '' : group[0].view.sentence.text.slice(group[0].start, group[0].end), reports: distinctSources(group) })),
+  );
+  const label = sharedWords(members);
+  return {
+    kind: 'date',
+    severity,
+    claim: claim.claim.id,
+    summary: label === '' ? tally : `${label}: ${tally}`,
+    ...collectEvidence(members),
+  };
+}
+
+/** Finds dates, times and durations that differ between reports inside one claim. */
+export function findDateDiscrepancies(claim: ClaimView): Finding[] {
+  const findings: Finding[] = [];
+  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints, requireContext: true });
+  for (const members of pointClusters) {
+    const groups = groupAgreeing(members, samePoint);
+    if (groups.length < 2) continue;
+    // A difference of precision ("1982" vs "the 1980s") is a variant only between absolute dates; a
+    // relative expression that can match is not reported at all.
+    const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
+    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
+  }
+  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: () => true, requireContext: true });
+  for (const members of spanClusters) {
+    const groups = groupAgreeing(members, sameFigure);
+    if (groups.length < 2) continue;
+    const severity = judge(groups, (a, b) => !rangesOverlap(a, b), () => true);
+    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
+  }
+  return findings;
+}

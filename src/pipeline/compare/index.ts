@@ -1,0 +1,77 @@
+/**
+ * Compare stage: finds, claim by claim, where the reports of a story disagree — numbers, dates, who said
+ * it, how a quotation is worded, how names are spelled — and which claims only some reports carry.
+ * `compareStory` runs the detectors in order and numbers their findings; the extractors are exported for
+ * tests and for the site.
+ */
+import type { AlignedStory, ComparedStory, Discrepancy, DiscrepancyId } from '../types.ts';
+import { DISCREPANCY_KINDS } from '../types.ts';
+import { findAttributionDiscrepancies } from './attribution.ts';
+import { type ClaimView, indexSentences, viewClaims } from './claim-view.ts';
+import { findCoverageDiscrepancies } from './coverage.ts';
+import { findDateDiscrepancies } from './dates.ts';
+import type { Finding } from './findings.ts';
+import { findNameDiscrepancies } from './names.ts';
+import { findNumberDiscrepancies } from './numbers.ts';
+import { quotesBySentence } from './quote-spans.ts';
+import { findQuoteDiscrepancies } from './quotes.ts';
+
+export { findAttributionDiscrepancies, relateSpeakers, sideOf } from './attribution.ts';
+export { viewClaims, type ClaimView, type UnitView } from './claim-view.ts';
+export { findCoverageDiscrepancies, isWidelyCarried } from './coverage.ts';
+export { findDateDiscrepancies } from './dates.ts';
+export type { Finding } from './findings.ts';
+export { extractNameMentions, type NameMention } from './name-mentions.ts';
+export { isSpellingOf } from './name-spelling.ts';
+export { findNameDiscrepancies, groupNameEntities, isSameName, type NameEntity, type EntityMention } from './names.ts';
+export { findNumberDiscrepancies } from './numbers.ts';
+export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
+export { extractQuotes, quotesBySentence, type QuoteSpan } from './quote-spans.ts';
+export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './quotes.ts';
+export { extractAttributions, type Attribution } from './speakers.ts';
+export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './time-expressions.ts';
+export { diffTokens, type TokenChange } from './word-diff.ts';
+
+/** Findings about one claim, detector by detector. */
+function findInClaim(claim: ClaimView, quotes: ReturnType<typeof quotesBySentence>): Finding[] {
+  return [
+    ...findNumberDiscrepancies(claim),
+    ...findDateDiscrepancies(claim),
+    ...findAttributionDiscrepancies(claim),
+    ...findQuoteDiscrepancies(claim, quotes),
+  ];
+}
+
+/**
+ * Orders findings by claim, then kind (as listed in `DISCREPANCY_KINDS`), then first sentence, and gives
+ * them ids `d001`, `d002` … so the same story always yields the same ids.
+ */
+export function numberFindings(findings: readonly Finding[], story: AlignedStory): Discrepancy[] {
+  const claimOrder = new Map(story.claims.map((claim, index) => [claim.id, index]));
+  const sentenceOrder = indexSentences(story);
+  const firstSentence = (finding: Finding): number =>
+    Math.min(...finding.sentences.map((id) => sentenceOrder.get(id)?.order ?? Infinity));
+  const sorted = findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        (claimOrder.get(a.finding.claim) ?? 0) - (claimOrder.get(b.finding.claim) ?? 0) ||
+        DISCREPANCY_KINDS.indexOf(a.finding.kind) - DISCREPANCY_KINDS.indexOf(b.finding.kind) ||
+        firstSentence(a.finding) - firstSentence(b.finding) ||
+        a.index - b.index,
+    );
+  const width = Math.max(3, String(sorted.length).length);
+  return sorted.map(({ finding }, index) => ({ id: `d${String(index + 1).padStart(width, '0')}` as DiscrepancyId, ...finding }));
+}
+
+/** Runs every detector over an aligned story and returns it with its discrepancies. Pure: no I/O. */
+export function compareStory(story: AlignedStory): ComparedStory {
+  const claims = viewClaims(story);
+  const quotes = quotesBySentence(story);
+  const findings = [
+    ...claims.flatMap((claim) => findInClaim(claim, quotes)),
+    ...findNameDiscrepancies(story, claims),
+    ...findCoverageDiscrepancies(story, claims),
+  ];
+  return { ...story, discrepancies: numberFindings(findings, story) };
+}

@@ -1,0 +1,49 @@
+/**
+ * Tells whether two spellings of a name token are the same name written differently: transliteration
+ * variants (Golani/Jolani, Mohammed/Mohammad, Qassem/Kassem) are one edit apart on words of five letters
+ * or more, or two substitutions apart on words of seven or more. Pairs where one word extends the other
+ * (Syria/Syrian, Muslim/Muslims) are different words, not spellings. Thresholds follow the usual
+ * edit-distance practice for name matching (e.g. Navarro 2001, "A guided tour to approximate string
+ * matching"), tuned on the observed variants above.
+ */
+
+/** Lower case without diacritics or apostrophes: "Ḥasan’s" → "hasans". */
+export function foldName(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '');
+}
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Number of positions at which two equal-length strings differ. */
+function substitutions(a: string, b: string): number {
+  let count = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) count += 1;
+  return count;
+}
+
+/** Whether two name tokens are the same word or spelling variants of one name. */
+export function isSpellingOf(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x === y) return true;
+  if (x.startsWith(y) || y.startsWith(x)) return false;
+  const longest = Math.max(x.length, y.length);
+  if (longest >= 5 && editDistance(x, y) === 1) return true;
+  return x.length === y.length && longest >= 7 && substitutions(x, y) === 2;
+}

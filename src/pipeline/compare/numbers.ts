@@ -1,0 +1,84 @@
+/**
+ * Number discrepancies: within one claim, figures of different reports that measure the same thing
+ * (same dimension, same role or counted noun, same context) but give different values. Values are compared
+ * after unit conversion; hedges ("at least", "over") turn figures into ranges, so a contradiction is only
+ * reported when the ranges cannot overlap, and a mere difference of precision is a `variant`.
+ */
+import { type ClaimView, isInUnit } from './claim-view.ts';
+import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
+import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
+import { extractQuantities, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
+import { contextStems } from './words.ts';
+
+/** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
+function formatValue(value: number): string {
+  return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+
+/** "30 miles ≈ 48 km" when a group's unit differs from the reference group's unit, else the text as written. */
+export function displayQuantity(quantity: Quantity, text: string, reference: Quantity): string {
+  const unit = quantity.unit;
+  const target = reference.unit;
+  if (unit === undefined || target === undefined || unit.symbol === target.symbol || unit.dimension !== target.dimension) {
+    return text;
+  }
+  if (unit.dimension.startsWith('money:') || unit.dimension.startsWith('other:')) return text;
+  const converted = (quantity.stated * unit.factor) / target.factor;
+  return `${text} ≈ ${formatValue(converted)} ${target.symbol}`;
+}
+
+/** Quantities of one unit other than durations (those are `date` findings), placed with their context. */
+export function placeQuantities(view: ClaimView['units'][number]): Placed<Quantity>[] {
+  return extractQuantities(view.sentence.text)
+    .filter((quantity) => quantity.dimension !== 'time' && isInUnit(view, quantity.start, quantity.end))
+    .map((quantity) => ({
+      item: quantity,
+      view,
+      start: quantity.start,
+      end: quantity.end,
+      context: contextStems(view.sentence.text, quantity.start, quantity.end),
+    }));
+}
+
+/** Label for a cluster: the role word or counted noun of its first figure, else shared words, else its unit. */
+function labelOf(group: readonly Placed<Quantity>[], members: readonly Placed<Quantity>[]): string {
+  const first = group[0]?.item;
+  if (first?.roleText !== undefined) return first.roleText;
+  if (first?.nounText !== undefined) return first.nounText;
+  return sharedWords(members) || first?.unit?.symbol || '';
+}
+
+/** Finds figures that differ between reports inside one claim. */
+export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
+  const clusters = clusterAcrossReports(claim.units.map(placeQuantities), {
+    comparable: measureSameThing,
+    // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
+    tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
+  });
+  const findings: Finding[] = [];
+  for (const members of clusters) {
+    const groups = groupAgreeing(members, sameFigure);
+    const [reference] = groups;
+    const referenceItem = reference?.[0]?.item;
+    if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;
+    const disjoint = groups.some((group, i) =>
+      groups.slice(i + 1).some((other) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item)))),
+    );
+    const tally = formatTally(
+      groups.map((group) => {
+        const head = group[0];
+        const display = head === undefined ? '' : displayQuantity(head.item, head.item.text, referenceItem);
+        return { display, reports: distinctSources(group) };
+      }),
+    );
+    const label = labelOf(reference, members);
+    findings.push({
+      kind: 'number',
+      severity: disjoint ? 'contradiction' : 'variant',
+      claim: claim.claim.id,
+      summary: label === '' ? tally : `${label}: ${tally}`,
+      ...collectEvidence(members),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,175 @@
+/**
+ * Quote discrepancies: the same quotation worded differently by different reports of one claim. Two
+ * quotations are "the same" when they share most of their content words. A shorter quotation that is an
+ * excerpt of a longer one is not a discrepancy; words changed inside the shared stretch are. Changing a
+ * content word (preserve → safeguard) cannot be true of one verbatim quote: a `contradiction`, since a
+ * paraphrase presented as a direct quote misleads. Changes of function words, inflection or order only
+ * are a `variant` (often two translations of one statement).
+ */
+import type { Discrepancy, SentenceId } from '../types.ts';
+import { type ClaimView, overlapsUnit, type UnitView } from './claim-view.ts';
+import { collectEvidence, distinctSources, type Finding, formatTally } from './findings.ts';
+import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { diffTokens, type TokenChange } from './word-diff.ts';
+import { isStopWord, normaliseWord } from './words.ts';
+import { stemWord } from './word-stem.ts';
+
+/** One run of a quote diff, as stored on `Discrepancy.diff`. */
+export type DiffOp = NonNullable<Discrepancy['diff']>[number];
+
+/** One word of a quotation, with the punctuation and space after it kept for display. */
+export interface QuoteToken {
+  readonly norm: string;
+  readonly stem: string;
+  /** The word and what follows it up to the next word, exactly as written. */
+  readonly text: string;
+}
+
+/** A quotation prepared for comparison. */
+export interface PreparedQuote {
+  readonly span: QuoteSpan;
+  readonly tokens: readonly QuoteToken[];
+  /** Stems of the content words. */
+  readonly stems: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Splits quoted text into word tokens (punctuation attached to the preceding word, for display only). */
+export function tokenizeQuote(quoted: string): QuoteToken[] {
+  const matches = [...quoted.matchAll(WORD)];
+  return matches.map((match, index) => {
+    const next = matches[index + 1];
+    const text = quoted.slice(match.index, next === undefined ? quoted.length : next.index);
+    const norm = normaliseWord(match[0]);
+    return { norm, stem: stemWord(norm), text };
+  });
+}
+
+/** Prepares a quotation: its tokens and content-word stems. */
+export function prepareQuote(span: QuoteSpan): PreparedQuote {
+  const tokens = tokenizeQuote(span.quoted);
+  return { span, tokens, stems: new Set(tokens.filter((t) => !isStopWord(t.norm)).map((t) => t.stem)) };
+}
+
+/**
+ * Whether two quotations are renderings of one quote: at least two shared content stems covering at least
+ * half of the shorter quotation's content words.
+ */
+export function isSameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
+  let shared = 0;
+  for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
+  return shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size);
+}
+
+function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((token, index) => token.norm === b.tokens[index]?.norm);
+}
+
+/** Word-level diff of two quotations (case and punctuation ignored), as display runs. */
+export function diffQuotes(before: PreparedQuote, after: PreparedQuote): DiffOp[] {
+  return toOps(diffTokens(before.tokens, after.tokens, (a, b) => a.norm === b.norm));
+}
+
+function toOps(changes: readonly TokenChange<QuoteToken>[]): DiffOp[] {
+  return changes.map((change) => ({ op: change.op, text: change.tokens.map((token) => token.text).join('') }));
+}
+
+/** Indexes of the tokens of each side that the diff matched (by stem, so inflections match). */
+function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>] {
+  const matchedBefore = new Set<number>();
+  const matchedAfter = new Set<number>();
+  let i = 0;
+  let j = 0;
+  for (const change of diffTokens(before, after, (a, b) => a.stem === b.stem)) {
+    const count = change.tokens.length;
+    if (change.op === 'equal') {
+      for (let k = 0; k < count; k += 1) {
+        matchedBefore.add(i + k);
+        matchedAfter.add(j + k);
+      }
+      i += count;
+      j += count;
+    } else if (change.op === 'delete') i += count;
+    else j += count;
+  }
+  return [matchedBefore, matchedAfter];
+}
+
+/** Unmatched tokens between the first and last matched token of one side: its rewording, not its overhang. */
+function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>): QuoteToken[] {
+  const first = Math.min(...matched);
+  const last = Math.max(...matched);
+  return tokens.filter((_, index) => index > first && index < last && !matched.has(index));
+}
+
+/**
+ * How serious the rewording between two quotations is. Words before the first or after the last shared
+ * word only mean one report quoted more than the other (an excerpt) and are ignored; words changed between
+ * them are rewording. Undefined when nothing was reworded.
+ */
+export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'contradiction' | 'variant' | undefined {
+  const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+  if (matchedBefore.size === 0) return undefined;
+  const changedBefore = innerChanges(before.tokens, matchedBefore);
+  const changedAfter = innerChanges(after.tokens, matchedAfter);
+  if (changedBefore.length === 0 && changedAfter.length === 0) return undefined;
+  const stemsBefore = new Set(before.tokens.map((token) => token.stem));
+  const stemsAfter = new Set(after.tokens.map((token) => token.stem));
+  const substantive =
+    changedBefore.some((token) => !isStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
+    changedAfter.some((token) => !isStopWord(token.norm) && !stemsBefore.has(token.stem));
+  return substantive ? 'contradiction' : 'variant';
+}
+
+function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Placed<PreparedQuote>[] {
+  return (quotes.get(view.sentence.id) ?? [])
+    .filter((span) => overlapsUnit(view, span.start, span.end))
+    .map(prepareQuote)
+    .filter((quote) => quote.stems.size > 0)
+    .map((quote) => {
+      // The evidence is the quoted words without trailing punctuation or space: still an exact substring.
+      const inner = view.sentence.text.slice(quote.span.start, quote.span.end);
+      const end = quote.span.start + inner.replace(/[\s,;:.!?]+$/u, '').length;
+      return { item: quote, view, start: quote.span.start, end, context: quote.stems };
+    });
+}
+
+function display(quote: PreparedQuote): string {
+  return `“${quote.span.quoted.replace(/[\s,;:.]+$/u, '')}”`;
+}
+
+/** Finds quotations that different reports of one claim word differently. */
+export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Finding[] {
+  const clusters = clusterAcrossReports(
+    claim.units.map((view) => placeQuotes(view, quotes)),
+    { comparable: isSameQuotation, requireContext: true },
+  );
+  const findings: Finding[] = [];
+  for (const members of clusters) {
+    const groups = groupAgreeing(members, sameWording);
+    const [reference, ...others] = groups;
+    const referenceQuote = reference?.[0]?.item;
+    if (reference === undefined || referenceQuote === undefined) continue;
+    for (const group of others) {
+      const quote = group[0]?.item;
+      if (quote === undefined) continue;
+      const severity = judgeRewording(referenceQuote, quote);
+      if (severity === undefined) continue;
+      const involved = [...reference, ...group];
+      findings.push({
+        kind: 'quote',
+        severity,
+        claim: claim.claim.id,
+        summary: formatTally([
+          { display: display(referenceQuote), reports: distinctSources(reference) },
+          { display: display(quote), reports: distinctSources(group) },
+        ]),
+        ...collectEvidence(involved),
+        diff: diffQuotes(referenceQuote, quote),
+      });
+    }
+  }
+  return findings;
+}

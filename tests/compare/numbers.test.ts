@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { compareStory, findNumberDiscrepancies, viewClaims } from '../../src/pipeline/compare/index.ts';
+import type { AlignedStory } from '../../src/pipeline/types.ts';
+import { buildStory } from './build-story.ts';
+import { hamaWithClaims } from './hama.ts';
+
+/** Number findings of every claim of a story. */
+function numberFindings(story: AlignedStory) {
+  return viewClaims(story).flatMap(findNumberDiscrepancies);
+}
+
+/** A two-report story whose first sentences form one claim. */
+function pair(a: string, b: string): AlignedStory {
+  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+}
+
+describe('number discrepancies on hand-made pairs', () => {
+  it('reports distances that disagree after unit conversion as a contradiction, with a neutral summary', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The convoy stopped 40 km north of the border, officials said.'] },
+        { id: 'b', sentences: ['Officials said the convoy halted just 40 km north of the border.'] },
+        { id: 'c', sentences: ['The convoy stopped 30 miles north of the border.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    expect(numberFindings(story)).toEqual([
+      {
+        kind: 'number',
+        severity: 'contradiction',
+        claim: 'c001',
+        summary: 'convoy, north: 40 km (2 reports) vs 30 miles ≈ 48 km (1 report)',
+        sentences: ['a-p1-s1', 'b-p1-s1', 'c-p1-s1'],
+        values: { 'a-p1-s1': '40 km', 'b-p1-s1': '40 km', 'c-p1-s1': '30 miles' },
+      },
+    ]);
+  });
+
+  it('reports nothing when the same distance is given in different units', () => {
+    expect(numberFindings(pair('The town is 40 km from the border.', 'The town is 25 miles from the border.'))).toEqual([]);
+  });
+
+  it('reports "12 killed" against "at least 15 dead" as a contradiction', () => {
+    const [finding] = numberFindings(
+      pair('Police said 12 people were killed in the shooting at the mall.', 'At least 15 were dead after the shooting at the mall, police said.'),
+    );
+    expect(finding).toMatchObject({ severity: 'contradiction', summary: 'killed: 12 (1 report) vs At least 15 (1 report)' });
+  });
+
+  it('reports nothing for "15 killed" against "fifteen people died"', () => {
+    expect(numberFindings(pair('The gunman killed 15 people at the school.', 'Fifteen people died in the school shooting.'))).toEqual([]);
+  });
+
+  it('reports "over 10,000" against "tens of thousands" as a variant of magnitude', () => {
+    const [finding] = numberFindings(
+      pair('The 1982 assault resulted in over 10,000 deaths.', 'The 1982 massacre killed tens of thousands.'),
+    );
+    expect(finding).toMatchObject({
+      kind: 'number',
+      severity: 'variant',
+      summary: 'deaths: over 10,000 (1 report) vs tens of thousands (1 report)',
+      values: { 'a-p1-s1': 'over 10,000', 'b-p1-s1': 'tens of thousands' },
+    });
+  });
+
+  it('reports an approximate figure against a precise one as a variant', () => {
+    const [finding] = numberFindings(pair('About 800 people were killed in the floods.', 'The floods killed 826 people.'));
+    expect(finding?.severity).toBe('variant');
+  });
+
+  it('compares a total with a total and leaves the sub-count alone', () => {
+    const findings = numberFindings(
+      pair(
+        'The monitor said 826 people, including 222 in the city, had been killed.',
+        'The monitor said 800 people, including 222 in the city, had been killed.',
+      ),
+    );
+    expect(findings.map((f) => f.values)).toEqual([{ 'a-p1-s1': '826', 'b-p1-s1': '800' }]);
+  });
+
+  it('does not compare the number of dead with the number of injured', () => {
+    expect(numberFindings(pair('Twelve people were killed in the blast.', 'The blast injured 40 people.'))).toEqual([]);
+  });
+
+  it('does not compare figures of different claims', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The quake killed 12 people.', 'Rescuers pulled out survivors.'] },
+        { id: 'b', sentences: ['Rescuers pulled out survivors.', 'The storm killed 30 people.'] },
+      ],
+      [['a0', 'b0'], ['a1', 'b1']],
+    );
+    expect(numberFindings(story)).toEqual([]);
+  });
+
+  it('reports percentages that disagree', () => {
+    const [finding] = numberFindings(pair('Turnout was 45% of voters, the commission said.', 'The commission put turnout at 52% of voters.'));
+    expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '45%', 'b-p1-s1': '52%' } });
+  });
+
+  it('treats "two thirds of the city" and "66% of the city" as the same figure', () => {
+    expect(numberFindings(pair('Troops destroyed two thirds of the city.', 'Troops destroyed 66% of the city.'))).toEqual([]);
+  });
+
+  it('reports money figures in one currency, written differently, as the same', () => {
+    expect(numberFindings(pair('The fund gave $5m to the town.', 'The town received $5 million from the fund.'))).toEqual([]);
+  });
+
+  it('leaves durations to the date detector', () => {
+    expect(numberFindings(pair('Fighting lasted two days around the town.', 'Fighting lasted three days around the town.'))).toEqual([]);
+  });
+});
+
+describe('number discrepancies on the Hama reports', () => {
+  it('finds Homs 40 km south of Hama (two reports) against 30 miles (one report)', () => {
+    const story = hamaWithClaims([['001:p21-s1', '002:p15-s1', '004:p9-s1']]);
+    const [finding] = numberFindings(story);
+    expect(finding).toMatchObject({
+      kind: 'number',
+      severity: 'contradiction',
+      summary: 'Homs, south: 40 km (2 reports) vs 30 miles ≈ 48 km (1 report)',
+    });
+    expect(Object.values(finding?.values ?? {})).toEqual(['40 km', '40 km', '30 miles']);
+  });
+
+  it('finds the 1982 death toll "over 10,000" against "tens of thousands" as a variant', () => {
+    const story = hamaWithClaims([['001:p25-s1', '002:p14-s1', '003:p11-s2', '004:p6-s2']]);
+    const findings = numberFindings(story);
+    expect(findings.map((f) => [f.severity, f.summary])).toEqual([
+      ['variant', 'killed: tens of thousands (3 reports) vs over 10,000 (1 report)'],
+    ]);
+  });
+
+  it('keeps every value an exact substring of its sentence in the whole compared story', () => {
+    const story = hamaWithClaims([['001:p21-s1', '002:p15-s1', '004:p9-s1'], ['001:p25-s1', '002:p14-s1', '003:p11-s2', '004:p6-s2']]);
+    const compared = compareStory(story);
+    const text = new Map(story.reports.flatMap((r) => r.sentences).map((s) => [s.id as string, s.text]));
+    for (const finding of compared.discrepancies) {
+      for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);
+    }
+  });
+});
