@@ -38,3 +38,16 @@ export const SEVERITY_LABELS: Readonly<Record<'contradiction' | 'variant', { sym
 export function shortReportName(file: string): string {
   return file.replace(/\.txt$/i, '');
 }
+
+/**
+ * Short name of a report for tables and links: its outlet when story.yaml gives one that no other
+ * report of the story shares, else its file name without `.txt`. Never invented.
+ */
+export function reportLabel(
+  story: { readonly reports: readonly { readonly id: string; readonly file: string; readonly metadata: { readonly outlet?: string | undefined } }[] },
+  report: { readonly id: string; readonly file: string; readonly metadata: { readonly outlet?: string | undefined } },
+): string {
+  const outlet = report.metadata.outlet;
+  const unique = outlet !== undefined && story.reports.filter((other) => other.metadata.outlet === outlet).length === 1;
+  return unique ? outlet : shortReportName(report.file);
+}

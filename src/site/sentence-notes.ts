@@ -1,4 +1,4 @@
-import { shortReportName } from './labels.ts';
+import { reportLabel } from './labels.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
 
@@ -33,7 +33,7 @@ export function notesForSentences(index: StoryIndex, sentences: readonly Sentenc
             .filter((s): s is SentenceView => s !== undefined && s.source === source)
             .sort((a, b) => a.position - b.position)[0];
           const report = index.reportById.get(source);
-          return first && report ? [{ report: source, reportName: shortReportName(report.file), sentence: first }] : [];
+          return first && report ? [{ report: source, reportName: reportLabel(index.story, report), sentence: first }] : [];
         }),
     }));
     const discrepancies = (index.discrepanciesOfSentence.get(sentence.id) ?? [])
