@@ -71,6 +71,22 @@ function placeDurations(view: UnitView): Placed<Quantity>[] {
     }));
 }
 
+/** Rank of a time unit on the scale seconds … centuries. */
+function unitRank(quantity: Quantity): number {
+  const factor = quantity.unit?.factor ?? 1;
+  const steps = [1 / 86400, 1 / 1440, 1 / 24, 1, 7, 30.436875, 365.2425, 3652.425, 36524.25];
+  const index = steps.findIndex((step) => factor <= step * 1.5);
+  return index === -1 ? steps.length : index;
+}
+
+/**
+ * Durations are compared only when written in the same or neighbouring units (days and weeks, months and
+ * years): a "three-week assault" and a wound "40 years" old in one claim measure different spans.
+ */
+export function comparableDurations(a: Quantity, b: Quantity): boolean {
+  return Math.abs(unitRank(a) - unitRank(b)) <= 1;
+}
+
 /** Severity of a cluster split into groups, or undefined when nothing is worth reporting. */
 function judge<T>(
   groups: readonly (readonly Placed<T>[])[],
@@ -109,7 +125,7 @@ function toFinding<T>(
 /** Finds dates, times and durations that differ between reports inside one claim. */
 export function findDateDiscrepancies(claim: ClaimView): Finding[] {
   const findings: Finding[] = [];
-  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints, requireContext: true });
+  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints });
   for (const members of pointClusters) {
     const groups = groupAgreeing(members, samePoint);
     if (groups.length < 2) continue;
@@ -118,7 +134,7 @@ export function findDateDiscrepancies(claim: ClaimView): Finding[] {
     const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
   }
-  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: () => true, requireContext: true });
+  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: comparableDurations });
   for (const members of spanClusters) {
     const groups = groupAgreeing(members, sameFigure);
     if (groups.length < 2) continue;

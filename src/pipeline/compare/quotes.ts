@@ -54,13 +54,20 @@ export function prepareQuote(span: QuoteSpan): PreparedQuote {
 }
 
 /**
- * Whether two quotations are renderings of one quote: at least two shared content stems covering at least
- * half of the shorter quotation's content words.
+ * Whether two quotations are renderings of one quote: at least two shared content stems covering half of
+ * the shorter quotation's content words, or, for short quotations, most words shared (Dice ≥ 0.6 over all
+ * word stems) with at least one content word among them.
  */
 export function isSameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
-  return shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size);
+  if (shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size)) return true;
+  const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
+  const allA = all(a);
+  const allB = all(b);
+  let common = 0;
+  for (const stem of allA) if (allB.has(stem)) common += 1;
+  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= 0.6;
 }
 
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {

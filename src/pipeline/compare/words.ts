@@ -40,12 +40,12 @@ export function tokenizeWords(text: string): WordToken[] {
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an the and or but nor so yet of to in on at by for from with without into onto over under about above below ' +
+    'a an the and or but so yet of to in on at by for from with without into onto over under about above below ' +
     'after before during since until than then as if while when where which who whom whose what that this these those ' +
     'it its it\'s he him his she her hers they them their theirs we us our you your i me my mine is are was were be been ' +
     'being am has have had having do does did doing will would shall should can could may might must also just only ' +
     'very too more most some any all each every both either neither other another such own same there here out up down ' +
-    'off again once not no'
+    'off again once'
   ).split(' '),
 );
 

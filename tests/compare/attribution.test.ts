@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractAttributions,
+  findAttributionDiscrepancies,
+  relateSpeakers,
+  sideOf,
+  viewClaims,
+} from '../../src/pipeline/compare/index.ts';
+import type { AlignedStory } from '../../src/pipeline/types.ts';
+import { buildStory } from './build-story.ts';
+import { hamaWithClaims } from './hama.ts';
+
+function attributionFindings(story: AlignedStory) {
+  return viewClaims(story).flatMap(findAttributionDiscrepancies);
+}
+
+function pair(a: string, b: string): AlignedStory {
+  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+}
+
+describe('extractAttributions', () => {
+  it.each([
+    ['The insurgents said they were ready to march south.', 'The insurgents', 'said'],
+    ['In an online post, a rebel operations room said, “Your time has come.”', 'a rebel operations room', 'said'],
+    ['“Your time has come,” declared a rebel operations room in an online message.', 'a rebel operations room', 'declared'],
+    ['“Our time has come,” an HTS spokesperson declared, raising concerns.', 'an HTS spokesperson', 'declared'],
+    ['“We urge him to act,” Mr. Golani stated.', 'Mr. Golani', 'stated'],
+    ['“We are afraid,” a civil servant told AFP.', 'a civil servant', 'told'],
+    ['Rebels reached the gates, according to the Syrian Observatory for Human Rights monitor, and fighting spread.', 'the Syrian Observatory for Human Rights monitor', 'according to'],
+    ['The Syrian Army on Thursday acknowledged that it had lost control.', 'The Syrian Army', 'acknowledged'],
+    ['Abu Mohammed al-Golani, the leading insurgent commander, announced on Thursday the complete rebel control.', 'Abu Mohammed al-Golani, the leading insurgent commander', 'announced'],
+    ['Hours later, a rebel spokesman, Maj. Hassan Abdul Ghani, declared the city liberated.', 'a rebel spokesman, Maj. Hassan Abdul Ghani', 'declared'],
+    ['“Assad cannot afford to lose,” said Jihad Yazigi, editor of the Syria Report newsletter.', 'Jihad Yazigi, editor of the Syria Report newsletter', 'said'],
+    ['Fighters had crossed into the country, as stated by sources from both sides.', 'sources from both sides', 'stated'],
+    ['But by Wednesday, what the army called “terrorist groups” were able to enter.', 'the army', 'called'],
+  ])('finds the speaker of "%s"', (text, speaker, verb) => {
+    expect(extractAttributions(text).map((a) => [a.speaker, a.verb])).toEqual([[speaker, verb]]);
+  });
+
+  it('keeps the exact offsets of the speaker', () => {
+    const text = 'The Observatory said 826 people had been killed.';
+    const [attribution] = extractAttributions(text);
+    expect(text.slice(attribution?.start, attribution?.end)).toBe('The Observatory');
+  });
+
+  it('flags pronoun speakers', () => {
+    expect(extractAttributions('“The city fell,” it said in a statement.').map((a) => [a.speaker, a.pronoun])).toEqual([['it', true]]);
+  });
+
+  it('does not read "called on" or "so-called" as attribution', () => {
+    expect(extractAttributions('The group called on residents to rise up under the so-called Salvation Government.')).toEqual([]);
+  });
+});
+
+describe('relating speakers', () => {
+  it.each([
+    ['The insurgents', 'The military', 'opposed'],
+    ['Police', 'protesters', 'opposed'],
+    ['The Syrian army', 'The Syrian Defense Ministry', 'same'],
+    ['The Syrian army', 'The Syrian military', 'same'],
+    ['the rebels', 'a rebel spokesman, Maj. Hassan Abdul Ghani', 'same'],
+    ['Mr. Golani', 'Abu Mohammed al-Golani, the leading insurgent commander', 'same'],
+    ['HTS leader Mohammad al-Jolani', 'Mr. Golani', 'same'],
+    ['a rebel operations room', 'an HTS spokesperson', 'different'],
+    ['a government spokesperson', 'an HTS spokesperson', 'different'],
+  ])('relates "%s" and "%s" as %s', (a, b, relation) => {
+    expect(relateSpeakers(a, b)).toBe(relation);
+  });
+
+  it('ignores side words after "pro-" and "anti-"', () => {
+    expect(sideOf('pro-government and pro-rebel activists')).toBeUndefined();
+    expect(sideOf('a Syrian anti-government fighter')).toBeUndefined();
+  });
+});
+
+describe('attribution discrepancies on hand-made pairs', () => {
+  it('reports a statement given to opposite sides as a contradiction', () => {
+    const [finding] = attributionFindings(
+      pair('Police said the march would go ahead on Sunday.', 'Protesters said the march would go ahead on Sunday.'),
+    );
+    expect(finding).toMatchObject({
+      kind: 'attribution',
+      severity: 'contradiction',
+      summary: 'Police said (1 report) vs Protesters said (1 report)',
+      values: { 'a-p1-s1': 'Police', 'b-p1-s1': 'Protesters' },
+    });
+  });
+
+  it('reports differently described speakers as a variant', () => {
+    const [finding] = attributionFindings(
+      pair('“We will rebuild,” the mayor said on Monday.', '“We will rebuild,” a city council spokeswoman said on Monday.'),
+    );
+    expect(finding?.severity).toBe('variant');
+  });
+
+  it('reports nothing when one report leaves the statement unattributed or uses a pronoun', () => {
+    expect(attributionFindings(pair('The army said it had withdrawn from the city.', 'It said it had withdrawn from the city.'))).toEqual([]);
+    expect(attributionFindings(pair('The army said it had withdrawn from the city.', 'Troops withdrew from the city.'))).toEqual([]);
+  });
+
+  it('reports nothing when one report names two speakers and another names one of them', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The mayor said the bridge was closed, and the police said repairs had begun.'] },
+        { id: 'b', sentences: ['The mayor said the bridge was closed and repairs had begun.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(attributionFindings(story)).toEqual([]);
+  });
+});
+
+describe('attribution discrepancies on the Hama reports', () => {
+  it('finds the readiness to march on Homs given to the insurgents by two reports and to the military by one', () => {
+    const story = hamaWithClaims([['000:p5-s1', '001:p6-s1', '002:p15-s1']]);
+    expect(attributionFindings(story)).toEqual([
+      expect.objectContaining({
+        severity: 'contradiction',
+        summary: 'The insurgents said / The Islamist rebels said (2 reports) vs The military indicated (1 report)',
+        values: {
+          '000-8249785760228b4c-p5-s1': 'The insurgents',
+          '001-42da666f9773e7f0-p6-s1': 'The military',
+          '002-a4f2713c72e55b86-p15-s1': 'The Islamist rebels',
+        },
+      }),
+    ]);
+  });
+
+  it('finds "Your time has come" attributed to a rebel operations room and to an HTS spokesperson', () => {
+    const story = hamaWithClaims([['000:p6-s1', '001:p7-s1', '002:p15-s2', '004:p9-s2']]);
+    const [finding] = attributionFindings(story);
+    expect(finding).toMatchObject({
+      severity: 'variant',
+      summary: 'a rebel operations room said / a rebel operations room declared (3 reports) vs an HTS spokesperson declared (1 report)',
+    });
+    expect(finding?.values['004-e5a11794f27c6750-p9-s2']).toBe('an HTS spokesperson');
+  });
+
+  it('finds no attribution discrepancy among the army, the military and the Defense Ministry', () => {
+    const story = hamaWithClaims([['000:p3-s2', '001:p5-s1', '002:p5-s1', '003:p5-s1', '004:p2-s1']]);
+    expect(attributionFindings(story)).toEqual([]);
+  });
+});

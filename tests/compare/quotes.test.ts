@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import {
+  diffQuotes,
+  extractQuotes,
+  findQuoteDiscrepancies,
+  judgeRewording,
+  prepareQuote,
+  quotesBySentence,
+  viewClaims,
+} from '../../src/pipeline/compare/index.ts';
+import type { AlignedStory } from '../../src/pipeline/types.ts';
+import { buildStory } from './build-story.ts';
+import { hamaWithClaims } from './hama.ts';
+
+function quoteFindings(story: AlignedStory) {
+  const quotes = quotesBySentence(story);
+  return viewClaims(story).flatMap((claim) => findQuoteDiscrepancies(claim, quotes));
+}
+
+function pair(a: string, b: string): AlignedStory {
+  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+}
+
+/** The one quotation of a text, prepared for comparison. */
+function quote(text: string) {
+  const [span] = extractQuotes(text).quotes;
+  if (span === undefined) throw new Error(`no quotation in ${text}`);
+  return prepareQuote(span);
+}
+
+describe('extractQuotes', () => {
+  it('finds a quotation in curly quotes', () => {
+    expect(extractQuotes('The army said it left “to preserve civilian lives” after clashes.').quotes.map((q) => q.quoted)).toEqual([
+      'to preserve civilian lives',
+    ]);
+  });
+
+  it('finds a quotation in straight quotes', () => {
+    expect(extractQuotes('He said "we will return" and left.').quotes.map((q) => q.quoted)).toEqual(['we will return']);
+  });
+
+  it('joins a quotation split by its attribution', () => {
+    const text = '“We urge him,” he said, “to keep Iraq clear of war.”';
+    const [joined] = extractQuotes(text).quotes;
+    expect(joined?.quoted).toBe('We urge him, to keep Iraq clear of war.');
+    expect(joined?.parts).toHaveLength(2);
+  });
+
+  it('keeps two quotations apart when no speech verb sits between them', () => {
+    expect(extractQuotes('He called it “a massive blow” because “they could not do it”.').quotes).toHaveLength(2);
+  });
+
+  it('carries an open quotation into the next sentence of the paragraph', () => {
+    const story = buildStory(
+      [{ id: 'a', sentences: ['“It will not fall.', 'But it is weakening,” he said.'] }],
+      [['a0']],
+    );
+    // buildStory puts each sentence in its own paragraph; join them into one to test the carry-over.
+    const [report] = story.reports;
+    if (report === undefined) throw new Error('report expected');
+    const joined = { ...story, reports: [{ ...report, sentences: report.sentences.map((s) => ({ ...s, paragraph: 0 })) }] };
+    const quotes = quotesBySentence(joined);
+    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], ['But it is weakening,']]);
+  });
+});
+
+describe('judging rewording', () => {
+  it('treats a changed content word as a contradiction', () => {
+    expect(judgeRewording(quote('“to preserve civilian lives”'), quote('“to safeguard civilian lives”'))).toBe('contradiction');
+  });
+
+  it('treats a dropped negation as a contradiction', () => {
+    expect(judgeRewording(quote('“we will not leave the city”'), quote('“we will leave the city”'))).toBe('contradiction');
+  });
+
+  it('treats an excerpt of a longer quotation as no rewording', () => {
+    expect(judgeRewording(quote('“to preserve civilian lives and prevent urban combat”'), quote('to avoid “urban combat”'))).toBeUndefined();
+  });
+
+  it('treats changes of function words or inflection as a variant', () => {
+    expect(judgeRewording(quote('“the army will protect the civilians”'), quote('“the army will protect civilians”'))).toBe('variant');
+  });
+
+  it('ignores case and punctuation', () => {
+    expect(judgeRewording(quote('“Your time has come,”'), quote('"your time has come"'))).toBeUndefined();
+  });
+});
+
+describe('diffQuotes', () => {
+  it('gives a word-level diff that keeps spacing for display', () => {
+    expect(diffQuotes(quote('“to preserve civilian lives and prevent urban combat”'), quote('“to safeguard civilian lives and avoid urban combat”'))).toEqual([
+      { op: 'equal', text: 'to ' },
+      { op: 'delete', text: 'preserve ' },
+      { op: 'insert', text: 'safeguard ' },
+      { op: 'equal', text: 'civilian lives and ' },
+      { op: 'delete', text: 'prevent ' },
+      { op: 'insert', text: 'avoid ' },
+      { op: 'equal', text: 'urban combat' },
+    ]);
+  });
+});
+
+describe('quote discrepancies on hand-made pairs', () => {
+  it('reports a quotation worded differently, with its diff', () => {
+    const [finding] = quoteFindings(
+      pair('“We will not leave our homes,” the mayor said.', '“We will never abandon our homes,” the mayor said.'),
+    );
+    expect(finding).toMatchObject({
+      kind: 'quote',
+      severity: 'contradiction',
+      summary: '“We will not leave our homes” (1 report) vs “We will never abandon our homes” (1 report)',
+      values: { 'a-p1-s1': 'We will not leave our homes', 'b-p1-s1': 'We will never abandon our homes' },
+    });
+    expect(finding?.diff?.filter((run) => run.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'not leave ' },
+      { op: 'insert', text: 'never abandon ' },
+    ]);
+  });
+
+  it('reports nothing when the same words are quoted with straight and curly marks', () => {
+    expect(quoteFindings(pair('“Your time has come,” the group said.', 'The group said: "Your time has come."'))).toEqual([]);
+  });
+
+  it('reports nothing when one report quotes only part of the other’s quotation', () => {
+    expect(
+      quoteFindings(pair('Troops left “to preserve civilian lives and prevent urban combat”.', 'Troops left to avoid “urban combat” and protect civilians.')),
+    ).toEqual([]);
+  });
+
+  it('does not compare unrelated quotations in one claim', () => {
+    expect(quoteFindings(pair('The minister called it “a dark day”.', 'The minister promised “swift justice for the victims”.'))).toEqual([]);
+  });
+});
+
+describe('quote discrepancies on the Hama reports', () => {
+  it('finds the army statement quoted as “to preserve …” by two reports and “to safeguard …” by one', () => {
+    const story = hamaWithClaims([['000:p3-s2', '001:p5-s1', '002:p5-s1', '004:p2-s1']]);
+    expect(quoteFindings(story)).toEqual([
+      expect.objectContaining({
+        severity: 'contradiction',
+        summary: '“to preserve civilian lives and prevent urban combat” (2 reports) vs “to safeguard civilian lives and avoid urban combat” (1 report)',
+        values: {
+          '000-8249785760228b4c-p3-s2': 'to preserve civilian lives and prevent urban combat',
+          '001-42da666f9773e7f0-p5-s1': 'to safeguard civilian lives and avoid urban combat',
+          '002-a4f2713c72e55b86-p5-s1': 'to preserve civilian lives and prevent urban combat',
+        },
+      }),
+    ]);
+  });
+
+  it('finds the analyst’s quotation reworded across two reports', () => {
+    const story = hamaWithClaims([['001:p22-s1', '002:p16-s1']]);
+    const [finding] = quoteFindings(story);
+    expect(finding?.severity).toBe('contradiction');
+    expect(finding?.diff?.some((run) => run.op === 'delete' && run.text.includes('significant'))).toBe(true);
+  });
+
+  it('finds the old wound quoted as “cleanse the wound …” and “cleansing a 40-year-old wound”', () => {
+    const story = hamaWithClaims([['002:p14-s1', '004:p6-s3']]);
+    expect(quoteFindings(story).map((f) => f.severity)).toEqual(['contradiction']);
+  });
+
+  it('finds no quote discrepancy in “Your time has come” quoted in full or with a longer opening', () => {
+    const story = hamaWithClaims([['000:p6-s1', '001:p7-s1', '002:p15-s2', '004:p9-s2']]);
+    expect(quoteFindings(story)).toEqual([]);
+  });
+});
