@@ -63,6 +63,9 @@ describe('relating speakers', () => {
     ['HTS leader Mohammad al-Jolani', 'Mr. Golani', 'same'],
     ['a rebel operations room', 'an HTS spokesperson', 'different'],
     ['a government spokesperson', 'an HTS spokesperson', 'different'],
+    ['officials', 'officials', 'same'],
+    ['officials', 'local officials', 'same'],
+    ['officials', 'a spokesman', 'different'],
   ])('relates "%s" and "%s" as %s', (a, b, relation) => {
     expect(relateSpeakers(a, b)).toBe(relation);
   });

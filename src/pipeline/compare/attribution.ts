@@ -61,8 +61,16 @@ export function relateSpeakers(a: string, b: string): 'same' | 'opposed' | 'diff
   const sideA = sideOf(a);
   const sideB = sideOf(b);
   if (sideA !== undefined && sideB !== undefined) return sideA === sideB ? 'same' : 'opposed';
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 'same';
   const wordsA = distinctiveWords(a);
   const wordsB = distinctiveWords(b);
+  // Two plainly generic speakers ("officials", "local officials") are the same if they share a word.
+  if (wordsA.length === 0 || wordsB.length === 0) {
+    const plain = (speaker: string): Set<string> =>
+      new Set(tokenizeWords(speaker).filter((token) => !['the', 'a', 'an'].includes(token.norm)).map((token) => stemWord(token.norm)));
+    const plainB = plain(b);
+    return [...plain(a)].some((stem) => plainB.has(stem)) ? 'same' : 'different';
+  }
   const stemsB = new Set(wordsB.map(stemWord));
   if (wordsA.some((word) => stemsB.has(stemWord(word)))) return 'same';
   const namesA = wordsA.filter((word) => word.length >= 4);

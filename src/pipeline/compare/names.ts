@@ -100,7 +100,7 @@ function clusterMentions(found: readonly Found[]): Found[][] {
       owner.push(item);
       continue;
     }
-    if (owners.length > 1) continue; // ambiguous: "Assad" could be Bashar or Hafez
+    // Ambiguous ("Assad" could be Bashar or Hafez) or unknown: an entity of its own.
     const group = loose.find((cluster) => cluster.some((other) => isSpellingOf(other.mention.core[0] ?? '', word)));
     if (group === undefined) loose.push([item]);
     else group.push(item);

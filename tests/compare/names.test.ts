@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractNameMentions,
+  findNameDiscrepancies,
+  groupNameEntities,
+  isSameName,
+  isSpellingOf,
+  viewClaims,
+} from '../../src/pipeline/compare/index.ts';
+import type { AlignedStory } from '../../src/pipeline/types.ts';
+import { buildStory } from './build-story.ts';
+import { segmentedHama } from './hama.ts';
+
+function nameFindings(story: AlignedStory) {
+  return findNameDiscrepancies(story, viewClaims(story));
+}
+
+describe('isSpellingOf', () => {
+  it.each([
+    ['Golani', 'Jolani', true],
+    ['Mohammed', 'Mohammad', true],
+    ['Muhammad', 'Mohammed', true],
+    ['Qassem', 'Kassem', true],
+    ['Assad', 'Assad', true],
+    ['Syria', 'Syrian', false],
+    ['Muslim', 'Muslims', false],
+    ['Iran', 'Iraq', false],
+    ['Hama', 'Homs', false],
+    ['Islamic', 'Islamist', false],
+    ['Bashar', 'Hafez', false],
+  ])('%s and %s: %s', (a, b, expected) => {
+    expect(isSpellingOf(a, b)).toBe(expected);
+  });
+});
+
+describe('isSameName', () => {
+  it('matches a shorter name whose words all appear, in order, in the longer', () => {
+    expect(isSameName(['mohammad', 'jolani'], ['abu', 'mohammed', 'golani'])).toBe(true);
+  });
+
+  it('keeps two people who share a family name apart', () => {
+    expect(isSameName(['bashar', 'assad'], ['hafez', 'assad'])).toBe(false);
+  });
+});
+
+describe('extractNameMentions', () => {
+  it('drops titles and a possessive and keeps particles', () => {
+    expect(extractNameMentions('a blow to Syrian President Bashar al-Assad’s regime').map((m) => [m.text, m.core])).toEqual([
+      ['Bashar al-Assad', ['bashar', 'assad']],
+    ]);
+  });
+
+  it('drops honorifics such as Mr. and Maj.', () => {
+    expect(extractNameMentions('a rebel spokesman, Maj. Hassan Abdul Ghani, said Mr. Golani agreed').map((m) => m.text)).toEqual([
+      'Hassan Abdul Ghani',
+      'Golani',
+    ]);
+  });
+
+  it('does not take a capitalised common word at the start of a sentence for a name', () => {
+    expect(extractNameMentions('The rebels entered Hama.', (word) => word === 'rebels').map((m) => m.text)).toEqual(['Hama']);
+  });
+
+  it('does not take English words as particles', () => {
+    expect(extractNameMentions('an HTS spokesperson spoke as Russian jets flew').map((m) => m.text)).toEqual(['HTS', 'Russian']);
+  });
+});
+
+describe('name discrepancies on hand-made reports', () => {
+  const story = buildStory(
+    [
+      { id: 'a', sentences: ['Rebel leader Abu Mohammed al-Golani spoke in the city.', 'Mr. Golani vowed to protect minorities.'] },
+      { id: 'b', sentences: ['Rebel leader Abu Mohammad al-Jolani spoke in the city.', 'President Hafez Assad ordered the assault.'] },
+      { id: 'c', sentences: ['Rebel leader Mohammad al-Jolani spoke in the city.', 'President Hafez al-Assad ordered the assault.'] },
+    ],
+    [['a0', 'b0', 'c0'], ['a1'], ['b1', 'c1']],
+  );
+
+  it('groups spelling variants as one entity and lists them', () => {
+    const entity = groupNameEntities(story).find((e) => e.forms.includes('Golani'));
+    expect(entity).toMatchObject({ name: 'Abu Mohammed al-Golani' });
+    expect(entity?.forms).toEqual(expect.arrayContaining(['Abu Mohammed al-Golani', 'Abu Mohammad al-Jolani', 'Mohammad al-Jolani', 'Golani']));
+  });
+
+  it('reports the spellings of one person as a name variant', () => {
+    const findings = nameFindings(story);
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'name',
+        severity: 'variant',
+        claim: 'c001',
+        summary: 'Abu Mohammad al-Jolani (2 reports) vs Abu Mohammed al-Golani (1 report)',
+      }),
+    );
+  });
+
+  it('reports a dropped particle in a full name as a name variant', () => {
+    expect(nameFindings(story).map((f) => f.summary)).toContain('Hafez Assad (1 report) vs Hafez al-Assad (1 report)');
+  });
+
+  it('reports nothing for names that differ only in letter case', () => {
+    const same = buildStory(
+      [
+        { id: 'a', sentences: ['The group Hayat Tahrir al-Sham led the advance.'] },
+        { id: 'b', sentences: ['The group Hayat Tahrir Al-Sham led the advance.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(nameFindings(same)).toEqual([]);
+  });
+
+  it('does not attach a bare family name shared by two people to either', () => {
+    const two = buildStory(
+      [
+        { id: 'a', sentences: ['Bashar Assad succeeded his father Hafez Assad.', 'Assad spoke on Monday.'] },
+        { id: 'b', sentences: ['Bashar al-Assad succeeded his father Hafez al-Assad.'] },
+      ],
+      [['a0', 'b0'], ['a1']],
+    );
+    const entities = groupNameEntities(two);
+    expect(entities.filter((e) => e.forms.includes('Assad')).map((e) => e.forms)).toEqual([['Assad']]);
+  });
+});
+
+describe('name entities in the Hama reports', () => {
+  it('groups al-Golani and al-Jolani as one person', () => {
+    const entity = groupNameEntities(segmentedHama()).find((e) => e.forms.includes('Abu Mohammed al-Golani'));
+    expect(entity?.forms).toEqual(expect.arrayContaining(['Golani', 'Mohammad al-Jolani', 'Abu Mohammad al-Jolani']));
+  });
+
+  it('groups Bashar al-Assad, Bashar Al-Assad and Bashar Assad as one person, apart from Hafez', () => {
+    const entities = groupNameEntities(segmentedHama());
+    const bashar = entities.find((e) => e.forms.includes('Bashar Assad'));
+    expect(bashar?.forms).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Bashar Al-Assad']));
+    expect(bashar?.forms.some((form) => form.includes('Hafez'))).toBe(false);
+  });
+});
