@@ -124,6 +124,14 @@ describe('date discrepancies on hand-made pairs', () => {
     ]);
   });
 
+  it('does not set two years against each other when nothing near them says they date the same thing', () => {
+    const story = pair(
+      'Last week the rebels seized the city, where the government had ruled after a Russian-aided victory in 2016.',
+      'The capture of the city last week upended a stalemate between the government and the opposition since 2011.',
+    );
+    expect(dateFindings(story)).toEqual([]);
+  });
+
   it('reports different clock times as a contradiction', () => {
     const [finding] = dateFindings(pair('The blast hit the market at 3 p.m.', 'The blast hit the market at 5 p.m.'));
     expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '3 p.m.', 'b-p1-s1': '5 p.m.' } });

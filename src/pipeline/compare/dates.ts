@@ -9,7 +9,7 @@ import { collectEvidence, distinctSources, type Finding, formatTally, sharedWord
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
 import { rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from './time-expressions.ts';
-import { contextStems } from './words.ts';
+import { contextStems, NEAR_RADIUS } from './words.ts';
 
 /** A point in time of one unit, resolved to days when its report's date allows. */
 interface PlacedPoint {
@@ -55,6 +55,7 @@ function placePoints(view: UnitView): Placed<PlacedPoint>[] {
       start: point.start,
       end: point.end,
       context: contextStems(view.sentence.text, point.start, point.end),
+      near: contextStems(view.sentence.text, point.start, point.end, NEAR_RADIUS),
     }));
 }
 
@@ -68,6 +69,7 @@ function placeDurations(view: UnitView): Placed<Quantity>[] {
       start: span.start,
       end: span.end,
       context: contextStems(view.sentence.text, span.start, span.end),
+      near: contextStems(view.sentence.text, span.start, span.end, NEAR_RADIUS),
     }));
 }
 
@@ -125,7 +127,7 @@ function toFinding<T>(
 /** Finds dates, times and durations that differ between reports inside one claim. */
 export function findDateDiscrepancies(claim: ClaimView): Finding[] {
   const findings: Finding[] = [];
-  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints });
+  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints, conflicting: disjointPoints });
   for (const members of pointClusters) {
     const groups = groupAgreeing(members, samePoint);
     if (groups.length < 2) continue;
@@ -134,7 +136,7 @@ export function findDateDiscrepancies(claim: ClaimView): Finding[] {
     const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
   }
-  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: comparableDurations });
+  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: comparableDurations, conflicting: (a, b) => !rangesOverlap(a, b) });
   for (const members of spanClusters) {
     const groups = groupAgreeing(members, sameFigure);
     if (groups.length < 2) continue;

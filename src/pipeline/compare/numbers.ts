@@ -8,7 +8,7 @@ import { type ClaimView, isInUnit } from './claim-view.ts';
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
 import { extractQuantities, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
-import { contextStems } from './words.ts';
+import { contextStems, NEAR_RADIUS } from './words.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
 function formatValue(value: number): string {
@@ -37,6 +37,7 @@ export function placeQuantities(view: ClaimView['units'][number]): Placed<Quanti
       start: quantity.start,
       end: quantity.end,
       context: contextStems(view.sentence.text, quantity.start, quantity.end),
+      near: contextStems(view.sentence.text, quantity.start, quantity.end, NEAR_RADIUS),
     }));
 }
 
@@ -52,6 +53,7 @@ function labelOf(group: readonly Placed<Quantity>[], members: readonly Placed<Qu
 export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
   const clusters = clusterAcrossReports(claim.units.map(placeQuantities), {
     comparable: measureSameThing,
+    conflicting: (a, b) => !rangesOverlap(a, b),
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });

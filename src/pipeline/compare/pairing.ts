@@ -14,6 +14,8 @@ export interface Placed<T> {
   readonly start: number;
   readonly end: number;
   readonly context: ReadonlySet<string>;
+  /** Content-word stems right around the item (a few words either side): what it is attached to. */
+  readonly near: ReadonlySet<string>;
 }
 
 /** Options of `clusterAcrossReports`. */
@@ -24,6 +26,12 @@ export interface ClusterOptions<T> {
   readonly tieBreak?: ((a: T, b: T) => number) | undefined;
   /** Pair only items that share context words, even when each is the only comparable item of its unit. */
   readonly requireContext?: boolean | undefined;
+  /**
+   * Whether two items cannot both be true. Such pairs are only made when the words right around them
+   * overlap (`near`): reporting a contradiction needs evidence that both speak of the same thing, while
+   * agreeing items may pair on the wider context.
+   */
+  readonly conflicting?: ((a: T, b: T) => boolean) | undefined;
 }
 
 function find(parent: number[], node: number): number {
@@ -65,6 +73,7 @@ export function clusterAcrossReports<T>(
           const onlyB = left.filter((other) => options.comparable(other.item, b.item)).length === 1;
           const overlap = overlapCoefficient(a.context, b.context);
           if (overlap === 0 && (options.requireContext === true || !(onlyA && onlyB))) continue;
+          if (options.conflicting?.(a.item, b.item) === true && overlapCoefficient(a.near, b.near) === 0) continue;
           candidates.push({ a, b, score: overlap + (options.tieBreak?.(a.item, b.item) ?? 0) });
         }
       }

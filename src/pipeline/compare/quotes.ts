@@ -139,7 +139,7 @@ function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly Qu
       // The evidence is the quoted words without trailing punctuation or space: still an exact substring.
       const inner = view.sentence.text.slice(quote.span.start, quote.span.end);
       const end = quote.span.start + inner.replace(/[\s,;:.!?]+$/u, '').length;
-      return { item: quote, view, start: quote.span.start, end, context: quote.stems };
+      return { item: quote, view, start: quote.span.start, end, context: quote.stems, near: quote.stems };
     });
 }
 

@@ -76,6 +76,9 @@ export function contextStems(text: string, start: number, end: number, radius = 
   );
 }
 
+/** Radius, in words, of the context right around a figure or date: what it is attached to. */
+export const NEAR_RADIUS = 6;
+
 /** Overlap coefficient |A∩B| / min(|A|,|B|) of two sets (0 when either is empty). */
 export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
