@@ -1,10 +1,5 @@
 import type { Block, BlockKind } from '../types.ts';
-import {
-  BOILERPLATE_PATTERNS,
-  LABEL_LINE,
-  RELATED_LINK_PATTERNS,
-  matchLinePattern,
-} from './boilerplate-patterns.ts';
+import { CAPTION_PATTERNS, LABEL_LINE, matchFurniture, matchLinePattern } from './boilerplate-patterns.ts';
 import { endsLikeSentence, isTitleCase, startsLowerCase, wordsOf, type TextLine } from './lines.ts';
 
 /** Lines that belong together before classification: one line, or lines a break split mid-sentence. */
@@ -22,17 +17,21 @@ interface LineGroup {
 const MAX_SHORT_LINE_WORDS = 16;
 /** Longest first line taken for a headline. */
 const MAX_HEADLINE_WORDS = 30;
-/** Share of a standfirst's content words that must recur in one later paragraph. */
+/** Share of a standfirst's word pairs that must recur in one later paragraph. */
 const STANDFIRST_OVERLAP = 0.8;
+/** Fewest words of a line that ends in a colon and is taken for a sentence leading into a quote or list. */
+const MIN_LEAD_IN_WORDS = 5;
+/** Fewest words of a deck (the summary line under a headline) that has no full stop. */
+const MIN_DECK_WORDS = 4;
+/**
+ * Fewest distinct long words of a mid-body heading taken for another story's headline when none
+ * of them occurs in the body. Real subheadings can be short and generic ("What Comes Next").
+ */
+const MIN_STRAY_HEADLINE_WORDS = 4;
 
 /** True when a line is page furniture or a related link on its own, whatever follows it. */
 function isFurnitureLine(text: string): boolean {
-  const words = wordsOf(text).length;
-  const finished = endsLikeSentence(text);
-  return (
-    matchLinePattern(BOILERPLATE_PATTERNS, text, words, finished) !== undefined ||
-    matchLinePattern(RELATED_LINK_PATTERNS, text, words, finished) !== undefined
-  );
+  return matchFurniture(text, wordsOf(text).length, endsLikeSentence(text)) !== undefined;
 }
 
 /**
@@ -80,22 +79,26 @@ export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
   });
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+/** Consecutive word pairs of a text, lower-cased: a cheap fingerprint of its wording and word order. */
+function wordPairs(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu) ?? [];
+  return new Set(words.slice(1).map((word, index) => `${words[index] ?? ''} ${word}`));
 }
 
 /**
- * True when a paragraph restates a later one: most of its content words recur in one later
- * paragraph. Sites print the summary line (standfirst) above the body and again inside it.
+ * True when a paragraph restates a later one: most of its word pairs recur, in order, in one
+ * later paragraph. Sites print the summary line (standfirst) above the body and again inside it.
+ * Word pairs rather than words, because a press release repeats the same names in different
+ * sentences ("X announced today that A …" and "Also today, X announced that B …", ECB+ 5_4).
  */
 function isRestatedLater(group: LineGroup, later: readonly LineGroup[]): boolean {
-  const words = contentWords(group.text);
-  if (words.size < 4) return false;
+  const pairs = wordPairs(group.text);
+  if (pairs.size < 4) return false;
   return later.some((other) => {
-    const otherWords = contentWords(other.text);
+    const otherPairs = wordPairs(other.text);
     let shared = 0;
-    for (const word of words) if (otherWords.has(word)) shared++;
-    return shared / words.size >= STANDFIRST_OVERLAP;
+    for (const pair of pairs) if (otherPairs.has(pair)) shared++;
+    return shared / pairs.size >= STANDFIRST_OVERLAP;
   });
 }
 
@@ -104,22 +107,39 @@ function isQuestion(text: string): boolean {
 }
 
 /**
+ * True when a line without a full stop still reads as a sentence of the body: it leads into a
+ * quotation or list with a colon ("In her remarks, she explained how she sees her role:"), it
+ * attributes speech ("… the sheriff said"), or it ends a quotation of some length. Captions and
+ * subheadings do none of these (observed in the ECB+ layout of one sentence a line, news-dev).
+ */
+function readsAsSentence(group: LineGroup): boolean {
+  const text = group.text;
+  if (isTitleCase(text)) return false;
+  if (/:$/.test(text)) return group.words >= MIN_LEAD_IN_WORDS;
+  // A short quotation alone ("'Pop, pop, pop'") is a pull-quote heading, not a sentence.
+  return /\b(?:said|says|told|according to)\b/i.test(text) || (/[”"’']$/.test(text) && group.words >= MIN_LEAD_IN_WORDS);
+}
+
+/**
  * Classifies each group of lines, as an ordered list of rules where the first match wins:
- * page furniture and related links by pattern, the value line of a footer label, the headline
- * (first line, not a finished sentence), a standfirst (the first paragraph restated later),
- * short unfinished lines as subheadings (title case or a question) or photo captions, and
- * everything else as body.
+ * page furniture and related links by pattern, the value line of a footer label, a dateline on a
+ * line of its own, the headline (first line, not a finished sentence), a photo caption by its
+ * credit, a deck (a short unfinished line under the headline), a standfirst (the first paragraph
+ * restated later), short unfinished lines as subheadings (title case or a question) or photo
+ * captions unless they read as a sentence, and everything else as body. Then headings that head
+ * no body text are relabelled as links to other stories (`relabelStrayHeadings`).
  */
 export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
   const kinds: BlockKind[] = [];
   let seenContent = false;
   let seenBody = false;
+  let lastContentKind: BlockKind | undefined;
   groups.forEach((group, index) => {
     const previousKind = kinds[index - 1];
     const previous = groups[index - 1];
     const kind = ((): BlockKind => {
-      if (matchLinePattern(BOILERPLATE_PATTERNS, group.text, group.words, group.finished)) return 'boilerplate';
-      if (matchLinePattern(RELATED_LINK_PATTERNS, group.text, group.words, group.finished)) return 'related-link';
+      const furniture = matchFurniture(group.text, group.words, group.finished);
+      if (furniture) return furniture;
       if (
         previousKind === 'boilerplate' &&
         previous &&
@@ -129,37 +149,94 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
       ) {
         return 'boilerplate';
       }
+      if (isDatelineLine(group.text)) return 'dateline';
       if (!seenContent) {
         if ((!group.finished || isQuestion(group.text)) && group.words <= MAX_HEADLINE_WORDS) return 'headline';
       }
+      if (matchLinePattern(CAPTION_PATTERNS, group.text, group.words, group.finished)) return 'caption';
+      const short = group.words <= MAX_SHORT_LINE_WORDS && (!group.finished || isQuestion(group.text));
+      const deck =
+        !seenBody &&
+        lastContentKind === 'headline' &&
+        short &&
+        !group.finished &&
+        group.words >= MIN_DECK_WORDS &&
+        !isTitleCase(group.text) &&
+        !readsAsSentence(group);
+      if (deck) return 'standfirst';
       if (!seenBody && group.finished && isRestatedLater(group, groups.slice(index + 1))) return 'standfirst';
-      if (seenContent && group.words <= MAX_SHORT_LINE_WORDS && (!group.finished || isQuestion(group.text))) {
+      if (seenContent && short && !readsAsSentence(group)) {
         return isTitleCase(group.text) || isQuestion(group.text) ? 'subheading' : 'caption';
       }
       return 'body';
     })();
-    if (kind !== 'boilerplate' && kind !== 'related-link') seenContent = true;
+    if (kind !== 'boilerplate' && kind !== 'related-link') {
+      seenContent = true;
+      lastContentKind = kind;
+    }
     if (kind === 'body') seenBody = true;
     kinds.push(kind);
   });
-  return kinds;
+  return relabelStrayHeadings(groups, kinds);
+}
+
+/** Words of four or more letters cut to five letters, so inflections meet ("strategic", "strategically"). */
+function wordStems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+}
+
+/**
+ * A title-case heading that heads no body text is a link to another story, not a subheading:
+ * one after the last body paragraph (sites list related headlines at the end), or one whose words
+ * occur nowhere in the report's body (an unrelated headline between two paragraphs). A real
+ * subheading names what the section below it is about, so it shares words with the body.
+ */
+function relabelStrayHeadings(groups: readonly LineGroup[], kinds: readonly BlockKind[]): BlockKind[] {
+  const lastBody = kinds.lastIndexOf('body');
+  const bodyText = groups.filter((_, index) => kinds[index] === 'body').map((group) => group.text);
+  const bodyStems = wordStems(bodyText.join(' '));
+  return kinds.map((kind, index) => {
+    const group = groups[index];
+    if (kind !== 'subheading' || !group || isQuestion(group.text) || !isTitleCase(group.text)) return kind;
+    if (index > lastBody) return 'related-link';
+    const stems = wordStems(group.text);
+    const shared = [...stems].some((stem) => bodyStems.has(stem));
+    return stems.size >= MIN_STRAY_HEADLINE_WORDS && !shared ? 'related-link' : kind;
+  });
 }
 
 /**
  * A dateline at the start of a report's first body paragraph: an upper-case place, optional
  * region, agency or date in brackets, then a dash ("BEIRUT —", "WASHINGTON (Reuters) -",
- * "HENRY COUNTY, Ind. (Aug. 28, 2015) –"), following wire-service style.
+ * "HENRY COUNTY, Ind. (Aug. 28, 2015) –"), following wire-service style; or only the agency in
+ * brackets ("(AP) —", "(KMOV.com) –", "(via KARK) --", as local TV sites print it).
  */
-const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*[\p{L}.'’ ]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|-)(?=\s+\S)/u;
+const DATELINE_HEAD = String.raw`(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*[\p{L}.'’ ]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?|\([^()\n]{2,40}\))\s*(?:—|–|--|-)`;
+const DATELINE = new RegExp(String.raw`^${DATELINE_HEAD}(?=\s+\S)`, 'u');
+const DATELINE_LINE = new RegExp(`^${DATELINE_HEAD}$`, 'u');
+
+/**
+ * True when a matched dateline is strong enough to be one: a place of at least three capitals
+ * ("A -", "US -" are too weak) or a bracketed agency naming an outlet; never the first link of a
+ * spaced compound ("HIT - AND - RUN" in rebuilt ECB+ text), where one word and another dash follow.
+ */
+function isStrongDateline(dateline: string, rest: string): boolean {
+  if (/^\s+\S+\s+[-–—]\s/.test(rest)) return false;
+  if (dateline.startsWith('(')) return /\p{Lu}|\.com\b/u.test(dateline);
+  const place = /^\p{Lu}[\p{Lu}'’.\-]+/u.exec(dateline);
+  return place !== null && place[0].replace(/[^\p{Lu}]/gu, '').length >= 3;
+}
 
 /** Returns the length of a dateline prefix at the start of the text, or 0. */
 export function matchDateline(text: string): number {
   const match = DATELINE.exec(text);
   if (!match) return 0;
-  const place = /^\p{Lu}[\p{Lu}'’.\-]+/u.exec(match[0]);
-  // A single capital letter or a two-letter word ("A -", "US -") is too weak to call a dateline.
-  return place && place[0].replace(/[^\p{Lu}]/gu, '').length >= 3 ? match[0].length : 0;
+  return isStrongDateline(match[0], text.slice(match[0].length)) ? match[0].length : 0;
+}
+
+/** True when the whole line is a dateline ("DETROIT, Mich. (WXYZ) -"), printed apart from the body. */
+export function isDatelineLine(text: string): boolean {
+  return DATELINE_LINE.test(text) && isStrongDateline(text, '');
 }
 
 /**

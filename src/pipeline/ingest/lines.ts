@@ -38,9 +38,13 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
-/** True when the text ends like a finished sentence: `. ! ? …`, optionally inside closing quotes or brackets. */
+/**
+ * True when the text ends like a finished sentence: `. ! ? …`, optionally inside closing quotes or
+ * brackets, even when rebuilt text put a space before the closing quote (`Thank you. '"`, ECB+), and
+ * optionally followed by a source tag in brackets (`… north of Detroit. (CNN News Article)`).
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(text);
+  return /[.!?…](?:\s?["'”’)\]])*(?:\s+\([^()]{1,40}\))?$/.test(text);
 }
 
 /** True when the text starts with a lower-case letter (after an optional opening quote). */
