@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

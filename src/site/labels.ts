@@ -51,3 +51,17 @@ export function reportLabel(
   const unique = outlet !== undefined && story.reports.filter((other) => other.metadata.outlet === outlet).length === 1;
   return unique ? outlet : shortReportName(report.file);
 }
+
+/** Longest document title; longer ones are cut in search results and tabs (html-validate's long-title rule). */
+const MAX_TITLE_LENGTH = 70;
+
+/** The document title: the page title and the site name, cut at a word with "…" when too long. */
+export function pageTitle(title: string): string {
+  const suffix = ' · Parallax';
+  const full = `${title}${suffix}`;
+  if (full.length <= MAX_TITLE_LENGTH) return full;
+  const room = MAX_TITLE_LENGTH - suffix.length - 2;
+  const cut = title.slice(0, room);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > room / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:·-]+$/, '')} …${suffix}`;
+}

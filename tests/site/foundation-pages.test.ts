@@ -99,3 +99,18 @@ describe('the built site of the fixture stories', () => {
     expect(json.sources).toHaveLength(5);
   });
 });
+
+describe('page safety', () => {
+  const outDir = inject('contentSite');
+
+  it('gives every page a Content-Security-Policy that allows no inline script or style and no other origin', () => {
+    for (const page of readPages(outDir)) {
+      const csp = page.root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(csp, page.path).toMatch(/default-src 'self'/);
+      expect(csp, page.path).toMatch(/script-src 'self'(;|$)/);
+      expect(csp, page.path).not.toMatch(/unsafe-inline|https?:/);
+      expect(page.root.querySelectorAll('style'), page.path).toHaveLength(0);
+      expect(page.root.querySelectorAll('[style]'), page.path).toHaveLength(0);
+    }
+  });
+});
