@@ -101,6 +101,14 @@ describe('attribution discrepancies on hand-made pairs', () => {
     expect(attributionFindings(pair('The army said it had withdrawn from the city.', 'Troops withdrew from the city.'))).toEqual([]);
   });
 
+  it('does not compare the speakers of two different statements grouped in one claim', () => {
+    expect(
+      attributionFindings(
+        pair('The Turkish government denied any role in the offensive.', '“This is a huge humiliation for the president,” said an analyst at a London institute.'),
+      ),
+    ).toEqual([]);
+  });
+
   it('reports nothing when one report names two speakers and another names one of them', () => {
     const story = buildStory(
       [

@@ -10,7 +10,9 @@ import { type ClaimView, overlapsUnit, type UnitView } from './claim-view.ts';
 import { countReports, collectEvidence, type Finding } from './findings.ts';
 import { isSpellingOf } from './name-spelling.ts';
 import { type Attribution, extractAttributions } from './speakers.ts';
-import { normaliseWord, tokenizeWords } from './words.ts';
+import { extractQuotes } from './quote-spans.ts';
+import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
+import { contentStems, normaliseWord, overlapCoefficient, tokenizeWords } from './words.ts';
 import { stemWord } from './word-stem.ts';
 
 /** The side a speaker is on, when its words say so. */
@@ -81,13 +83,31 @@ export function relateSpeakers(a: string, b: string): 'same' | 'opposed' | 'diff
 interface Spoken {
   readonly view: UnitView;
   readonly attributions: readonly Attribution[];
+  /** Content stems of the unit outside its speaker phrases and speech verbs: what is said. */
+  readonly said: ReadonlySet<string>;
+  readonly quotes: readonly PreparedQuote[];
 }
 
 function speakersOf(view: UnitView): Spoken | undefined {
   const attributions = extractAttributions(view.sentence.text).filter(
     (attribution) => !attribution.pronoun && overlapsUnit(view, attribution.start, attribution.end),
   );
-  return attributions.length === 0 ? undefined : { view, attributions };
+  if (attributions.length === 0) return undefined;
+  let rest = view.unit.text;
+  for (const attribution of attributions) rest = rest.replace(attribution.speaker, ' ').replace(attribution.verb, ' ');
+  const quotes = extractQuotes(view.unit.text).quotes.map(prepareQuote);
+  return { view, attributions, said: new Set(contentStems(rest)), quotes };
+}
+
+/**
+ * Whether two units report the same statement, so that their speakers must match: they share a
+ * quotation, or at least 40 % of the shorter one's content words (speakers and speech verbs left out). Claims group units
+ * that are merely related too; without this check every pair of differently sourced sentences in a broad
+ * claim would look like an attribution conflict.
+ */
+function sameStatement(a: Spoken, b: Spoken): boolean {
+  if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y)))) return true;
+  return overlapCoefficient(a.said, b.said) >= 0.4;
 }
 
 function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
@@ -105,10 +125,19 @@ function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
 /** Finds statements of one claim that the reports attribute to different speakers. */
 export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
   const spoken = claim.units.map(speakersOf).filter((item): item is Spoken => item !== undefined);
-  if (new Set(spoken.map((item) => item.view.source)).size < 2) return [];
-  // Group units whose speakers are the same (transitively).
+  // Pairs of units of different reports that report one statement, and how their speakers relate.
+  const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
+  spoken.forEach((a, i) => {
+    for (const b of spoken.slice(i + 1)) {
+      if (a.view.source !== b.view.source && sameStatement(a, b)) pairs.push({ a, b, relation: relateUnits(a, b) });
+    }
+  });
+  const conflicts = pairs.filter((pair) => pair.relation !== 'same');
+  if (conflicts.length === 0) return [];
+  // Group the units involved by speaker.
+  const involved = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))].sort((x, y) => x.view.order - y.view.order);
   const groups: Spoken[][] = [];
-  for (const item of spoken) {
+  for (const item of involved) {
     const matching = groups.filter((group) => group.some((other) => relateUnits(other, item) === 'same'));
     const [first, ...rest] = matching;
     if (first === undefined) groups.push([item]);
@@ -120,20 +149,7 @@ export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
   if (groups.length < 2) return [];
   const reports = (group: readonly Spoken[]): number => new Set(group.map((item) => item.view.source)).size;
   groups.sort((a, b) => reports(b) - reports(a) || (a[0]?.view.order ?? 0) - (b[0]?.view.order ?? 0));
-  // Only report when reports disagree: some report names a speaker of one group and not of another, while
-  // another report does the opposite. One report naming two speakers is no discrepancy.
-  const sources = groups.map((group) => new Set(group.map((item) => item.view.source)));
-  const disagree = sources.some((set, i) =>
-    sources.slice(i + 1).some((other) => {
-      const onlyHere = [...set].filter((source) => !other.has(source));
-      const onlyThere = [...other].filter((source) => !set.has(source));
-      return onlyHere.length > 0 && onlyThere.length > 0;
-    }),
-  );
-  if (!disagree) return [];
-  const opposed = groups.some((group, i) =>
-    groups.slice(i + 1).some((other) => group.some((a) => other.some((b) => relateUnits(a, b) === 'opposed'))),
-  );
+  const opposed = conflicts.some((pair) => pair.relation === 'opposed');
   const display = (group: readonly Spoken[]): string => {
     const phrases = [
       ...new Set(
