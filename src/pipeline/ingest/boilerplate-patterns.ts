@@ -3,10 +3,11 @@ import { isDateStampLine } from './date-stamp.ts';
 /**
  * Line patterns for text that belongs to the web page around a report rather than to the report:
  * update stamps, agency credits, location footers, navigation teasers, share and video prompts,
- * share-button labels, bylines and contributor credits, contact lines, station promotion, press-release
- * headers and copyright lines; and the credits that mark a photo caption. Each pattern names the layout it was observed in; none keys on a
- * story's own words. A pattern applies only to lines of at most `maxWords` words, so a long body
- * sentence that happens to start the same way is never taken for page furniture.
+ * share-button labels, bylines and contributor credits, contact lines, station promotion,
+ * press-release headers and copyright lines; and the credits that mark a photo caption. Each
+ * pattern names the layout it was observed in; none keys on a story's own words. A pattern applies
+ * only to lines of at most `maxWords` words, so a long body sentence that happens to start the
+ * same way is never taken for page furniture.
  */
 export interface LinePattern {
   readonly name: string;

@@ -1,0 +1,81 @@
+/**
+ * `npm run build:stories -- <stories-folder> [--out <dir>]`
+ *
+ * Builds the whole site from a folder of story folders (each laid out like `content/stories/<slug>/`)
+ * into a temporary folder, or into `--out`, then checks that every internal link and `#anchor` of
+ * the output resolves. Prints the pages written and every broken link; exits with 1 when a link is
+ * broken or the build fails. It never writes to the checkout's `dist/` or `content/`.
+ *
+ * Example: `npm run build:stories -- ../shared/data/news-dev/gvc/stories`
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from './lib/build-site.ts';
+import { checkLinks, type SiteFile } from './lib/check-links.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/** Every file under a folder, as paths relative to it with `/` separators. */
+function listSiteFiles(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listSiteFiles(root, full) : [relative(root, full).split(sep).join('/')];
+  });
+}
+
+/** True when `path` is `folder` or lies inside it. */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Refuses an output folder inside the checkout's `dist/` or `content/`, which belong to the real site. */
+function checkOutDir(outDir: string): void {
+  for (const reserved of ['dist', 'content']) {
+    if (isInside(outDir, join(projectRoot, reserved))) {
+      throw new Error(`--out ${outDir} is inside the checkout's ${reserved}/; pick a folder outside it`);
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  const storiesArg = positionals[0];
+  if (storiesArg === undefined || positionals.length > 1) {
+    console.error('usage: node scripts/build-stories.ts <stories-folder> [--out <dir>]');
+    return 2;
+  }
+  const storiesRoot = resolve(storiesArg);
+  if (!existsSync(storiesRoot) || !statSync(storiesRoot).isDirectory()) {
+    console.error(`${storiesArg}: not a folder of story folders`);
+    return 2;
+  }
+  const outDir = values.out === undefined ? undefined : resolve(values.out);
+  if (outDir !== undefined) checkOutDir(outDir);
+
+  const started = performance.now();
+  const build = await buildSite(storiesRoot, outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  const files: SiteFile[] = listSiteFiles(build.outDir).map((path) => ({
+    path,
+    html: path.endsWith('.html') ? readFileSync(join(build.outDir, path), 'utf8') : undefined,
+  }));
+  const pages = files.filter((file) => file.html !== undefined).length;
+  const report = checkLinks(files);
+
+  console.log(`built ${storiesRoot} into ${build.outDir} in ${seconds} s`);
+  console.log(`pages written: ${pages} (${files.length} files)`);
+  console.log(`internal links checked: ${report.checked}`);
+  console.log(`broken links: ${report.broken.length}`);
+  for (const link of report.broken) console.log(`  ${link.problem}: ${link.page} -> ${link.href}`);
+  return report.broken.length > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
