@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /**
  * Static site; every page is pre-rendered and ships no client JavaScript unless a page opts in.
@@ -10,5 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

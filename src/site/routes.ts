@@ -62,3 +62,8 @@ export function discrepancyFilterPath(story: string, filter: string): string {
 export function aboutPath(): string {
   return '/about/';
 }
+
+/** Full-text search over every story, claim and report. */
+export function searchPath(): string {
+  return '/search/';
+}

@@ -30,6 +30,7 @@ const PAGE_TYPES: Record<string, string> = {
   'against-all': `/stories/hama/compare/${first?.id}/`,
   report: `/stories/hama/reports/${second?.id}/`,
   about: '/about/',
+  search: '/search/',
 };
 
 describe('the built site in Chromium', () => {
@@ -147,6 +148,18 @@ describe('the built site in Chromium', () => {
     const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
     await narrow.close();
+  });
+
+  it('finds a report by a word of its text with the search page, within the Content-Security-Policy', async () => {
+    const page = await open('/search/');
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
+    await page.locator('#search input').fill('Homs');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    await page.close();
   });
 
   it('requested nothing outside 127.0.0.1', () => {
