@@ -171,6 +171,12 @@ describe('date discrepancies on the Hama reports', () => {
     ]);
   });
 
+  it('does not set years or durations of different events against each other when grouped in one claim', () => {
+    expect(dateFindings(hamaWithClaims([['000:p10-s1', '004:p6-s2']]))).toEqual([]);
+    expect(dateFindings(hamaWithClaims([['001:p11-s1', '004:p1-s2']]))).toEqual([]);
+    expect(dateFindings(hamaWithClaims([['000:p8-s2', '003:p9-s2']]))).toEqual([]);
+  });
+
   it('finds the advance lasting "eight days" against "week-old"', () => {
     const story = hamaWithClaims([['000:p1-s1', '003:p9-s2']]);
     const [finding] = dateFindings(story);

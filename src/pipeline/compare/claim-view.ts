@@ -4,6 +4,7 @@
  * Detectors read sentences whole (context decides what a number counts) but only compare what lies in a unit.
  */
 import type { AlignedStory, Claim, ClaimUnit, Sentence, SentenceId, SourceId } from '../types.ts';
+import { contentStems } from './words.ts';
 
 /** One unit of a claim, with the sentence and report it belongs to. */
 export interface UnitView {
@@ -24,6 +25,27 @@ export interface ClaimView {
   /** Position of the claim in `story.claims`. */
   readonly index: number;
   readonly units: readonly UnitView[];
+  /**
+   * Stems of the story's topic words (e.g. the city every report names): too common in the story to show
+   * that two figures are attached to the same thing. Shared by all claims of a story.
+   */
+  readonly topic: ReadonlySet<string>;
+}
+
+/** Share of body sentences a word must appear in to count as a topic word (one in ten, by tf-idf practice). */
+export const TOPIC_SHARE = 0.1;
+/** Below this many body sentences there are no topic words: the counts would be noise. */
+export const TOPIC_MIN_SENTENCES = 30;
+
+/** Content stems found in at least `TOPIC_SHARE` of the story's body sentences (none for short stories). */
+export function findTopicStems(story: AlignedStory): Set<string> {
+  const body = story.reports
+    .filter((report) => report.duplicateOf === undefined)
+    .flatMap((report) => report.sentences.filter((sentence) => sentence.kind === 'body'));
+  if (body.length < TOPIC_MIN_SENTENCES) return new Set();
+  const counts = new Map<string, number>();
+  for (const sentence of body) for (const stem of new Set(contentStems(sentence.text))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count / body.length >= TOPIC_SHARE).map(([stem]) => stem));
 }
 
 /**
@@ -67,6 +89,7 @@ export function viewClaims(story: AlignedStory): ClaimView[] {
   const sentences = indexSentences(story);
   const units = new Map(story.units.map((unit) => [unit.id, unit]));
   const reports = new Map(story.reports.map((report) => [report.id, report]));
+  const topic = findTopicStems(story);
   return story.claims.map((claim, index) => {
     const views: UnitView[] = [];
     for (const unitId of claim.units) {
@@ -84,6 +107,6 @@ export function viewClaims(story: AlignedStory): ClaimView[] {
       });
     }
     views.sort((a, b) => a.order - b.order || a.offset - b.offset);
-    return { claim, index, units: views };
+    return { claim, index, units: views, topic };
   });
 }

@@ -44,7 +44,7 @@ function disjointPoints(a: PlacedPoint, b: PlacedPoint): boolean {
   return a.point.weekday !== b.point.weekday;
 }
 
-function placePoints(view: UnitView): Placed<PlacedPoint>[] {
+function placePoints(view: UnitView, topic: ReadonlySet<string>): Placed<PlacedPoint>[] {
   const published = publishedDay(view.published);
   return extractTimeExpressions(view.sentence.text)
     .filter((expression): expression is TimePoint => expression.kind === 'point')
@@ -55,11 +55,11 @@ function placePoints(view: UnitView): Placed<PlacedPoint>[] {
       start: point.start,
       end: point.end,
       context: contextStems(view.sentence.text, point.start, point.end),
-      near: contextStems(view.sentence.text, point.start, point.end, NEAR_RADIUS),
+      near: contextStems(view.sentence.text, point.start, point.end, NEAR_RADIUS, topic),
     }));
 }
 
-function placeDurations(view: UnitView): Placed<Quantity>[] {
+function placeDurations(view: UnitView, topic: ReadonlySet<string>): Placed<Quantity>[] {
   return extractTimeExpressions(view.sentence.text)
     .filter((expression) => expression.kind === 'duration')
     .filter((span) => isInUnit(view, span.start, span.end))
@@ -69,7 +69,7 @@ function placeDurations(view: UnitView): Placed<Quantity>[] {
       start: span.start,
       end: span.end,
       context: contextStems(view.sentence.text, span.start, span.end),
-      near: contextStems(view.sentence.text, span.start, span.end, NEAR_RADIUS),
+      near: contextStems(view.sentence.text, span.start, span.end, NEAR_RADIUS, topic),
     }));
 }
 
@@ -127,7 +127,7 @@ function toFinding<T>(
 /** Finds dates, times and durations that differ between reports inside one claim. */
 export function findDateDiscrepancies(claim: ClaimView): Finding[] {
   const findings: Finding[] = [];
-  const pointClusters = clusterAcrossReports(claim.units.map(placePoints), { comparable: comparablePoints, conflicting: disjointPoints });
+  const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic)), { comparable: comparablePoints, conflicting: disjointPoints });
   for (const members of pointClusters) {
     const groups = groupAgreeing(members, samePoint);
     if (groups.length < 2) continue;
@@ -136,7 +136,7 @@ export function findDateDiscrepancies(claim: ClaimView): Finding[] {
     const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
   }
-  const spanClusters = clusterAcrossReports(claim.units.map(placeDurations), { comparable: comparableDurations, conflicting: (a, b) => !rangesOverlap(a, b) });
+  const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic)), { comparable: comparableDurations, conflicting: (a, b) => !rangesOverlap(a, b) });
   for (const members of spanClusters) {
     const groups = groupAgreeing(members, sameFigure);
     if (groups.length < 2) continue;

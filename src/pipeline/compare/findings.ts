@@ -4,6 +4,7 @@
  */
 import type { Discrepancy, SentenceId, SourceId } from '../types.ts';
 import type { UnitView } from './claim-view.ts';
+import { isNumberWord } from './number-words.ts';
 import { isStopWord, tokenizeWords } from './words.ts';
 import { stemWord } from './word-stem.ts';
 
@@ -65,7 +66,7 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
   const unitWords = (item: Evidence): Set<string> =>
     new Set(
       tokenizeWords(item.view.unit.text)
-        .filter((token) => !isStopWord(token.norm) && !/\d/.test(token.norm))
+        .filter((token) => isLabelWord(token.norm))
         .map((token) => stemWord(token.norm)),
     );
   const others = rest.map(unitWords);
@@ -73,7 +74,7 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
   const candidates = tokenizeWords(first.view.unit.text)
     .map((token) => ({ ...token, start: token.start + unitStart, end: token.end + unitStart }))
     .filter((token) => token.end <= first.start || token.start >= first.end)
-    .filter((token) => !isStopWord(token.norm) && !/\d/.test(token.norm))
+    .filter((token) => isLabelWord(token.norm))
     .filter((token) => others.every((words) => words.has(stemWord(token.norm))));
   const seen = new Set<string>();
   const unique = candidates.filter((token) => {
@@ -90,6 +91,11 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
     .sort((a, b) => a.start - b.start)
     .map((token) => token.text.replace(/['’]s$/, ''))
     .join(', ');
+}
+
+/** Words fit to name a measured thing: not function words, digits or number words. */
+function isLabelWord(norm: string): boolean {
+  return !isStopWord(norm) && !/\d/.test(norm) && !isNumberWord(norm);
 }
 
 /** Report ids of evidence, each once, in story order. */

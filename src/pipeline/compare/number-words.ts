@@ -115,6 +115,17 @@ const MAGNITUDES: readonly { readonly words: readonly string[]; readonly low: nu
   { words: ['billions'], low: 1e9, high: 1e12 - 1 },
 ];
 
+/** Whether a lower-case word only writes a number ("fifteen", "thousands", "dozen", "half"). */
+export function isNumberWord(word: string): boolean {
+  return (
+    SMALL_NUMBERS.has(word) ||
+    TENS.has(word) ||
+    SCALES.has(word) ||
+    DENOMINATORS.has(word) ||
+    ['tens', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'].includes(word)
+  );
+}
+
 /** What kind of figure was read: an exact number, a fraction of a whole, or a vague magnitude. */
 export type FigureKind = 'number' | 'fraction' | 'magnitude';
 

@@ -8,7 +8,8 @@ import { type ClaimView, isInUnit } from './claim-view.ts';
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
 import { extractQuantities, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
-import { contextStems, NEAR_RADIUS } from './words.ts';
+import { contextStems, NEAR_RADIUS, normaliseWord } from './words.ts';
+import { stemWord } from './word-stem.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
 function formatValue(value: number): string {
@@ -27,8 +28,15 @@ export function displayQuantity(quantity: Quantity, text: string, reference: Qua
   return `${text} ≈ ${formatValue(converted)} ${target.symbol}`;
 }
 
-/** Quantities of one unit other than durations (those are `date` findings), placed with their context. */
-export function placeQuantities(view: ClaimView['units'][number]): Placed<Quantity>[] {
+/** Stems of a figure's own role word and counted noun, and of words that only say "people". */
+function ownWords(quantity: Quantity): string[] {
+  return [quantity.roleText, quantity.nounText, 'people', 'person', 'individuals']
+    .filter((word): word is string => word !== undefined)
+    .map((word) => stemWord(normaliseWord(word)));
+}
+
+/** Quantities of one unit other than durations (those are `date` findings), placed with their context; `topic` stems are left out of the near context. */
+export function placeQuantities(view: ClaimView['units'][number], topic: ReadonlySet<string> = new Set()): Placed<Quantity>[] {
   return extractQuantities(view.sentence.text)
     .filter((quantity) => quantity.dimension !== 'time' && isInUnit(view, quantity.start, quantity.end))
     .map((quantity) => ({
@@ -37,7 +45,8 @@ export function placeQuantities(view: ClaimView['units'][number]): Placed<Quanti
       start: quantity.start,
       end: quantity.end,
       context: contextStems(view.sentence.text, quantity.start, quantity.end),
-      near: contextStems(view.sentence.text, quantity.start, quantity.end, NEAR_RADIUS),
+      // The role and counted noun are already known to match; they say nothing more about the figure.
+      near: contextStems(view.sentence.text, quantity.start, quantity.end, NEAR_RADIUS, new Set([...topic, ...ownWords(quantity)])),
     }));
 }
 
@@ -51,7 +60,7 @@ function labelOf(group: readonly Placed<Quantity>[], members: readonly Placed<Qu
 
 /** Finds figures that differ between reports inside one claim. */
 export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
-  const clusters = clusterAcrossReports(claim.units.map(placeQuantities), {
+  const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic)), {
     comparable: measureSameThing,
     conflicting: (a, b) => !rangesOverlap(a, b),
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").

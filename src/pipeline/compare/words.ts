@@ -45,7 +45,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'it its it\'s he him his she her hers they them their theirs we us our you your i me my mine is are was were be been ' +
     'being am has have had having do does did doing will would shall should can could may might must also just only ' +
     'very too more most some any all each every both either neither other another such own same there here out up down ' +
-    'off again once'
+    'off again once following according including despite amid among across toward towards within around through ' +
+    'against via per upon'
   ).split(' '),
 );
 
@@ -63,16 +64,24 @@ export function contentStems(text: string): string[] {
 
 /**
  * Content-word stems within `radius` words either side of the span [start, end) of `text`, excluding
- * the words inside the span. Used as the "what is this about" context of a number, date or quote.
+ * the words inside the span and any stem in `ignore`. Used as the "what is this about" context of a
+ * number, date or quote.
  */
-export function contextStems(text: string, start: number, end: number, radius = 8): Set<string> {
+export function contextStems(
+  text: string,
+  start: number,
+  end: number,
+  radius = 8,
+  ignore: ReadonlySet<string> = new Set(),
+): Set<string> {
   const tokens = tokenizeWords(text);
   const before = tokens.filter((token) => token.end <= start).slice(-radius);
   const after = tokens.filter((token) => token.start >= end).slice(0, radius);
   return new Set(
     [...before, ...after]
       .filter((token) => !isStopWord(token.norm) && !/^\d/.test(token.norm))
-      .map((token) => stemWord(token.norm)),
+      .map((token) => stemWord(token.norm))
+      .filter((stem) => !ignore.has(stem)),
   );
 }
 
