@@ -1,3 +1,4 @@
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
@@ -7,10 +8,12 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
  * so two builds of different story folders never share a data store.
  */
 export default defineConfig({
+  // Absolute URLs (sitemap, RSS, JSON-LD) need the address the site is served from; set PARALLAX_SITE_URL when deploying.
+  site: process.env['PARALLAX_SITE_URL'] ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [sitemap(), pagefindIndex()],
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

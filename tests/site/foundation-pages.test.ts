@@ -118,3 +118,37 @@ describe('page safety', () => {
     }
   });
 });
+
+describe('feeds and structured data', () => {
+  const jsonLdOf = (outDir: string, path: string) =>
+    JSON.parse(readPage(outDir, path).root.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as Record<string, unknown>;
+
+  it('describes a report as a NewsArticle with only the metadata story.yaml gives', () => {
+    const data = jsonLdOf(inject('fixtureSite'), '/stories/harbour-fire/reports/first-report/');
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Fire Destroys Harbour Warehouse',
+      url: 'https://example.org/harbour-fire',
+      datePublished: '2025-03-02',
+      publisher: { '@type': 'Organization', name: 'Harbour Gazette' },
+    });
+  });
+
+  it('invents nothing for a Hama report, which has no metadata', () => {
+    const report = segmentHamaReportId(0);
+    const data = jsonLdOf(inject('contentSite'), `/stories/hama/reports/${report}/`);
+    expect(Object.keys(data).sort()).toEqual(['@context', '@type', 'mainEntityOfPage']);
+  });
+
+  it('writes a sitemap that lists the story pages and an RSS feed of the stories', () => {
+    const outDir = inject('contentSite');
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/stories/hama/</loc>');
+    const rss = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(rss).toContain('<title>Rebels take the Syrian city of Hama</title>');
+  });
+});
+
+function segmentHamaReportId(index: number): string {
+  return segmentHama().reports[index]?.id ?? '';
+}
