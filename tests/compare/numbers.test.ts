@@ -106,6 +106,20 @@ describe('number discrepancies on hand-made pairs', () => {
     expect(numberFindings(pair('The fund gave $5m to the town.', 'The town received $5 million from the fund.'))).toEqual([]);
   });
 
+  it('reports different ages of one person as a contradiction', () => {
+    const [finding] = numberFindings(pair('Police arrested a 45-year-old man at the scene.', 'Police arrested a 46-year-old man at the scene.'));
+    expect(finding).toMatchObject({ kind: 'number', severity: 'contradiction', values: { 'a-p1-s1': '45-year-old', 'b-p1-s1': '46-year-old' } });
+  });
+
+  it('reads "aged 45" and "45-year-old" as the same age', () => {
+    expect(numberFindings(pair('The suspect, aged 45, was arrested at the scene.', 'A 45-year-old suspect was arrested at the scene.'))).toEqual([]);
+  });
+
+  it('reports different sums of money as a contradiction', () => {
+    const [finding] = numberFindings(pair('The city pledged $5 million for repairs to the bridge.', 'The city pledged $6m for repairs to the bridge.'));
+    expect(finding).toMatchObject({ severity: 'contradiction', summary: 'pledged, repairs: $5 million (1 report) vs $6m (1 report)' });
+  });
+
   it('leaves durations to the date detector', () => {
     expect(numberFindings(pair('Fighting lasted two days around the town.', 'Fighting lasted three days around the town.'))).toEqual([]);
   });

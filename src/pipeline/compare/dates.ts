@@ -7,7 +7,7 @@
 import { type ClaimView, isInUnit, type UnitView } from './claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally, sharedWords } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
-import { rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
+import { isPersonAge, rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from './time-expressions.ts';
 import { contextStems, NEAR_RADIUS } from './words.ts';
 
@@ -62,7 +62,7 @@ function placePoints(view: UnitView, topic: ReadonlySet<string>): Placed<PlacedP
 function placeDurations(view: UnitView, topic: ReadonlySet<string>): Placed<Quantity>[] {
   return extractTimeExpressions(view.sentence.text)
     .filter((expression) => expression.kind === 'duration')
-    .filter((span) => isInUnit(view, span.start, span.end))
+    .filter((span) => isInUnit(view, span.start, span.end) && !isPersonAge(span.quantity, view.sentence.text))
     .map((span) => ({
       item: span.quantity,
       view,

@@ -7,7 +7,7 @@
 import { type ClaimView, isInUnit } from './claim-view.ts';
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
-import { extractQuantities, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
+import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
 import { contextStems, NEAR_RADIUS, normaliseWord } from './words.ts';
 import { stemWord } from './word-stem.ts';
 
@@ -35,10 +35,11 @@ function ownWords(quantity: Quantity): string[] {
     .map((word) => stemWord(normaliseWord(word)));
 }
 
-/** Quantities of one unit other than durations (those are `date` findings), placed with their context; `topic` stems are left out of the near context. */
+/** Quantities of one unit except durations (`date` findings) but with people's ages, placed with their context; `topic` stems are left out of the near context. */
 export function placeQuantities(view: ClaimView['units'][number], topic: ReadonlySet<string> = new Set()): Placed<Quantity>[] {
   return extractQuantities(view.sentence.text)
-    .filter((quantity) => quantity.dimension !== 'time' && isInUnit(view, quantity.start, quantity.end))
+    .filter((quantity) => quantity.dimension !== 'time' || isPersonAge(quantity, view.sentence.text))
+    .filter((quantity) => isInUnit(view, quantity.start, quantity.end))
     .map((quantity) => ({
       item: quantity,
       view,

@@ -382,6 +382,11 @@ function readQuantityAt(
         ? { unit: { symbol: '%', dimension: 'ratio', factor: 0.01 }, to: last.to + 1, age: false }
         : readUnit(tokens, last.to);
   }
+  // "aged 45": an age in years without the word "years".
+  if (unitMatch === undefined && wordAt(tokens, start - 1) === 'aged' && length === 0 && currency === undefined) {
+    const years = lookUpUnit(['years']);
+    if (years !== undefined) unitMatch = { unit: years.unit, to: last.to, age: true };
+  }
   if (figure.weak && unitMatch === undefined) return undefined;
   if (currency === undefined && unitMatch === undefined && (isYear(tokens, figure) || isDatePartOrTime(tokens, figure))) {
     return undefined;
@@ -426,6 +431,25 @@ function readQuantityAt(
       part: isPart(tokens, start),
     },
   };
+}
+
+/** Nouns for people that follow an age ("a 45-year-old man"), from common news usage. */
+const PERSON_NOUNS = new Set(
+  (
+    'man men woman women boy boys girl girls child children person people baby teenager teen suspect victim mother father ' +
+    'son daughter student pupil soldier officer driver resident journalist worker patient gunman pilot passenger nurse doctor'
+  ).split(' '),
+);
+
+/**
+ * Whether an age is a person's ("a 45-year-old man", "aged 45"): compared as a number. Other ages and
+ * durations ("a week-old offensive", "for 40 years") are compared as dates.
+ */
+export function isPersonAge(quantity: Quantity, text: string): boolean {
+  if (!quantity.age) return false;
+  if (/\baged\s+$/i.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return true;
+  const next = /^[\s,]+([\p{L}]+)/u.exec(text.slice(quantity.end));
+  return next?.[1] !== undefined && PERSON_NOUNS.has(next[1].toLowerCase());
 }
 
 /** Whether a figure's noun says only "people", which any more specific person noun may refine. */
