@@ -109,6 +109,17 @@ describe('attribution discrepancies on hand-made pairs', () => {
     ).toEqual([]);
   });
 
+  it('takes the speaker of a clause-sized unit from its sentence when the sentence has one speaker', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['Police said the march would go ahead on Sunday.'] },
+        { id: 'b', sentences: ['Protesters said the march would go ahead on Sunday.'] },
+      ],
+      [['a0|the march would go ahead on Sunday', 'b0|the march would go ahead on Sunday']],
+    );
+    expect(attributionFindings(story).map((f) => f.values)).toEqual([{ 'a-p1-s1': 'Police', 'b-p1-s1': 'Protesters' }]);
+  });
+
   it('reports nothing when one report names two speakers and another names one of them', () => {
     const story = buildStory(
       [

@@ -89,9 +89,10 @@ interface Spoken {
 }
 
 function speakersOf(view: UnitView): Spoken | undefined {
-  const attributions = extractAttributions(view.sentence.text).filter(
-    (attribution) => !attribution.pronoun && overlapsUnit(view, attribution.start, attribution.end),
-  );
+  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun);
+  const inside = named.filter((attribution) => overlapsUnit(view, attribution.start, attribution.end));
+  // A clause-sized unit ("they were ready to march") is governed by the sentence's only speaker, if it has one.
+  const attributions = inside.length > 0 || named.length !== 1 ? inside : named;
   if (attributions.length === 0) return undefined;
   let rest = view.unit.text;
   for (const attribution of attributions) rest = rest.replace(attribution.speaker, ' ').replace(attribution.verb, ' ');
