@@ -16,10 +16,11 @@ export interface SiteBuild {
 /**
  * Builds the site from a folder of stories into a fresh temporary folder (or `outDir`), with its
  * own content cache, by running `astro build` under the Node that runs this script. Used by the
- * site tests and by `npm run build:stories`; it never writes to the checkout's `dist/`.
+ * site tests and by `npm run build:stories`; it never writes to the checkout's `dist/`. Pass the
+ * same `cacheDir` to several builds to reuse pipeline results between them.
  * Run builds one at a time: astro keeps intermediate files in the project's `.astro/` folder.
  */
-export async function buildSite(storiesRoot: string, outDir?: string): Promise<SiteBuild> {
+export async function buildSite(storiesRoot: string, outDir?: string, cacheDir?: string): Promise<SiteBuild> {
   const projectRoot = resolve(import.meta.dirname, '..', '..');
   const work = mkdtempSync(join(tmpdir(), 'parallax-build-'));
   const target = outDir ?? join(work, 'dist');
@@ -31,7 +32,7 @@ export async function buildSite(storiesRoot: string, outDir?: string): Promise<S
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         PARALLAX_STORIES: resolve(storiesRoot),
-        PARALLAX_CACHE_DIR: join(work, 'cache'),
+        PARALLAX_CACHE_DIR: cacheDir ?? join(work, 'cache'),
       },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -1,7 +1,9 @@
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readStoriesRoot } from '../pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../pipeline/run.ts';
+import type { ComparedStory } from '../pipeline/types.ts';
+import { PipelineCache, pipelineVersion, storyCacheKey } from './pipeline-cache.ts';
 import { storySchema } from './story-schema.ts';
 
 export interface StoriesLoaderOptions {
@@ -9,22 +11,35 @@ export interface StoriesLoaderOptions {
   readonly root?: string | undefined;
 }
 
+const countSentences = (story: ComparedStory) => story.reports.reduce((sum, report) => sum + report.sentences.length, 0);
+
 /**
- * Content-layer loader: reads every story folder, runs the pipeline on it and stores the compared
- * story as one collection entry per story (id = story slug). `PARALLAX_STORIES` lets a script build
- * the site from another folder (e.g. evaluation stories) without copying them into `content/`.
+ * Content-layer loader: reads every story folder, runs the pipeline on it (or takes the cached
+ * result when neither the story's files nor the pipeline changed) and stores the compared story as
+ * one collection entry per story (id = story slug). `PARALLAX_STORIES` lets a script build the site
+ * from another folder (e.g. evaluation stories) without copying them into `content/`;
+ * `PARALLAX_NO_CACHE=1` forces a fresh run.
  */
 export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
   return {
     name: 'parallax-stories',
     schema: storySchema,
-    load: async ({ store, parseData, generateDigest, logger }) => {
+    load: async ({ store, parseData, generateDigest, logger, config }) => {
       const root = resolve(options.root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
+      const cache = new PipelineCache(join(process.env['PARALLAX_CACHE_DIR'] ?? new URL(config.cacheDir).pathname, 'parallax-pipeline'));
+      const version = pipelineVersion(resolve('src/pipeline'));
+      const useCache = process.env['PARALLAX_NO_CACHE'] !== '1';
+      const raws = readStoriesRoot(root);
       store.clear();
-      for (const raw of readStoriesRoot(root)) {
-        const started = performance.now();
-        const story = runPipeline(raw);
-        const sentences = story.reports.reduce((sum, report) => sum + report.sentences.length, 0);
+      const started = performance.now();
+      let sentences = 0;
+      let cached = 0;
+      for (const [done, raw] of raws.entries()) {
+        const key = storyCacheKey(raw, version);
+        const hit = useCache ? cache.read(raw.slug, key) : undefined;
+        const story = hit ?? runPipeline(raw);
+        if (hit) cached++;
+        else if (useCache) cache.write(raw.slug, key, story);
         for (const report of story.reports) {
           for (const warning of report.warnings) {
             logger.warn(`${warning.file}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`);
@@ -32,11 +47,15 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
         }
         const data = await parseData({ id: story.slug, data: JSON.parse(JSON.stringify(story)) as Record<string, unknown> });
         store.set({ id: story.slug, data, digest: generateDigest(data) });
+        sentences += countSentences(story);
+        const seconds = (performance.now() - started) / 1000;
         logger.info(
-          `${story.slug}: ${story.reports.length} reports, ${sentences} sentences, ${story.claims.length} claims, ` +
-            `${story.discrepancies.length} discrepancies in ${Math.round(performance.now() - started)} ms`,
+          `${done + 1}/${raws.length} ${story.slug}${hit ? ' (cached)' : ''}: ${story.reports.length} reports, ` +
+            `${story.claims.length} claims, ${story.discrepancies.length} discrepancies; ` +
+            `${Math.round(sentences / Math.max(seconds, 0.001))} sentences/s`,
         );
       }
+      logger.info(`${raws.length} stories (${cached} from cache) in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }

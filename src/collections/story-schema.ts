@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DERIVATION_VERDICTS } from '../pipeline/provenance/types.ts';
 import { BLOCK_KINDS, DISCREPANCY_KINDS } from '../pipeline/types.ts';
 
 /**
@@ -78,6 +79,27 @@ const discrepancySchema = z.looseObject({
   missingFrom: z.array(z.string()).optional(),
 });
 
+const share = z.number().min(0).max(1);
+
+const derivationPairSchema = z.object({
+  source: z.string(),
+  carrier: z.string(),
+  claims: z.number().int().nonnegative(),
+  shared: z.number().int().nonnegative(),
+  coverage: share,
+  inOrder: z.number().int().nonnegative(),
+  orderAgreement: share,
+  orderChance: share,
+  wording: share.optional(),
+  wordingClaims: z.number().int().nonnegative(),
+  verbatimClaims: z.number().int().nonnegative(),
+  sharedClaims: z.array(z.string()),
+  verdict: z.enum(DERIVATION_VERDICTS),
+  explanation: z.string(),
+});
+
+const derivationSchema = z.object({ reports: z.array(z.string()), pairs: z.array(derivationPairSchema) });
+
 export const storySchema = z.object({
   slug: z.string(),
   location: z.string(),
@@ -92,6 +114,7 @@ export const storySchema = z.object({
   claims: z.array(claimSchema),
   links: z.array(z.object({ a: z.string(), b: z.string(), score: z.number() })),
   discrepancies: z.array(discrepancySchema),
+  derivation: derivationSchema.optional(),
 });
 
 export type StoryEntryData = z.infer<typeof storySchema>;

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ComparedStory, RawStory } from '../pipeline/types.ts';
+
+/**
+ * Fingerprint of the pipeline's code and data (every file under `src/pipeline/`, e.g. the model
+ * weights): any change to how stories are processed gives a new version, so no stale cache
+ * entry can ever be used.
+ */
+export function pipelineVersion(pipelineDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const full = join(dir, name);
+        return statSync(full).isDirectory() ? walk(full) : [full];
+      });
+  for (const file of walk(pipelineDir)) {
+    hash.update(relative(pipelineDir, file));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Cache key of one story: its files' names and bytes, its metadata and the pipeline version. */
+export function storyCacheKey(raw: RawStory, version: string): string {
+  const hash = createHash('sha256');
+  hash.update(version);
+  hash.update(JSON.stringify({ slug: raw.slug, location: raw.location, metadata: raw.metadata }));
+  for (const file of [...raw.files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    hash.update('\0');
+    hash.update(file.name);
+    hash.update('\0');
+    hash.update(file.bytes);
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * A folder of compared stories keyed by `storyCacheKey`, so a rebuild re-runs the pipeline only for
+ * stories whose input (or the pipeline) changed. Writes go through a temporary file and a rename,
+ * so an interrupted build never leaves a half-written entry.
+ */
+export class PipelineCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  read(slug: string, key: string): ComparedStory | undefined {
+    const file = join(this.dir, `${slug}-${key}.json`);
+    if (!existsSync(file)) return undefined;
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as ComparedStory;
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(slug: string, key: string, story: ComparedStory): void {
+    mkdirSync(this.dir, { recursive: true });
+    const file = join(this.dir, `${slug}-${key}.json`);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(story));
+    renameSync(temporary, file);
+  }
+}
