@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knownReportText, knownStoryYaml } from '../../scripts/make-known-story.ts';
+import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { KNOWN_CLAIMS, KNOWN_REPORTS } from '../fixtures/known-story/spec.ts';
+
+const folder = resolve(import.meta.dirname, '../fixtures/site-stories/marlow-bridge');
+const story = runPipeline(readStoryFolder(folder));
+const sentenceOf = (file: string, text: string) =>
+  story.reports.find((r) => r.file === file)?.sentences.find((s) => s.text === text);
+const claimsOf = (sentenceId: string | undefined) => story.claims.filter((c) => sentenceId !== undefined && c.sentences.includes(sentenceId));
+
+describe('the hand-written Marlow bridge story', () => {
+  it('is on disk exactly as scripts/make-known-story.ts writes it (run it after changing the spec)', () => {
+    for (const report of KNOWN_REPORTS) expect(readFileSync(join(folder, report.file), 'utf8')).toBe(knownReportText(report.file));
+    expect(readFileSync(join(folder, 'story.yaml'), 'utf8')).toBe(knownStoryYaml());
+  });
+
+  it.each(KNOWN_CLAIMS.filter((c) => Object.keys(c.wordings).length > 1).map((c) => [c.id, c] as const))(
+    'puts every wording of the claim “%s” into one claim',
+    (_id, claim) => {
+      const ids = Object.entries(claim.wordings).map(([file, text]) => sentenceOf(file, text)?.id);
+      const [first, ...rest] = ids;
+      const shared = claimsOf(first).filter((c) => rest.every((id) => id !== undefined && c.sentences.includes(id)));
+      expect(shared.length, `${claim.id}: ${ids.join(', ')}`).toBeGreaterThan(0);
+    },
+  );
+
+  it('never puts wordings of two different known claims into one claim', () => {
+    const owner = new Map<string, string>();
+    for (const claim of KNOWN_CLAIMS) {
+      for (const [file, text] of Object.entries(claim.wordings)) {
+        const id = sentenceOf(file, text)?.id;
+        if (id) owner.set(id, claim.id);
+      }
+    }
+    for (const claim of story.claims) {
+      const owners = new Set(claim.sentences.flatMap((id) => owner.get(id) ?? []));
+      expect([...owners], claim.summary).toHaveLength(Math.min(owners.size, 1));
+    }
+  });
+
+  it.each(KNOWN_CLAIMS.filter((c) => c.expect !== undefined).map((c) => [c.id, c] as const))(
+    'reports the expected discrepancy on the claim “%s”',
+    (_id, claim) => {
+      const ids = Object.entries(claim.wordings).flatMap(([file, text]) => sentenceOf(file, text)?.id ?? []);
+      const found = story.discrepancies.filter(
+        (d) => d.kind === claim.expect?.kind && d.severity === claim.expect.severity && ids.some((id) => d.sentences.includes(id)),
+      );
+      expect(found.length, `${claim.id}: ${JSON.stringify(story.discrepancies.map((d) => [d.kind, d.severity, d.summary]))}`).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(KNOWN_CLAIMS.filter((c) => c.agrees === true).map((c) => [c.id, c] as const))(
+    'flags no number discrepancy on the claim “%s”, whose values agree',
+    (_id, claim) => {
+      const ids = Object.entries(claim.wordings).flatMap(([file, text]) => sentenceOf(file, text)?.id ?? []);
+      expect(story.discrepancies.filter((d) => d.kind === 'number' && ids.some((id) => d.sentences.includes(id)))).toEqual([]);
+    },
+  );
+
+  it('quotes every discrepancy value exactly as it stands in its sentence', () => {
+    const text = new Map(story.reports.flatMap((r) => r.sentences.map((s) => [s.id, s.text] as const)));
+    for (const d of story.discrepancies) {
+      for (const [id, value] of Object.entries(d.values)) expect(text.get(id), `${d.id} ${id}`).toContain(value);
+    }
+  });
+});
