@@ -81,6 +81,10 @@ describe('judging rewording', () => {
     expect(judgeRewording(quote('“the army will protect the civilians”'), quote('“the army will protect civilians”'))).toBe('variant');
   });
 
+  it('treats inflected forms of the same words as a variant', () => {
+    expect(judgeRewording(quote('announced “the complete liberation” of the city'), quote('declared the city “completely liberated.”'))).toBe('variant');
+  });
+
   it('ignores case and punctuation', () => {
     expect(judgeRewording(quote('“Your time has come,”'), quote('"your time has come"'))).toBeUndefined();
   });

@@ -83,10 +83,11 @@ function toOps(changes: readonly TokenChange<QuoteToken>[]): DiffOp[] {
   return changes.map((change) => ({ op: change.op, text: change.tokens.map((token) => token.text).join('') }));
 }
 
-/** Indexes of the tokens of each side that the diff matched (by stem, so inflections match). */
-function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>] {
+/** Tokens the diff matched by stem, so inflections match: indexes on each side, and whether any matched pair is spelled differently. */
+function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>, boolean] {
   const matchedBefore = new Set<number>();
   const matchedAfter = new Set<number>();
+  let inflected = false;
   let i = 0;
   let j = 0;
   for (const change of diffTokens(before, after, (a, b) => a.stem === b.stem)) {
@@ -95,13 +96,14 @@ function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken
       for (let k = 0; k < count; k += 1) {
         matchedBefore.add(i + k);
         matchedAfter.add(j + k);
+        if (before[i + k]?.norm !== after[j + k]?.norm) inflected = true;
       }
       i += count;
       j += count;
     } else if (change.op === 'delete') i += count;
     else j += count;
   }
-  return [matchedBefore, matchedAfter];
+  return [matchedBefore, matchedAfter, inflected];
 }
 
 /** Unmatched tokens between the first and last matched token of one side: its rewording, not its overhang. */
@@ -114,14 +116,15 @@ function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number
 /**
  * How serious the rewording between two quotations is. Words before the first or after the last shared
  * word only mean one report quoted more than the other (an excerpt) and are ignored; words changed between
- * them are rewording. Undefined when nothing was reworded.
+ * them are rewording, and so are inflected forms of shared words ("complete liberation" / "completely
+ * liberated"). Undefined when nothing was reworded.
  */
 export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'contradiction' | 'variant' | undefined {
-  const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+  const [matchedBefore, matchedAfter, inflected] = matchedTokens(before.tokens, after.tokens);
   if (matchedBefore.size === 0) return undefined;
   const changedBefore = innerChanges(before.tokens, matchedBefore);
   const changedAfter = innerChanges(after.tokens, matchedAfter);
-  if (changedBefore.length === 0 && changedAfter.length === 0) return undefined;
+  if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
   const stemsBefore = new Set(before.tokens.map((token) => token.stem));
   const stemsAfter = new Set(after.tokens.map((token) => token.stem));
   const substantive =
