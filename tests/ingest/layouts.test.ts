@@ -182,12 +182,13 @@ describe('agency datelines', () => {
   it.each([
     ['(KXYZ.com) – Police say the ferry ran aground.', '(KXYZ.com) –'],
     ['(via KXYZ) -- A ferry ran aground.', '(via KXYZ) --'],
+    ['GULL POINT, June 2 (Reuters) - A ferry ran aground.', 'GULL POINT, June 2 (Reuters) -'],
   ])('finds the agency dateline in %j', (text, dateline) => {
     expect(text.slice(0, matchDateline(text))).toBe(dateline);
   });
 
-  it('takes a line that is only a dateline for a dateline', () => {
-    expect(kindOf(between('GULL POINT, Ore. (KXYZ) -'), 'GULL POINT, Ore. (KXYZ) -')).toBe('dateline');
+  it.each(['GULL POINT, Ore. (KXYZ) -', 'Gull Point, Jun 2, 2019/09:00 am (GPN)'])('takes the line %j, only a dateline, for a dateline', (line) => {
+    expect(kindOf(between(line), line)).toBe('dateline');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../types.ts';
 import { CAPTION_PATTERNS, LABEL_LINE, matchFurniture, matchLinePattern } from './boilerplate-patterns.ts';
+import { isPlaceDateLine } from './date-stamp.ts';
 import { endsLikeSentence, isTitleCase, startsLowerCase, wordsOf, type TextLine } from './lines.ts';
 
 /** Lines that belong together before classification: one line, or lines a break split mid-sentence. */
@@ -149,7 +150,7 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
       ) {
         return 'boilerplate';
       }
-      if (isDatelineLine(group.text)) return 'dateline';
+      if (isDatelineLine(group.text) || isPlaceDateLine(group.text)) return 'dateline';
       if (!seenContent) {
         if ((!group.finished || isQuestion(group.text)) && group.words <= MAX_HEADLINE_WORDS) return 'headline';
       }
@@ -207,11 +208,12 @@ function relabelStrayHeadings(groups: readonly LineGroup[], kinds: readonly Bloc
 
 /**
  * A dateline at the start of a report's first body paragraph: an upper-case place, optional
- * region, agency or date in brackets, then a dash ("BEIRUT —", "WASHINGTON (Reuters) -",
+ * region or date, agency or date in brackets, then a dash ("BEIRUT —", "WASHINGTON (Reuters) -",
+ * "NEW YORK, June 5 (Reuters) -",
  * "HENRY COUNTY, Ind. (Aug. 28, 2015) –"), following wire-service style; or only the agency in
  * brackets ("(AP) —", "(KMOV.com) –", "(via KARK) --", as local TV sites print it).
  */
-const DATELINE_HEAD = String.raw`(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*[\p{L}.'’ ]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?|\([^()\n]{2,40}\))\s*(?:—|–|--|-)`;
+const DATELINE_HEAD = String.raw`(?:\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*[\p{L}\p{N}.'’ ]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?|\([^()\n]{2,40}\))\s*(?:—|–|--|-)`;
 const DATELINE = new RegExp(String.raw`^${DATELINE_HEAD}(?=\s+\S)`, 'u');
 const DATELINE_LINE = new RegExp(`^${DATELINE_HEAD}$`, 'u');
 

@@ -63,3 +63,15 @@ export function isDateStampLine(text: string): boolean {
   const namesDate = kinds.some((kind) => kind === 'month' || kind === 'weekday' || kind === 'time' || kind === 'date');
   return hasNumber && namesDate;
 }
+
+/** A place of one to four capitalised words before a comma: "Washington D.C.,", "NEW YORK,". */
+const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*/u;
+
+/**
+ * True when a line is a dateline of place and date on its own, as wire and church-press stories
+ * print it above the body: "Washington D.C., Jul 13, 2009/02:00 pm (CNA)", "LONDON, June 5, 2019".
+ */
+export function isPlaceDateLine(text: string): boolean {
+  const place = PLACE_PREFIX.exec(text);
+  return place !== null && isDateStampLine(text.slice(place[0].length));
+}
