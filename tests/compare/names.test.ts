@@ -38,6 +38,10 @@ describe('isSameName', () => {
     expect(isSameName(['mohammad', 'jolani'], ['abu', 'mohammed', 'golani'])).toBe(true);
   });
 
+  it('accepts a short given name spelled two ways when the family names match', () => {
+    expect(isSameName(['ana', 'kowalski'], ['anna', 'kowalski'])).toBe(true);
+  });
+
   it('keeps two people who share a family name apart', () => {
     expect(isSameName(['bashar', 'assad'], ['hafez', 'assad'])).toBe(false);
   });

@@ -47,3 +47,15 @@ export function isSpellingOf(a: string, b: string): boolean {
   if (longest >= 5 && editDistance(x, y) === 1) return true;
   return x.length === y.length && longest >= 7 && substitutions(x, y) === 2;
 }
+
+/**
+ * Looser test for the given names of a multi-word name whose family names already match: one edit apart
+ * with the same first letter is enough even on short words (Ana/Anna, Jon/John), since the full name
+ * rules out the Iran/Iraq kind of accident.
+ */
+export function isGivenNameSpellingOf(a: string, b: string): boolean {
+  if (isSpellingOf(a, b)) return true;
+  const x = foldName(a);
+  const y = foldName(b);
+  return Math.min(x.length, y.length) >= 3 && x[0] === y[0] && editDistance(x, y) === 1;
+}

@@ -11,7 +11,7 @@ import type { ClaimId, SegmentedStory, SentenceId, SourceId } from '../types.ts'
 import type { ClaimView } from './claim-view.ts';
 import { countReports, type Finding } from './findings.ts';
 import { extractNameMentions, type NameMention } from './name-mentions.ts';
-import { isSpellingOf } from './name-spelling.ts';
+import { isGivenNameSpellingOf, isSpellingOf } from './name-spelling.ts';
 
 /** One mention of an entity in a sentence. */
 export interface EntityMention {
@@ -41,7 +41,10 @@ interface Found {
   readonly order: number;
 }
 
-/** Whether the shorter name's words all match, in order, words of the longer, last word to last word. */
+/**
+ * Whether the shorter name's words all match, in order, words of the longer, last word to last word. The
+ * last words must be spellings of each other; given names may be looser (Ana/Anna).
+ */
 export function isSameName(a: readonly string[], b: readonly string[]): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   const lastShort = shorter.at(-1);
@@ -49,7 +52,7 @@ export function isSameName(a: readonly string[], b: readonly string[]): boolean 
   if (lastShort === undefined || lastLong === undefined || !isSpellingOf(lastShort, lastLong)) return false;
   let cursor = 0;
   for (const word of shorter) {
-    while (cursor < longer.length && !isSpellingOf(word, longer[cursor] ?? '')) cursor += 1;
+    while (cursor < longer.length && !isGivenNameSpellingOf(word, longer[cursor] ?? '')) cursor += 1;
     if (cursor === longer.length) return false;
     cursor += 1;
   }
@@ -151,7 +154,7 @@ function spellingOf(mention: NameMention, canonical: readonly string[]): Spellin
   let cursor = 0;
   mention.words.forEach((word, index) => {
     if (word.particle) return;
-    while (cursor < canonical.length && !isSpellingOf(word.fold, canonical[cursor] ?? '')) cursor += 1;
+    while (cursor < canonical.length && !isGivenNameSpellingOf(word.fold, canonical[cursor] ?? '')) cursor += 1;
     if (cursor === canonical.length) return;
     words.set(cursor, word.fold);
     // Particle use is only telling in full names: "Assad" alone is normal on second reference.
