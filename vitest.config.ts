@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['tests/{ingest,segment,align,compare,export,eval,scripts,views,collections,pipeline}/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/{ingest,segment,align,compare,export,eval,scripts,views,collections,pipeline,provenance,integrity}/**/*.test.ts'] } },
       {
         test: {
           name: 'site',

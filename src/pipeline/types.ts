@@ -4,6 +4,8 @@
  * so any stage can be tested alone and its output written to JSON unchanged.
  */
 
+import type { Derivation } from './provenance/types.ts';
+
 /** A string that the type system keeps apart from other strings of the same shape. */
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -223,4 +225,6 @@ export interface Discrepancy {
 
 export interface ComparedStory extends AlignedStory {
   readonly discrepancies: readonly Discrepancy[];
+  /** Which reports are likely built on the same underlying copy (`src/pipeline/provenance/`). */
+  readonly derivation?: Derivation | undefined;
 }

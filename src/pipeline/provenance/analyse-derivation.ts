@@ -1,0 +1,47 @@
+/**
+ * Provenance analysis of a story: for every ordered pair of comparable reports, how much of one
+ * report's material the other carries, in what order and in what words, and the verdict.
+ */
+import type { AlignedStory, SourceId } from '../types.ts';
+import { explainPair, type NameReport } from './explain.ts';
+import { layOutClaims, measurePair } from './pair-figures.ts';
+import type { Derivation, DerivationPair } from './types.ts';
+import { DERIVATION_THRESHOLDS, judgePair } from './verdict.ts';
+
+/** Settings for `analyseDerivation`; every field may be left out. */
+export interface DerivationOptions {
+  /** Names reports in the explanations; default: the report id. */
+  readonly nameReport?: NameReport | undefined;
+}
+
+/**
+ * Reports that take part: not a duplicate of another report and with body sentences, the same rule
+ * as the site's comparable reports.
+ */
+function comparableIds(story: AlignedStory): SourceId[] {
+  return story.reports
+    .filter((report) => report.duplicateOf === undefined && report.sentences.some((sentence) => sentence.kind === 'body'))
+    .map((report) => report.id);
+}
+
+/**
+ * Measures and grades every ordered pair of comparable reports (see `verdict.ts` for what each
+ * verdict requires). A rewrite shows as high coverage and order agreement whatever its wording.
+ */
+export function analyseDerivation(story: AlignedStory, options?: DerivationOptions): Derivation {
+  const name = options?.nameReport ?? ((id: string) => id);
+  const reports = comparableIds(story);
+  const layout = layOutClaims(story);
+  const pairs = reports.flatMap((source) =>
+    reports
+      .filter((carrier) => carrier !== source)
+      .map((carrier): DerivationPair => {
+        const { wordingByClaim, ...figures } = measurePair(layout, source, carrier);
+        const verbatimClaims = wordingByClaim.filter((value) => value >= DERIVATION_THRESHOLDS.verbatimWording).length;
+        const verdict = judgePair({ ...figures, verbatimClaims });
+        const pair = { ...figures, verbatimClaims, verdict, explanation: '' };
+        return { ...pair, explanation: explainPair(pair, name) };
+      }),
+  );
+  return { reports, pairs };
+}

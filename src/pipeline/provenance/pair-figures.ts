@@ -1,0 +1,105 @@
+/**
+ * The measured figures of one ordered pair of reports, before any verdict is drawn from them.
+ */
+import type { AlignedStory, Claim, ClaimId, ClaimUnit, SourceId, UnitId } from '../types.ts';
+import { longestCommonOrder, orderAgreementChance } from './claim-order.ts';
+import { wordingSimilarity, wordsOutsideQuotes } from './wording.ts';
+
+/** The figures of `DerivationPair` that are measured, not judged. */
+export interface PairFigures {
+  readonly source: SourceId;
+  readonly carrier: SourceId;
+  readonly claims: number;
+  readonly shared: number;
+  readonly coverage: number;
+  readonly inOrder: number;
+  readonly orderAgreement: number;
+  readonly orderChance: number;
+  readonly wording?: number | undefined;
+  readonly wordingClaims: number;
+  /** Per compared shared claim, its wording similarity, in `source`'s order. */
+  readonly wordingByClaim: readonly number[];
+  readonly sharedClaims: readonly ClaimId[];
+}
+
+/** What the pair measures need from a story, indexed once. */
+export interface ClaimLayout {
+  /** Per report, its claims in the order the report first tells them. */
+  readonly claimsInOrder: ReadonlyMap<SourceId, readonly Claim[]>;
+  /** Per claim and report, the report's units of the claim in text order. */
+  readonly unitsOf: (claim: Claim, report: SourceId) => readonly ClaimUnit[];
+}
+
+/**
+ * Indexes a story's claims per report. A claim's place in a report is where the report first tells
+ * it: the start offset of its earliest unit, since offsets grow with the text.
+ */
+export function layOutClaims(story: AlignedStory): ClaimLayout {
+  const unitById = new Map<UnitId, ClaimUnit>(story.units.map((unit) => [unit.id, unit]));
+  const unitsOf = (claim: Claim, report: SourceId): ClaimUnit[] =>
+    claim.units
+      .flatMap((id) => unitById.get(id) ?? [])
+      .filter((unit) => unit.source === report)
+      .sort((a, b) => a.start - b.start);
+  const claimsInOrder = new Map<SourceId, Claim[]>();
+  for (const report of story.reports) {
+    const placed = story.claims.flatMap((claim) => {
+      const first = unitsOf(claim, report.id)[0];
+      return first === undefined ? [] : [{ claim, at: first.start }];
+    });
+    placed.sort((a, b) => a.at - b.at);
+    claimsInOrder.set(
+      report.id,
+      placed.map((entry) => entry.claim),
+    );
+  }
+  return { claimsInOrder, unitsOf };
+}
+
+/** Rounds a figure to 4 decimals so serialised output stays stable and small. */
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/** The words, outside quotations, that a report uses for a claim: its units of the claim, in text order. */
+function claimWords(layout: ClaimLayout, claim: Claim, report: SourceId): string[] {
+  return wordsOutsideQuotes(
+    layout
+      .unitsOf(claim, report)
+      .map((unit) => unit.text)
+      .join(' '),
+  );
+}
+
+/**
+ * Measures how much of `source`'s material `carrier` carries: the share of `source`'s claims it
+ * carries, how many of the shared claims both tell in the same order (and how unlikely that is by
+ * chance), and how close their words are.
+ */
+export function measurePair(layout: ClaimLayout, source: SourceId, carrier: SourceId): PairFigures {
+  const sourceClaims = layout.claimsInOrder.get(source) ?? [];
+  const carrierClaims = layout.claimsInOrder.get(carrier) ?? [];
+  const sharedInSource = sourceClaims.filter((claim) => claim.sources.includes(carrier));
+  const sharedInCarrier = carrierClaims.filter((claim) => claim.sources.includes(source));
+  const shared = sharedInSource.length;
+  const inOrder = longestCommonOrder(
+    sharedInSource.map((claim) => claim.id),
+    sharedInCarrier.map((claim) => claim.id),
+  );
+  const wordingByClaim = sharedInSource.flatMap((claim) => wordingSimilarity(claimWords(layout, claim, source), claimWords(layout, claim, carrier)) ?? []);
+  const wording = wordingByClaim.length === 0 ? undefined : round(wordingByClaim.reduce((sum, value) => sum + value, 0) / wordingByClaim.length);
+  return {
+    source,
+    carrier,
+    claims: sourceClaims.length,
+    shared,
+    coverage: sourceClaims.length === 0 ? 0 : round(shared / sourceClaims.length),
+    inOrder,
+    orderAgreement: shared === 0 ? 0 : round(inOrder / shared),
+    orderChance: Number(orderAgreementChance(shared, inOrder).toPrecision(4)),
+    wording,
+    wordingClaims: wordingByClaim.length,
+    wordingByClaim: wordingByClaim.map(round),
+    sharedClaims: sharedInSource.map((claim) => claim.id),
+  };
+}

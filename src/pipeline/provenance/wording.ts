@@ -1,0 +1,31 @@
+/**
+ * How close two wordings of one claim are, word by word. Uses jsdiff through the compare stage's
+ * adapter (`compare/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
+ */
+import { diffTokens } from '../compare/word-diff.ts';
+
+/**
+ * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports
+ * quoting the same statement reproduce it word for word, so quoted words say nothing about copying.
+ */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** Words of a text, lower-cased, with curly apostrophes folded to straight ones; quoted text left out. */
+export function wordsOutsideQuotes(text: string): string[] {
+  const unquoted = text.replace(QUOTED, ' ');
+  return (unquoted.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+}
+
+/**
+ * Share of words two wordings have in common, in order: 2·M / (|a| + |b|), where M is the number of
+ * words in the longest common subsequence found by the diff. This is the ratio of Python's
+ * `difflib.SequenceMatcher` (Ratcliff/Obershelp) over words: 1 for the same words, 0 for none in
+ * common. Undefined when both sides have no words (e.g. the whole claim is a quotation).
+ */
+export function wordingSimilarity(a: readonly string[], b: readonly string[]): number | undefined {
+  if (a.length + b.length === 0) return undefined;
+  const common = diffTokens(a, b, (x, y) => x === y)
+    .filter((change) => change.op === 'equal')
+    .reduce((sum, change) => sum + change.tokens.length, 0);
+  return (2 * common) / (a.length + b.length);
+}
