@@ -12,6 +12,8 @@ export interface AlignStats {
   readonly crossReportPairs: number;
   /** Pairs actually scored (candidates from blocking, same-report pairs included). */
   readonly scoredPairs: number;
+  /** Scored pairs whose units come from different reports. */
+  readonly scoredCrossReportPairs: number;
   readonly links: number;
   readonly claims: number;
 }
@@ -58,6 +60,7 @@ export function alignStory(story: SegmentedStory, options?: AlignOptions): Align
     units: scored.units.length,
     crossReportPairs: countCrossReportPairs(scored.groupOf),
     scoredPairs: scored.pairs.length,
+    scoredCrossReportPairs: scored.pairs.filter((pair) => scored.groupOf[pair.a] !== scored.groupOf[pair.b]).length,
     links: links.length,
     claims: claims.length,
   });

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { alignStory, type AlignStats } from '../../src/pipeline/align/index.ts';
+import { segmentHama } from '../helpers/stories.ts';
+import { sentenceStarting, shareClaim } from './claim-queries.ts';
+
+describe('alignStory on the real Hama reports', () => {
+  const segmented = segmentHama();
+  let stats: AlignStats | undefined;
+  const aligned = alignStory(segmented, { onStats: (value) => (stats = value) });
+  const sentence = (report: string, start: string) => sentenceStarting(aligned, report, start);
+
+  it('aligns the Al Jazeera footage sentences of 000 and 001', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'Al Jazeera television broadcast images'),
+        sentence('001', 'Al Jazeera aired footage'),
+      ),
+    ).toBe(true);
+  });
+
+  it('aligns 000 "Russia has been focused on Ukraine" with 003 "Russia is distracted with Ukraine"', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'But Russia has been focused'),
+        sentence('003', 'Russia is distracted with Ukraine'),
+      ),
+    ).toBe(true);
+  });
+
+  it('aligns the capture of Hama in 000 and 001', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'Syrian rebels captured the city of Hama'),
+        sentence('001', 'Syrian rebels have taken control of Hama'),
+      ),
+    ).toBe(true);
+  });
+
+  it('aligns the army redeploying in 000 and 002', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'The Syrian army said it was redeploying'),
+        sentence('002', 'The Army said it was redeploying'),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not align the Al Jazeera footage with the war in Ukraine', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'Al Jazeera television broadcast images'),
+        sentence('003', 'Russia is distracted with Ukraine'),
+      ),
+    ).toBe(false);
+  });
+
+  it('does not align the army redeploying with the UN food agency', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('000', 'The Syrian army said it was redeploying'),
+        sentence('001', 'Residents of Aleppo have reported'),
+      ),
+    ).toBe(false);
+  });
+
+  it('does not align the 1982 massacre with the capture of Aleppo', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('003', 'There is symbolism too.'),
+        sentence('000', 'The rebels took the main northern city of Aleppo'),
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps every unit inside its sentence', () => {
+    const sentences = new Map(aligned.reports.flatMap((report) => report.sentences).map((s) => [s.id, s]));
+    for (const unit of aligned.units) {
+      const host = sentences.get(unit.sentence);
+      expect(host?.kind).toBe('body');
+      expect(host?.text.includes(unit.text)).toBe(true);
+      expect(unit.start).toBeGreaterThanOrEqual(host?.start ?? Number.NaN);
+      expect(unit.end).toBeLessThanOrEqual(host?.end ?? Number.NaN);
+    }
+  });
+
+  it('scores far fewer pairs than all cross-report pairs', () => {
+    expect(stats?.scoredCrossReportPairs).toBeLessThan((stats?.crossReportPairs ?? 0) * 0.6);
+  });
+
+  it('gives the same claim ids on a second run', () => {
+    const again = alignStory(segmentHama());
+    expect(again.claims.map((claim) => [claim.id, claim.units])).toEqual(
+      aligned.claims.map((claim) => [claim.id, claim.units]),
+    );
+    expect(again.links).toEqual(aligned.links);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/names.ts';
+import { markNegatedTokens } from '../../src/pipeline/align/negation.ts';
+import { extractNumbers } from '../../src/pipeline/align/numbers.ts';
+import { tokenize } from '../../src/pipeline/align/tokenize.ts';
+import { createWordLexicon } from '../../src/pipeline/align/word-relations.ts';
+import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { claimThreshold, scoreTexts } from './pair-helper.ts';
+
+const lexicon = createWordLexicon(getWordNet());
+const match = (a: string, b: string) => lexicon.matchWords(lexicon.wordInfo(a), false, lexicon.wordInfo(b), false);
+
+describe('word relations', () => {
+  it('treats "insurgents" and "rebels" as synonyms', () => {
+    expect(match('insurgents', 'rebels')).toBe('synonym');
+  });
+
+  it('treats "aired" and "broadcast" as synonyms', () => {
+    expect(match('aired', 'broadcast')).toBe('synonym');
+  });
+
+  it('matches inflections of one word exactly, irregular ones included', () => {
+    expect(match('captured', 'capture')).toBe('exact');
+    expect(match('took', 'taken')).toBe('exact');
+  });
+
+  it('does not relate unrelated words', () => {
+    expect(match('roundabout', 'ukraine')).toBeUndefined();
+  });
+
+  it('gives names no WordNet synonyms', () => {
+    const turkey = lexicon.wordInfo('turkey');
+    expect(lexicon.matchWords(turkey, true, lexicon.wordInfo('flop'), false)).toBeUndefined();
+  });
+});
+
+describe('name variants', () => {
+  it('accepts transliterations one letter apart', () => {
+    expect(areNameVariants('golani', 'jolani')).toBe(true);
+    expect(areNameVariants('mohammed', 'mohammad')).toBe(true);
+  });
+
+  it('keeps short names that differ in a letter apart', () => {
+    expect(areNameVariants('iran', 'iraq')).toBe(false);
+  });
+
+  it('keeps different long names apart', () => {
+    expect(areNameVariants('austria', 'australia')).toBe(false);
+    expect(characterBigramDice('homs', 'hama')).toBeLessThan(0.5);
+  });
+
+  it('aligns two sentences that spell the leader differently', () => {
+    const score = scoreTexts(
+      'Abu Mohammed al-Golani announced on Thursday that rebels control Hama.',
+      'Abu Mohammad al-Jolani announced on Thursday that the rebels control Hama.',
+    );
+    expect(score.features.namesUnmatched).toBe(0);
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+});
+
+describe('numbers', () => {
+  it('reads digits, number words and scales as values', () => {
+    const values = (text: string) => extractNumbers(tokenize(text)).map((found) => found.value);
+    expect(values('13 years ago')).toEqual([13]);
+    expect(values('thirteen years ago')).toEqual([13]);
+    expect(values('10,000 deaths or 10 thousand')).toEqual([10000, 10000]);
+    expect(values('twenty-five rebels')).toEqual([25]);
+  });
+
+  it('scores a pair with the same figure above the same pair with different figures', () => {
+    const same = scoreTexts(
+      'The Observatory said 826 people had been killed.',
+      'The Observatory said 826 people were killed.',
+    );
+    const different = scoreTexts(
+      'The Observatory said 826 people had been killed.',
+      'The Observatory said 268 people were killed.',
+    );
+    expect(same.features.numbersShared).toBe(1);
+    expect(different.features.numbersDiffer).toBe(1);
+    expect(different.probability).toBeLessThan(same.probability);
+  });
+});
+
+describe('negation', () => {
+  it('scopes a cue over the following words of its clause', () => {
+    const text = 'Rebels did not capture Hama, officials said';
+    const tokens = tokenize(text);
+    const negated = markNegatedTokens(text, tokens);
+    expect(tokens.filter((_, i) => negated[i]).map((token) => token.norm)).toEqual(['capture', 'hama']);
+  });
+
+  it('never aligns "did not capture" with "captured"', () => {
+    const score = scoreTexts(
+      'Syrian rebels did not capture the city of Hama on Thursday.',
+      'Syrian rebels captured the city of Hama on Thursday.',
+    );
+    expect(score.veto).toBe('polarity');
+    expect(score.probability).toBe(0);
+  });
+
+  it('aligns two sentences negated alike', () => {
+    const score = scoreTexts(
+      'Hama had never fallen to the rebels before.',
+      'Hama had never before fallen into rebel hands.',
+    );
+    expect(score.veto).toBeUndefined();
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+});
+
+describe('paraphrase signals', () => {
+  it('aligns a close paraphrase that swaps words for synonyms', () => {
+    const score = scoreTexts(
+      'Al Jazeera television broadcast images of rebels inside Hama.',
+      'Al Jazeera aired footage of insurgents within Hama.',
+    );
+    expect(score.features.coverMin).toBeGreaterThan(score.features.exactCoverMin);
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+
+  it('counts a shared quotation', () => {
+    const score = scoreTexts(
+      'The army said it was redeploying “to preserve civilian lives and prevent urban combat”.',
+      'Troops pulled back “to preserve civilian lives and prevent urban combat”, the army said.',
+    );
+    expect(score.features.quoteOverlap).toBe(1);
+  });
+
+  it('keeps sentences about different things apart', () => {
+    const score = scoreTexts(
+      'Residents of Aleppo have reported food and fuel shortages.',
+      'The rebels have now set their sights on Homs, the central province.',
+    );
+    expect(score.probability).toBeLessThan(claimThreshold());
+  });
+});
