@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
  * This is the one pipeline module that reads files, and on purpose: WordNet is a 35 MB read-only
  * dictionary, not story input, and passing it through the pipeline as data would force every caller to
  * load all of it. It is opened lazily and read the way WordNet's own library does (`binsrch.c`): an
- * index file is loaded as raw bytes and binary-searched for a lemma, and a synset is read from its data
- * file at the byte offset the index gives, so a look-up never parses whole files.
+ * index file is loaded as raw bytes and binary-searched for a lemma, and a synset is parsed from the one
+ * line of its data file at the byte offset the index gives. A part of speech's files are read into memory
+ * (as bytes, unparsed) on its first look-up: one read is far cheaper than thousands of small ones.
  */
 
 /** WordNet's four parts of speech (`a` includes adjective satellites). */
@@ -35,7 +36,7 @@ export interface WordNetSynset {
 export interface WordNet {
   lookupSynsetIds(lemma: string, pos: WordNetPos): readonly string[];
   readSynset(id: string): WordNetSynset | undefined;
-  /** Releases open file handles; later look-ups reopen them. */
+  /** Drops the loaded file bytes and caches; later look-ups read the files again. */
   close(): void;
 }
 
@@ -120,32 +121,13 @@ function parseDataLine(id: string, line: string): WordNetSynset {
   return { id, words, pointers };
 }
 
-/** Reads one newline-terminated line from an open file at a byte offset. */
-function readLineAt(fd: number, offset: number): string {
-  const chunks: Buffer[] = [];
-  let position = offset;
-  for (;;) {
-    const chunk = Buffer.alloc(4096);
-    const read = readSync(fd, chunk, 0, chunk.length, position);
-    if (read === 0) break;
-    const newline = chunk.indexOf(NEWLINE);
-    if (newline !== -1 && newline < read) {
-      chunks.push(chunk.subarray(0, newline));
-      break;
-    }
-    chunks.push(chunk.subarray(0, read));
-    position += read;
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * Opens WordNet lazily: nothing is read until the first look-up, then only the index file of the
  * part of speech asked for. Look-ups and synsets are memoised for the life of the returned object.
  */
 export function openWordNet(dictDir: string = resolveWordNetDictDir()): WordNet {
   const indexes = new Map<WordNetPos, Buffer>();
-  const dataFiles = new Map<WordNetPos, number>();
+  const dataFiles = new Map<WordNetPos, Buffer>();
   const lookups = new Map<string, readonly string[]>();
   const synsets = new Map<string, WordNetSynset | undefined>();
 
@@ -157,13 +139,13 @@ export function openWordNet(dictDir: string = resolveWordNetDictDir()): WordNet 
     }
     return buffer;
   };
-  const dataFileOf = (pos: WordNetPos): number => {
-    let fd = dataFiles.get(pos);
-    if (fd === undefined) {
-      fd = openSync(join(dictDir, `data.${POS_FILE[pos]}`), 'r');
-      dataFiles.set(pos, fd);
+  const dataFileOf = (pos: WordNetPos): Buffer => {
+    let buffer = dataFiles.get(pos);
+    if (buffer === undefined) {
+      buffer = readFileSync(join(dictDir, `data.${POS_FILE[pos]}`));
+      dataFiles.set(pos, buffer);
     }
-    return fd;
+    return buffer;
   };
 
   return {
@@ -184,15 +166,19 @@ export function openWordNet(dictDir: string = resolveWordNetDictDir()): WordNet 
       const offset = Number(id.slice(1));
       let synset: WordNetSynset | undefined;
       if ((pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r') && Number.isInteger(offset)) {
-        const line = readLineAt(dataFileOf(pos), offset);
+        const data = dataFileOf(pos);
+        const end = data.indexOf(NEWLINE, offset);
+        const line = data.toString('utf8', offset, end === -1 ? data.length : end);
         synset = line.startsWith(id.slice(1)) ? parseDataLine(id, line) : undefined;
       }
       synsets.set(id, synset);
       return synset;
     },
     close() {
-      for (const fd of dataFiles.values()) closeSync(fd);
+      indexes.clear();
       dataFiles.clear();
+      lookups.clear();
+      synsets.clear();
     },
   };
 }
