@@ -54,6 +54,12 @@ const reportSchema = z.object({
   warnings: z.array(warningSchema),
   paragraphs: z.array(paragraphSchema),
   sentences: z.array(sentenceSchema),
+  language: z.object({
+    tag: z.string(),
+    english: z.boolean(),
+    source: z.enum(['declared', 'detected', 'too-short']),
+    englishShare: z.number(),
+  }),
 });
 
 const unitSchema = z.object({ id: z.string(), sentence: z.string(), source: z.string(), ...span, text: z.string() });

@@ -134,11 +134,22 @@ export interface Paragraph {
   readonly sentences: readonly SentenceId[];
 }
 
+/** Whether a report is English, and how that was decided; only English reports are aligned. */
+export interface ReportLanguage {
+  /** BCP 47 tag: as declared in story.yaml, `en` when detected, `und` when not English or too short to tell. */
+  readonly tag: string;
+  readonly english: boolean;
+  readonly source: 'declared' | 'detected' | 'too-short';
+  /** Share of the body's words that are common English function words (about 0.4 in English news). */
+  readonly englishShare: number;
+}
+
 export interface SegmentedReport extends IngestedReport {
   /** Display title: the report's headline, else its first words; never invented. */
   readonly title: string;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
+  readonly language: ReportLanguage;
 }
 
 export interface SegmentedStory extends Omit<IngestedStory, 'reports'> {

@@ -15,9 +15,9 @@ export function indexSentences(report: ReportView): ReadonlyMap<string, Sentence
   return new Map(report.sentences.map((sentence) => [sentence.id, sentence]));
 }
 
-/** Reports that can be compared: those with body text that are not a copy of another report. */
+/** Reports that can be compared: English reports with body text that are not a copy of another report. */
 export function comparableReports(story: StoryView): ReportView[] {
-  return story.reports.filter((report) => report.duplicateOf === undefined && countBodySentences(report) > 0);
+  return story.reports.filter((report) => report.duplicateOf === undefined && report.language.english && countBodySentences(report) > 0);
 }
 
 /** Sorts stories newest first when dates are known, then by title, so the home page order is stable. */

@@ -9,10 +9,12 @@ import type {
   SentenceId,
 } from '../types.ts';
 import { parseSentenceSpans, type SentenceSpan } from './retext.ts';
+import { judgeReportLanguage } from './language.ts';
 import { repairSentenceSpans, trimSpan } from './sentence-rules.ts';
 
 export { parseSentenceSpans } from './retext.ts';
 export { repairSentenceSpans } from './sentence-rules.ts';
+export { englishFunctionWordShare, judgeReportLanguage } from './language.ts';
 
 /** Block kinds whose text is prose and is split into sentences; others stay whole (a headline is one unit). */
 const SPLIT_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'standfirst']);
@@ -64,7 +66,7 @@ export function titleOf(report: IngestedReport, sentences: readonly Sentence[]):
 }
 
 /** Splits one ingested report into paragraphs and sentences with offsets and stable ids. */
-export function segmentReport(report: IngestedReport): SegmentedReport {
+export function segmentReport(report: IngestedReport, location = ''): SegmentedReport {
   const lineStarts = [0];
   for (let i = 0; i < report.text.length; i++) if (report.text[i] === '\n') lineStarts.push(i + 1);
   const sentences: Sentence[] = [];
@@ -92,7 +94,17 @@ export function segmentReport(report: IngestedReport): SegmentedReport {
     });
     return { index: paragraphIndex, kind: block.kind, start: block.start, end: block.end, sentences: ids };
   });
-  return { ...report, title: titleOf(report, sentences), paragraphs, sentences };
+  const language = judgeReportLanguage(sentences, report.metadata);
+  const warnings = language.english
+    ? report.warnings
+    : [
+        ...report.warnings,
+        {
+          file: location === '' ? report.file : `${location}/${report.file}`,
+          message: `not compared: the text does not read as English (language ${language.tag}, ${language.source}); the aligner only handles English`,
+        },
+      ];
+  return { ...report, warnings, title: titleOf(report, sentences), paragraphs, sentences, language };
 }
 
 /**
@@ -100,7 +112,7 @@ export function segmentReport(report: IngestedReport): SegmentedReport {
  * report headline, else the folder slug.
  */
 export function segmentStory(story: IngestedStory): SegmentedStory {
-  const reports = story.reports.map(segmentReport);
+  const reports = story.reports.map((report) => segmentReport(report, story.location));
   const headline = reports.flatMap((report) => report.sentences).find((sentence) => sentence.kind === 'headline');
   return { ...story, title: story.metadata.title ?? headline?.text ?? story.slug, reports };
 }

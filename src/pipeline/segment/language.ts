@@ -1,0 +1,44 @@
+import type { ReportLanguage, Sentence, SourceMetadata } from '../types.ts';
+
+/**
+ * The most frequent English function words (articles, prepositions, pronouns, auxiliaries), from
+ * the top of the Brown corpus frequency list. In English news prose they make up roughly 40% of
+ * words; in French, German, Spanish or Arabic text (transliterated or not) only a few per cent.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'a', 'in', 'that', 'is', 'was', 'he', 'for', 'it', 'with', 'as', 'his', 'on',
+  'be', 'at', 'by', 'had', 'are', 'but', 'from', 'or', 'have', 'an', 'they', 'which', 'one', 'were', 'her',
+  'all', 'she', 'there', 'would', 'their', 'we', 'him', 'been', 'has', 'when', 'who', 'will', 'more', 'no',
+  'if', 'out', 'so', 'said', 'what', 'up', 'its', 'about', 'into', 'than', 'them', 'can', 'only', 'other',
+  'new', 'some', 'could', 'these', 'two', 'may', 'then', 'do', 'first', 'any', 'my', 'now', 'such', 'like',
+  'our', 'over', 'this', 'after', 'also', 'not', 'i', 'you', 'after',
+]);
+
+/** Below this share of English function words, a report is not taken for English. */
+const ENGLISH_SHARE_THRESHOLD = 0.15;
+/** Fewer words than this say too little to judge; such a report is treated as English. */
+const MIN_WORDS_TO_JUDGE = 30;
+
+/** Share of a text's words that are common English function words. */
+export function englishFunctionWordShare(text: string): { share: number; words: number } {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return { share: 0, words: 0 };
+  return { share: words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length, words: words.length };
+}
+
+/**
+ * Decides whether a report is English, so that only English reports are aligned (the aligner's
+ * stemmer, stop words and WordNet are English). A language declared in story.yaml wins; otherwise
+ * the share of English function words in the body decides. Short reports count as English.
+ */
+export function judgeReportLanguage(sentences: readonly Sentence[], metadata: SourceMetadata): ReportLanguage {
+  const body = sentences.filter((sentence) => sentence.kind === 'body' || sentence.kind === 'standfirst');
+  const { share, words } = englishFunctionWordShare(body.map((sentence) => sentence.text).join(' '));
+  const rounded = Math.round(share * 1000) / 1000;
+  if (metadata.language !== undefined) {
+    return { tag: metadata.language, english: /^en\b/i.test(metadata.language), source: 'declared', englishShare: rounded };
+  }
+  if (words < MIN_WORDS_TO_JUDGE) return { tag: 'und', english: true, source: 'too-short', englishShare: rounded };
+  const english = share >= ENGLISH_SHARE_THRESHOLD;
+  return { tag: english ? 'en' : 'und', english, source: 'detected', englishShare: rounded };
+}
