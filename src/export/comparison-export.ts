@@ -1,5 +1,6 @@
 import type { StoryView } from '../site/story-view.ts';
-import { claimPath, discrepancyPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
+import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
+import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
 
 /** Copies only the keys whose value is defined, so absent metadata stays absent in the JSON. */
@@ -10,8 +11,9 @@ function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?
 }
 
 /**
- * Builds the public `comparison.json` of a story: sources, every sentence with its exact text,
- * offsets and page URL, claims and discrepancies, each with the URL that shows it on the site.
+ * Builds the public `comparison.json` of a story: sources with their normalised text, every sentence
+ * with its exact text, offsets and page URL, claims, discrepancies and the provenance analysis, each
+ * with the URL that shows it on the site.
  */
 export function toComparisonExport(story: StoryView): ComparisonExport {
   const sourceOf = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, report.id] as const)));
@@ -30,6 +32,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
         originalUrl: report.metadata.url,
         duplicateOf: report.duplicateOf,
       }),
+      text: report.text,
     })),
     sentences: story.reports.flatMap((report) =>
       report.sentences.map((sentence) => ({
@@ -59,6 +62,20 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       values: discrepancy.values,
       ...defined({ missingFrom: discrepancy.missingFrom, diff: (discrepancy as { diff?: { op: 'equal' | 'insert' | 'delete'; text: string }[] }).diff }),
       url: discrepancyPath(story.slug, discrepancy.id),
+    })),
+    ...defined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
+  };
+}
+
+/** The `derivation` section: every ordered pair with its figures, verdict, explanation and page URL. */
+function toDerivationExport(slug: string, derivation: NonNullable<StoryView['derivation']>): NonNullable<ComparisonExport['derivation']> {
+  return {
+    reports: [...derivation.reports],
+    thresholds: { ...DERIVATION_THRESHOLDS },
+    pairs: derivation.pairs.map((pair) => ({
+      ...pair,
+      sharedClaims: [...pair.sharedClaims],
+      url: provenancePairPath(slug, pair.source, pair.carrier),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DERIVATION_VERDICTS } from '../pipeline/provenance/types.ts';
 import { BLOCK_KINDS, DISCREPANCY_KINDS } from '../pipeline/types.ts';
 
 /**
@@ -9,6 +10,7 @@ import { BLOCK_KINDS, DISCREPANCY_KINDS } from '../pipeline/types.ts';
 export const COMPARISON_SCHEMA_VERSION = 1;
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'a root-relative URL of a page in the site').describe('Root-relative URL of a page (and anchor) in the site');
+const share = z.number().min(0).max(1);
 const span = {
   start: z.number().int().nonnegative().describe('Offset of the first character in the report text (UTF-16 code units)'),
   end: z.number().int().nonnegative().describe('Offset after the last character (exclusive)'),
@@ -33,6 +35,7 @@ export const comparisonSchema = z
         language: z.string().optional(),
         originalUrl: z.string().optional().describe("The report's original URL, as given in story.yaml"),
         duplicateOf: z.string().optional().describe('Id of an earlier source with the same text'),
+        text: z.string().describe("The report's normalised text (BOM removed, line ends \\n); every start/end offset points into it"),
       }),
     ),
     sentences: z.array(
@@ -71,6 +74,39 @@ export const comparisonSchema = z
         url: sitePath,
       }),
     ),
+    derivation: z
+      .strictObject({
+        reports: z.array(z.string()).describe('Sources taking part: not duplicates, with body sentences'),
+        thresholds: z
+          .strictObject({
+            minCoverage: share.describe('Least coverage for same-copy'),
+            maxOrderChance: share.describe('Largest order chance that counts as evidence of a common copy'),
+            verbatimWording: share.describe('Least wording similarity of a near-verbatim claim'),
+            minVerbatimClaims: z.number().int().nonnegative().describe('Near-verbatim claims that count as evidence of a common copy'),
+          })
+          .describe('The thresholds the verdicts were drawn with'),
+        pairs: z.array(
+          z.strictObject({
+            source: z.string().describe('The source whose claims are looked for'),
+            carrier: z.string().describe('The source they are looked for in'),
+            claims: z.number().int().nonnegative().describe('Claims the source carries'),
+            shared: z.number().int().nonnegative().describe('Of those, claims the carrier carries too'),
+            coverage: share.describe('shared / claims'),
+            inOrder: z.number().int().nonnegative().describe('Most shared claims told in the same order by both (longest common subsequence)'),
+            orderAgreement: share.describe('inOrder / shared'),
+            orderChance: share.describe('Upper bound on the chance that unrelated orderings keep inOrder of the shared claims in order'),
+            wording: share.optional().describe('Mean word-level similarity of the shared claims, outside quotations; absent when none had words'),
+            wordingClaims: z.number().int().nonnegative().describe('Shared claims whose wording was compared'),
+            verbatimClaims: z.number().int().nonnegative().describe('Shared claims worded near-verbatim'),
+            sharedClaims: z.array(z.string()).describe("Ids of the shared claims, in the source's order"),
+            verdict: z.enum(DERIVATION_VERDICTS),
+            explanation: z.string().describe('The verdict and the figures behind it, in one line'),
+            url: sitePath,
+          }),
+        ),
+      })
+      .optional()
+      .describe('For every ordered pair of sources: how much of the source the carrier carries, in what order and words, and whether they likely share a copy'),
   })
   .describe('Parallax comparison of the reports of one story');
 

@@ -58,6 +58,21 @@ export function discrepancyFilterPath(story: string, filter: string): string {
   return `${discrepanciesPath(story)}${filter}/`;
 }
 
+/** A story's provenance page: which reports are likely built on the same underlying copy. */
+export function provenancePath(story: string): string {
+  return `${storyPath(story)}provenance/`;
+}
+
+/** Anchor id of one ordered pair of reports (claims of `source` looked for in `carrier`) on the provenance page. */
+export function provenancePairAnchor(source: string, carrier: string): string {
+  return `pair-${source}-in-${carrier}`;
+}
+
+/** One ordered pair of reports on the story's provenance page. */
+export function provenancePairPath(story: string, source: string, carrier: string): string {
+  return `${provenancePath(story)}#${provenancePairAnchor(source, carrier)}`;
+}
+
 /** The page that explains how the comparison is made and where it falls short. */
 export function aboutPath(): string {
   return '/about/';

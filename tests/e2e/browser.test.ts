@@ -29,6 +29,7 @@ const PAGE_TYPES: Record<string, string> = {
   'side-by-side': `/stories/hama/compare/${first?.id}/${second?.id}/`,
   'against-all': `/stories/hama/compare/${first?.id}/`,
   report: `/stories/hama/reports/${second?.id}/`,
+  provenance: '/stories/hama/provenance/',
   about: '/about/',
   search: '/search/',
 };

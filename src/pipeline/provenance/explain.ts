@@ -13,6 +13,15 @@ export const DERIVATION_VERDICT_LABELS: Readonly<Record<DerivationVerdict, strin
   independent: 'no clear sign of a shared copy',
 };
 
+/**
+ * The figures the wording reads, with ids as plain strings so the site's stored copy of a pair
+ * (parsed back from the content collection) fits as well as the pipeline's own.
+ */
+export type ExplainablePair = Pick<
+  DerivationPair,
+  'claims' | 'shared' | 'coverage' | 'inOrder' | 'orderChance' | 'wording' | 'wordingClaims' | 'verbatimClaims' | 'verdict'
+> & { readonly source: string; readonly carrier: string };
+
 /** Names a report in a sentence, e.g. by its outlet or file name. */
 export type NameReport = (id: string) => string;
 
@@ -32,18 +41,18 @@ export function formatChance(chance: number): string {
 }
 
 /** "all 11 in the same order" or "7 of 11 in the same order". */
-function orderPhrase(pair: DerivationPair): string {
+function orderPhrase(pair: ExplainablePair): string {
   return pair.inOrder === pair.shared ? `all ${pair.shared} in the same order` : `${pair.inOrder} of ${pair.shared} in the same order`;
 }
 
 /** The order figures of a pair, or nothing when a single shared claim has no order to compare. */
-function orderClause(pair: DerivationPair): string {
+function orderClause(pair: ExplainablePair): string {
   if (pair.shared < 2) return '';
   return `, ${orderPhrase(pair)} (chance at most ${formatChance(pair.orderChance)} between unrelated orders)`;
 }
 
 /** What the wording figures say, e.g. "46% of words in common outside quotations". */
-function wordingPhrase(pair: DerivationPair): string {
+function wordingPhrase(pair: ExplainablePair): string {
   if (pair.wording === undefined) return 'no wording outside quotations to compare';
   const verbatim = pair.verbatimClaims === 0 ? 'none near-verbatim' : `${pair.verbatimClaims} near-verbatim`;
   return `${formatPercent(pair.wording)} of words in common outside quotations, ${verbatim}`;
@@ -54,7 +63,7 @@ function wordingPhrase(pair: DerivationPair): string {
  * underlying copy: B carries 11 of A's 17 claims (65%), all 11 in the same order (chance at most
  * 1 in 40,000,000); 46% of words in common outside quotations, none near-verbatim."
  */
-export function explainPair(pair: DerivationPair, name: NameReport): string {
+export function explainPair(pair: ExplainablePair, name: NameReport): string {
   const source = name(pair.source);
   const carrier = name(pair.carrier);
   const label = DERIVATION_VERDICT_LABELS[pair.verdict];
@@ -68,7 +77,7 @@ export function explainPair(pair: DerivationPair, name: NameReport): string {
  * A paragraph about two reports, from both directions of the pair: what they share, the order and
  * wording figures (the same both ways) and the verdict each way.
  */
-export function describePairing(forward: DerivationPair, backward: DerivationPair, name: NameReport): string {
+export function describePairing(forward: ExplainablePair, backward: ExplainablePair, name: NameReport): string {
   const a = name(forward.source);
   const b = name(forward.carrier);
   const verdicts =
