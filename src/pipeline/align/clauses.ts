@@ -155,13 +155,10 @@ export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
       }
       return;
     }
-    // A participle or apposition clause must run to the next separator with no inner comma of its own.
-    const runsClean = wordsBetween(first.start, nextSeparator) >= MIN_CLAUSE_WORDS;
-    if (!runsClean) return;
+    // A participle or apposition clause needs enough words before the next separator.
+    if (wordsBetween(first.start, nextSeparator) < MIN_CLAUSE_WORDS) return;
     if (!first.isCapitalised && !PREPOSITIONAL_ING.has(first.norm) && isInflectedVerb(first.norm, 'ing', wordnet)) {
-      if (nextSeparator === text.length || separators.slice(order + 1).every((offset) => offset >= nextSeparator)) {
-        points.push({ cut, next: first.start, kind: 'participle' });
-      }
+      points.push({ cut, next: first.start, kind: 'participle' });
       return;
     }
     // An apposition after a name describes that name ("Homs, a crossroads city"; "said Samuel Ramani, an

@@ -129,45 +129,45 @@ export function createWordLexicon(wordnet: WordNet): WordLexicon {
     return info;
   };
 
-  // Relation codes, independent of name flags: 1 none, 2 same word, 3 synonym, 4 related; +8 if the two
-  // spellings are name variants. 0 means not computed yet.
+  // Relation codes, independent of name flags: 1 none, 2 same word, 3 synonym, 4 related (0: not computed).
+  // Bit 16 marks that the name-variant test ran, bit 8 that it passed; it runs only for pairs of names.
   const relationOf = (a: WordInfo, b: WordInfo): number => {
-    let code = 1;
-    if (a.key === b.key || a.norm === b.norm) code = 2;
-    else if (intersects(a.senses, b.senses)) code = 3;
-    else if (intersects(a.neighbours, b.senses) || intersects(a.senses, b.neighbours)) code = 4;
-    return code === 2 || !areNameVariants(a.norm, b.norm) ? code : code + 8;
+    if (a.key === b.key || a.norm === b.norm) return 2;
+    if (intersects(a.senses, b.senses)) return 3;
+    if (intersects(a.neighbours, b.senses) || intersects(a.senses, b.neighbours)) return 4;
+    return 1;
   };
   // A dense table for the first words of a run (a story rarely has more), a map beyond it.
   const dense = new Uint8Array(DENSE_WORDS * DENSE_WORDS);
   const sparse = new Map<number, number>();
-  const cachedRelation = (a: WordInfo, b: WordInfo): number => {
-    const [low, high] = a.id <= b.id ? [a, b] : [b, a];
-    if (high.id < DENSE_WORDS) {
-      const slot = low.id * DENSE_WORDS + high.id;
-      let code = dense[slot] ?? 0;
-      if (code === 0) {
-        code = relationOf(low, high);
-        dense[slot] = code;
-      }
-      return code;
-    }
-    const slot = low.id * 0x200000 + high.id;
-    let code = sparse.get(slot);
-    if (code === undefined) {
-      code = relationOf(low, high);
-      sparse.set(slot, code);
-    }
-    return code;
+  const slotOf = (low: WordInfo, high: WordInfo): number =>
+    high.id < DENSE_WORDS ? low.id * DENSE_WORDS + high.id : -(low.id * 0x200000 + high.id) - 1;
+  const read = (slot: number): number => (slot >= 0 ? (dense[slot] ?? 0) : (sparse.get(slot) ?? 0));
+  const write = (slot: number, code: number): void => {
+    if (slot >= 0) dense[slot] = code;
+    else sparse.set(slot, code);
   };
 
   return {
     wordInfo,
     matchWords(a, aIsName, b, bIsName) {
-      const code = cachedRelation(a, b);
+      const [low, high] = a.id <= b.id ? [a, b] : [b, a];
+      const slot = slotOf(low, high);
+      let code = read(slot);
+      if (code === 0) {
+        code = relationOf(low, high);
+        write(slot, code);
+      }
       const base = code & 7;
       if (base === 2) return 'exact';
-      if (aIsName || bIsName) return aIsName && bIsName && code >= 8 ? 'name' : undefined;
+      if (aIsName || bIsName) {
+        if (!aIsName || !bIsName) return undefined;
+        if ((code & 16) === 0) {
+          code |= 16 | (areNameVariants(low.norm, high.norm) ? 8 : 0);
+          write(slot, code);
+        }
+        return (code & 8) !== 0 ? 'name' : undefined;
+      }
       return base === 3 ? 'synonym' : base === 4 ? 'related' : undefined;
     },
   };
