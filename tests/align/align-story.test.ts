@@ -127,6 +127,16 @@ describe('alignStory on a hand-made story', () => {
   });
 });
 
+describe('reports alignment leaves out', () => {
+  it('gives a report that is not in English no units', () => {
+    const mixed = buildSegmentedStory([
+      { id: 'en', paragraphs: ['Syrian rebels captured the city of Hama on Thursday.'] },
+      { id: 'de', english: false, paragraphs: ['Syrische Rebellen haben am Donnerstag die Stadt Hama erobert.'] },
+    ]);
+    expect(alignStory(mixed).units.map((unit) => unit.source)).toEqual(['en']);
+  });
+});
+
 describe('blocking in alignStory', () => {
   it('scores only the cross-report pairs that share words', () => {
     const spread = buildSegmentedStory([

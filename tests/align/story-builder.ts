@@ -1,6 +1,7 @@
 import type {
   BlockKind,
   Paragraph,
+  ReportLanguage,
   SegmentedReport,
   SegmentedStory,
   Sentence,
@@ -12,6 +13,8 @@ import type {
 /** One hand-made report: its paragraphs, each a list of sentences; a string paragraph is one body sentence. */
 export interface ReportSpec {
   readonly id: string;
+  /** Whether segment would have found the report English; default true. */
+  readonly english?: boolean;
   readonly paragraphs: readonly (string | { readonly kind: BlockKind; readonly sentences: readonly string[] })[];
 }
 
@@ -28,6 +31,9 @@ export function buildSegmentedStory(reports: readonly ReportSpec[], slug = 'fixt
     reports: reports.map((spec) => buildReport(spec)),
   };
 }
+
+const ENGLISH: ReportLanguage = { tag: 'en', english: true, source: 'declared', englishShare: 0.4 };
+const NOT_ENGLISH: ReportLanguage = { tag: 'und', english: false, source: 'detected', englishShare: 0.02 };
 
 function buildReport(spec: ReportSpec): SegmentedReport {
   const id = spec.id as SourceId;
@@ -73,5 +79,6 @@ function buildReport(spec: ReportSpec): SegmentedReport {
     title: sentences[0]?.text ?? spec.id,
     paragraphs,
     sentences,
+    language: spec.english === false ? NOT_ENGLISH : ENGLISH,
   };
 }

@@ -34,10 +34,11 @@ export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Senten
 
 /**
  * The claim units of a report: every body sentence split into units, in text order. Reports that repeat
- * an earlier report (`duplicateOf`) give none: ingest shows them but they are not compared twice.
+ * an earlier report (`duplicateOf`) give none (ingest shows them but they are not compared twice), nor do
+ * reports that are not in English (segment flags them; every signal here is English-specific).
  */
 export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
-  if (report.duplicateOf !== undefined) return [];
+  if (report.duplicateOf !== undefined || !report.language.english) return [];
   return report.sentences
     .filter((sentence) => sentence.kind === 'body')
     .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));
