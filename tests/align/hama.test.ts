@@ -69,11 +69,21 @@ describe('alignStory on the real Hama reports', () => {
     ).toBe(false);
   });
 
+  it('aligns the 1982 massacre in 003 and 004', () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('003', 'Hama is notorious for the 1982 massacre'),
+        sentence('004', 'The city was the site of the 1982 massacre'),
+      ),
+    ).toBe(true);
+  });
+
   it('does not align the 1982 massacre with the capture of Aleppo', () => {
     expect(
       shareClaim(
         aligned,
-        sentence('003', 'There is symbolism too.'),
+        sentence('003', 'Hama is notorious for the 1982 massacre'),
         sentence('000', 'The rebels took the main northern city of Aleppo'),
       ),
     ).toBe(false);
