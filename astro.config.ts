@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { integrityIntegration } from './src/integrity/integration.ts';
 
 /**
  * Static site; every page is pre-rendered and ships no client JavaScript unless a page opts in.
@@ -14,6 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefindIndex()],
+  // The integrity check reads the finished pages, so it runs last.
+  integrations: [sitemap(), pagefindIndex(), integrityIntegration()],
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

@@ -9,11 +9,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['tests/{ingest,segment,align,compare,export,eval,scripts,views,collections,pipeline,provenance,integrity}/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/{ingest,segment,align,compare,export,eval,scripts,views,collections,pipeline,provenance}/**/*.test.ts', 'tests/integrity/*.test.ts'] } },
       {
         test: {
           name: 'site',
-          include: ['tests/{site,e2e}/**/*.test.ts'],
+          include: ['tests/{site,e2e}/**/*.test.ts', 'tests/integrity/site/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           // Some of these files run astro build, which keeps temporary files in the project's .astro/: one file at a time.
           fileParallelism: false,

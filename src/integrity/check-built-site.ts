@@ -1,0 +1,68 @@
+/**
+ * Runs the integrity check on a built site on disk: its HTML pages, and each story's
+ * `comparison.json` (written by the same build from the same data the pages were rendered from),
+ * which holds every report's normalised text and every sentence.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { comparisonSchema } from '../export/comparison-schema.ts';
+import { checkIntegrity, formatViolation, type IntegrityPage, type IntegrityReport, type IntegrityStory } from './check-integrity.ts';
+
+/** Thrown when a built site presents text that is not the reports' own; lists every violation. */
+export class IntegrityError extends Error {
+  readonly report: IntegrityReport;
+
+  constructor(report: IntegrityReport) {
+    const count = report.violations.length;
+    super(
+      `Integrity check failed: ${count} ${count === 1 ? 'piece' : 'pieces'} of text presented as a report's words ` +
+        `${count === 1 ? 'is' : 'are'} not:\n${report.violations.map((violation) => `  ${formatViolation(violation)}`).join('\n')}`,
+    );
+    this.name = 'IntegrityError';
+    this.report = report;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** The site path that serves a built file: `stories/x/index.html` → `/stories/x/`. */
+export function sitePathOf(outDir: string, file: string): string {
+  const path = `/${relative(outDir, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Reads every HTML page of a built site. */
+export function readBuiltPages(outDir: string): IntegrityPage[] {
+  return listFiles(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: sitePathOf(outDir, file), html: readFileSync(file, 'utf8') }));
+}
+
+/** Reads each story's `comparison.json` from a built site, validated against the export schema. */
+export function readBuiltStories(outDir: string): IntegrityStory[] {
+  const storiesDir = join(outDir, 'stories');
+  if (!existsSync(storiesDir)) return [];
+  return readdirSync(storiesDir).flatMap((slug) => {
+    const file = join(storiesDir, slug, 'comparison.json');
+    if (!existsSync(file)) return [];
+    const data = comparisonSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return [{ slug: data.story.slug, sources: data.sources, sentences: data.sentences }];
+  });
+}
+
+/** Checks a built site on disk; see `checkIntegrity`. */
+export function checkBuiltSite(outDir: string): IntegrityReport {
+  return checkIntegrity(readBuiltPages(outDir), readBuiltStories(outDir));
+}
+
+/** Checks a built site and throws an `IntegrityError` naming every violation, if there is any. */
+export function assertBuiltSiteIntegrity(outDir: string): IntegrityReport {
+  const report = checkBuiltSite(outDir);
+  if (report.violations.length > 0) throw new IntegrityError(report);
+  return report;
+}

@@ -1,0 +1,147 @@
+/**
+ * The integrity check of a built site: everything a page presents as a report's words must be that
+ * report's words, and every claim-level link must land on a sentence that says what the link shows.
+ * Pure: pages and story data in, violations out; `check-built-site.ts` feeds it from disk.
+ */
+import { readPageMarks, type FragmentLink, type QuoteMark } from './page-marks.ts';
+import { containsQuote } from './quote-text.ts';
+
+/** A built HTML page and its site path, e.g. `/stories/hama/claims/c001/`. */
+export interface IntegrityPage {
+  readonly path: string;
+  readonly html: string;
+}
+
+/** What the check needs of one story: each report's normalised text and every sentence's text. */
+export interface IntegrityStory {
+  readonly slug: string;
+  readonly sources: readonly { readonly id: string; readonly text: string }[];
+  readonly sentences: readonly { readonly id: string; readonly source: string; readonly text: string }[];
+}
+
+/** One thing a page presents wrongly: the page, the text at fault and what is wrong with it. */
+export interface IntegrityViolation {
+  readonly page: string;
+  readonly text: string;
+  readonly problem: string;
+}
+
+/** The outcome of a check, with counts so a clean run can say what it looked at. */
+export interface IntegrityReport {
+  readonly pages: number;
+  readonly quotes: number;
+  readonly links: number;
+  readonly violations: readonly IntegrityViolation[];
+}
+
+interface StoryIndex {
+  readonly text: ReadonlyMap<string, string>;
+  readonly sentences: ReadonlyMap<string, { readonly source: string; readonly text: string }>;
+}
+
+const STORY_PAGE = /^\/stories\/([^/]+)\//;
+const REPORT_PAGE = /^\/stories\/([^/]+)\/reports\/([^/]+)\/$/;
+
+function indexStory(story: IntegrityStory): StoryIndex {
+  return {
+    text: new Map(story.sources.map((source) => [source.id, source.text])),
+    sentences: new Map(story.sentences.map((sentence) => [sentence.id, sentence])),
+  };
+}
+
+/** Problems with one marked quotation, checked against its report and, when named, its sentence. */
+function checkQuote(quote: QuoteMark, story: StoryIndex | undefined, slug: string | undefined): string[] {
+  if (quote.text === '') return [];
+  if (story === undefined) return [slug === undefined ? 'is marked as a quotation on a page outside any story' : `is marked as a quotation of story "${slug}", which has no data`];
+  const text = story.text.get(quote.source);
+  if (text === undefined) return [`is marked as a quotation of report ${quote.source}, which the story does not have`];
+  if (!containsQuote(text, quote.text)) return [`is not in the text of report ${quote.source}`];
+  if (quote.sentence === undefined) return [];
+  const sentence = story.sentences.get(quote.sentence);
+  if (sentence === undefined) return [`names sentence ${quote.sentence}, which the story does not have`];
+  if (sentence.source !== quote.source) return [`names sentence ${quote.sentence}, which belongs to report ${sentence.source}, not ${quote.source}`];
+  return containsQuote(sentence.text, quote.text) ? [] : [`is not in sentence ${quote.sentence}`];
+}
+
+/** Identity of a quotation on a page, so that one fault is reported once, not again by each link. */
+function quoteKey(quote: QuoteMark): string {
+  return `${quote.source}\u0000${quote.sentence ?? ''}\u0000${quote.text}`;
+}
+
+/**
+ * Problems with one link to a report page. It must land on an anchor the page has; when it lands on a
+ * sentence, the sentence must be the linked report's and contain every quotation from that report
+ * that the link presents; a link that presents such quotations must land on a sentence.
+ */
+function checkReportLink(
+  link: FragmentLink,
+  report: string,
+  story: StoryIndex | undefined,
+  anchors: ReadonlySet<string> | undefined,
+  faulty: ReadonlySet<string>,
+): IntegrityViolation[] {
+  const target = `${link.path}#${link.fragment}`;
+  const at = (text: string, problem: string): IntegrityViolation => ({ page: '', text, problem });
+  if (anchors === undefined) return [at(link.text, `links to ${target}, a page the site does not have`)];
+  if (!anchors.has(link.fragment)) return [at(link.text, `links to ${target}, an anchor that page does not have`)];
+  const presented = link.presents.filter((quote) => quote.source === report && quote.text !== '' && !faulty.has(quoteKey(quote)));
+  const sentence = story?.sentences.get(link.fragment);
+  if (sentence === undefined) {
+    return presented.map((quote) => at(quote.text, `is presented by a link to ${target}, which is not a sentence of report ${report}`));
+  }
+  if (sentence.source !== report) return [at(link.text, `links to ${target}, a sentence of report ${sentence.source}, not ${report}`)];
+  return presented
+    .filter((quote) => !containsQuote(sentence.text, quote.text))
+    .map((quote) => at(quote.text, `is presented by a link to ${target}, whose sentence does not contain it`));
+}
+
+/**
+ * Checks every page: each marked quotation against its report's normalised text (and its sentence
+ * when it names one), and each link into a report page against the sentence it lands on.
+ */
+export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonly IntegrityStory[]): IntegrityReport {
+  const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
+  const marked = pages.map((page) => ({ page, marks: readPageMarks(page.path, page.html) }));
+  const anchorsByPath = new Map(marked.map(({ page, marks }) => [page.path, marks.ids]));
+  const violations: IntegrityViolation[] = [];
+  let quotes = 0;
+  let links = 0;
+  for (const { page, marks } of marked) {
+    const slug = STORY_PAGE.exec(page.path)?.[1];
+    const story = slug === undefined ? undefined : storyBySlug.get(slug);
+    const faulty = new Set<string>();
+    const found: IntegrityViolation[] = [];
+    for (const quote of marks.quotes) {
+      quotes++;
+      const problems = checkQuote(quote, story, slug);
+      if (problems.length > 0) faulty.add(quoteKey(quote));
+      for (const problem of problems) found.push({ page: page.path, text: quote.text, problem });
+    }
+    for (const link of marks.links) {
+      const target = REPORT_PAGE.exec(link.path);
+      if (target === null) continue;
+      links++;
+      const [, linkedSlug = '', report = ''] = target;
+      for (const violation of checkReportLink(link, report, storyBySlug.get(linkedSlug), anchorsByPath.get(link.path), faulty)) {
+        found.push({ ...violation, page: page.path });
+      }
+    }
+    // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).
+    const seen = new Set<string>();
+    for (const violation of found) {
+      const key = `${violation.text}\u0000${violation.problem}`;
+      if (!seen.has(key)) violations.push(violation);
+      seen.add(key);
+    }
+  }
+  return { pages: pages.length, quotes, links, violations };
+}
+
+/** Longest quoted text shown in a message; the rest is cut with "…". */
+const MESSAGE_TEXT = 160;
+
+/** One line per violation: the page, the text (cut when long) and the problem. */
+export function formatViolation(violation: IntegrityViolation): string {
+  const text = violation.text.length > MESSAGE_TEXT ? `${violation.text.slice(0, MESSAGE_TEXT)}…` : violation.text;
+  return `${violation.page}: “${text}” ${violation.problem}`;
+}
