@@ -33,14 +33,25 @@ const FOLDS = 10;
 const STRONG_PRECISION = 0.95;
 const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'align', 'model.json');
 
-/** Mean accuracy of `FOLDS`-fold cross-validation (fold = row index modulo `FOLDS`). */
+/**
+ * Mean accuracy of `FOLDS`-fold cross-validation (fold = row index modulo `FOLDS`). Sampled negatives that
+ * use a sentence of the held-out fold are left out of that fold's training, so no held-out text is seen.
+ */
 function crossValidatedAccuracy(rows: readonly number[][], labels: readonly number[], l2: number): number {
   let correct = 0;
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const trainIndex = rows.map((_, i) => i).filter((i) => i % FOLDS !== fold);
+    const heldOutSentences = new Set(
+      train.filter((_, i) => i % FOLDS === fold).flatMap((pair) => [pair.idA, pair.idB]),
+    );
+    const negativeIndex = negativePairs
+      .map((_, i) => i)
+      .filter(
+        (i) => !heldOutSentences.has(negativePairs[i]?.idA ?? '') && !heldOutSentences.has(negativePairs[i]?.idB ?? ''),
+      );
     const model = fitLogisticRegression(
-      [...trainIndex.map((i) => rows[i] ?? []), ...negatives.rows],
-      [...trainIndex.map((i) => labels[i] ?? 0), ...negatives.labels],
+      [...trainIndex.map((i) => rows[i] ?? []), ...negativeIndex.map((i) => negatives.rows[i] ?? [])],
+      [...trainIndex.map((i) => labels[i] ?? 0), ...negativeIndex.map((i) => negatives.labels[i] ?? 0)],
       PAIR_FEATURE_NAMES,
       { l2 },
     );
@@ -83,7 +94,8 @@ const dev = readMsrpSplit('dev');
 const context = createMsrpContext(train);
 const trainRows = computeMsrpRows(train, context);
 const devRows = computeMsrpRows(dev, context);
-const negatives = computeMsrpRows(sampleSharedWordNegatives(train, train.length), context);
+const negativePairs = sampleSharedWordNegatives(train, train.length);
+const negatives = computeMsrpRows(negativePairs, context);
 console.log(
   `features: ${train.length} train + ${dev.length} dev pairs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

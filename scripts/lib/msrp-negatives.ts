@@ -25,7 +25,11 @@ export function sampleSharedWordNegatives(train: readonly MsrpPair[], count: num
   });
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, index) => {
-    for (const key of keys) postings.set(key, [...(postings.get(key) ?? []), index]);
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list === undefined) postings.set(key, [index]);
+      else list.push(index);
+    }
   });
 
   const random = createRandom(seed);
