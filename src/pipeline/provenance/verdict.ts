@@ -31,8 +31,8 @@ export const DERIVATION_THRESHOLDS = {
   /**
    * Least wording similarity (outside quotations) for a shared claim to count as near-verbatim: four
    * words in five kept in order. Python's difflib calls 0.6 a "close match"; we ask for more because
-   * reports of one event share names, numbers and function words when written apart: in Hama the
-   * rewrite 001 keeps 46 % of 000's words on average while rewording every sentence.
+   * reports of one event share names, numbers and function words when written apart, and even a
+   * rewrite does: in Hama, 001 rewords every sentence of 000 yet keeps over 40 % of its words on average.
    */
   verbatimWording: 0.8,
   /** Near-verbatim shared claims needed: one can be a stock formula (a lede), two are a shared passage. */
