@@ -1,12 +1,18 @@
+import { alignStory } from './align/index.ts';
+import { compareStory } from './compare/index.ts';
 import { ingestStory } from './ingest/index.ts';
+import { analyseDerivation } from './provenance/index.ts';
 import { segmentStory } from './segment/index.ts';
 import type { ComparedStory, RawStory } from './types.ts';
 
 /**
  * Runs every pipeline stage on one story, top to bottom: ingest → segment → align → compare.
- * Each stage is a pure function of the previous stage's output.
+ * Each stage is a pure function of the previous stage's output. Reports that are not English are
+ * kept and shown, but left out of alignment and comparison (the aligner's lexicon is English).
  */
 export function runPipeline(raw: RawStory): ComparedStory {
   const segmented = segmentStory(ingestStory(raw));
-  return { ...segmented, units: [], claims: [], links: [], discrepancies: [] };
+  const english = { ...segmented, reports: segmented.reports.filter((report) => report.language.english) };
+  const aligned = alignStory(english);
+  return { ...compareStory(aligned), reports: segmented.reports, derivation: analyseDerivation(aligned) };
 }

@@ -10,7 +10,7 @@ const folder = resolve(import.meta.dirname, '../fixtures/site-stories/marlow-bri
 const story = runPipeline(readStoryFolder(folder));
 const sentenceOf = (file: string, text: string) =>
   story.reports.find((r) => r.file === file)?.sentences.find((s) => s.text === text);
-const claimsOf = (sentenceId: string | undefined) => story.claims.filter((c) => sentenceId !== undefined && c.sentences.includes(sentenceId));
+const claimsOf = (sentenceId: string | undefined) => story.claims.filter((c) => sentenceId !== undefined && (c.sentences as readonly string[]).includes(sentenceId));
 
 describe('the hand-written Marlow bridge story', () => {
   it('is on disk exactly as scripts/make-known-story.ts writes it (run it after changing the spec)', () => {
@@ -60,7 +60,7 @@ describe('the hand-written Marlow bridge story', () => {
   );
 
   it('quotes every discrepancy value exactly as it stands in its sentence', () => {
-    const text = new Map(story.reports.flatMap((r) => r.sentences.map((s) => [s.id, s.text] as const)));
+    const text = new Map<string, string>(story.reports.flatMap((r) => r.sentences.map((s) => [s.id, s.text] as const)));
     for (const d of story.discrepancies) {
       for (const [id, value] of Object.entries(d.values)) expect(text.get(id), `${d.id} ${id}`).toContain(value);
     }
