@@ -103,3 +103,10 @@ describe('matchDateline', () => {
     },
   );
 });
+
+describe('reports without sentence-final punctuation', () => {
+  it('keeps every line as a body unit of its own instead of a headline or captions', () => {
+    const text = 'Council Passes Budget\nThe council approved the budget on Monday after a debate\nthe vote was five to two the clerk said\nIt takes effect in May';
+    expect(classify(text).map(([kind]) => kind)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+});

@@ -50,16 +50,41 @@ function continuesSentence(previous: string, next: string): boolean {
 }
 
 /**
+ * True when at least one line of prose ends like a sentence. Layout rules that read a missing full
+ * stop as a sign of a headline, caption or broken line only make sense in such a text; a report
+ * typed without any sentence-final punctuation (transcripts, pasted subtitles) would otherwise be
+ * taken for all headline and captions, and its body lost to the comparison.
+ */
+function isPunctuated(texts: readonly string[]): boolean {
+  return texts.some((text) => wordsOf(text).length >= 4 && endsLikeSentence(text));
+}
+
+/**
+ * Classifies a report without sentence-final punctuation: page furniture by pattern, a title-case
+ * first line as the headline, every other line as body (one line, one unit).
+ */
+function classifyUnpunctuated(groups: readonly LineGroup[]): BlockKind[] {
+  return groups.map((group, index) => {
+    const furniture = matchFurniture(group.text, group.words, group.finished);
+    if (furniture) return furniture;
+    return index === 0 && isTitleCase(group.text) && group.words <= MAX_HEADLINE_WORDS ? 'headline' : 'body';
+  });
+}
+
+/**
  * Joins a line to the previous one when the break fell inside a sentence: the previous line does
  * not end like a sentence and this one starts in lower case (observed in a Hama report:
  * "a chronic collective" / "failure of previous de-escalation arrangements").
  */
 export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
   const groups: TextLine[][] = [];
+  // In a text with no sentence-final punctuation at all, a missing full stop says nothing about a
+  // broken line: each line stays a unit of its own.
+  const punctuated = isPunctuated(lines.map((line) => line.text));
   for (const line of lines) {
     const current = groups.at(-1);
     const previous = current?.at(-1);
-    if (current && previous && continuesSentence(previous.text, line.text)) {
+    if (punctuated && current && previous && continuesSentence(previous.text, line.text)) {
       current.push(line);
     } else {
       groups.push([line]);
@@ -131,6 +156,7 @@ function readsAsSentence(group: LineGroup): boolean {
  * no body text are relabelled as links to other stories (`relabelStrayHeadings`).
  */
 export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
+  if (!isPunctuated(groups.map((group) => group.text))) return classifyUnpunctuated(groups);
   const kinds: BlockKind[] = [];
   let seenContent = false;
   let seenBody = false;
