@@ -98,3 +98,23 @@ describe('report titles', () => {
     expect(segmentText('', 'empty.txt').title).toBe('empty.txt');
   });
 });
+
+describe('sentences that end in a number', () => {
+  it.each([
+    ['The strike began on day 11. Then the union gave in.', ['The strike began on day 11.', 'Then the union gave in.']],
+    ['He was born on Feb. 17. Jackson said so.', ['He was born on Feb. 17.', 'Jackson said so.']],
+  ])('splits %j after the number', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('does not split a quotation that has a number and a full stop inside it', () => {
+    expect(sentencesOf('“We lost game 3. Then we won the series,” the coach said. He smiled.')).toEqual([
+      '“We lost game 3. Then we won the series,” the coach said.',
+      'He smiled.',
+    ]);
+  });
+
+  it('leaves decimals and list numbers alone', () => {
+    expect(sentencesOf('They won 2.5 million in prizes. 1. Fans cheered.')).toHaveLength(2);
+  });
+});

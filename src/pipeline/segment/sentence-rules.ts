@@ -45,7 +45,27 @@ function openQuoteDepths(text: string): Int8Array | undefined {
 }
 
 /**
+ * A number, its full stop, then a capitalised word: parse-english reads "day 11. Then" and
+ * "Feb. 17. Jackson" as one sentence (an ordinal, as in German), but in English news prose it is a
+ * sentence end. Observed in the ECB+ reports; the left part must have three words so that list
+ * numbers ("1. First") are left alone.
+ */
+const NUMBER_THEN_SENTENCE = /(?<=\S+\s+\S+\s+[^\s]*\d\.)\s+(?=[“"‘']?\p{Lu}\p{Ll}*\s+\S)/gu;
+
+/** Splits spans where a number ends one sentence and a capitalised word starts the next. */
+export function splitAfterNumberEnds(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
+  return spans.flatMap((span) => {
+    const piece = text.slice(span.start, span.end);
+    const cuts = [...piece.matchAll(NUMBER_THEN_SENTENCE)].map((match) => span.start + (match.index ?? 0));
+    if (cuts.length === 0) return [span];
+    const bounds = [span.start, ...cuts, span.end];
+    return bounds.slice(0, -1).map((start, i) => ({ start, end: bounds[i + 1] ?? span.end }));
+  });
+}
+
+/**
  * Repairs parser sentence spans over one paragraph:
+ * - ends a sentence after a number when a capitalised word follows ("on day 11. Then …");
  * - joins sentences that a title abbreviation ("Maj. Hassan") or a lower-case start split apart;
  * - keeps a quotation of several sentences in one sentence with its attribution
  *   ("“Assad can no longer … Homs. Should Homs fall, …,” remarked X"), so who said it stays with it.
@@ -53,7 +73,7 @@ function openQuoteDepths(text: string): Int8Array | undefined {
 export function repairSentenceSpans(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
   const depth = openQuoteDepths(text);
   const merged: { start: number; end: number; parts: number }[] = [];
-  for (const span of spans) {
+  for (const span of splitAfterNumberEnds(text, spans)) {
     const previous = merged.at(-1);
     if (previous) {
       const previousText = text.slice(previous.start, previous.end);
