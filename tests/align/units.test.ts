@@ -81,8 +81,8 @@ describe('claim units', () => {
   const report = story.reports[0];
   const units = report === undefined ? [] : extractClaimUnits(report, getWordNet());
 
-  it('makes units of body sentences only', () => {
-    expect(units.map((unit) => unit.sentence)).toEqual(['r1-p2-s1', 'r1-p2-s1', 'r1-p4-s1']);
+  it('makes units of headline and body sentences, not of captions', () => {
+    expect(units.map((unit) => unit.sentence)).toEqual(['r1-p1-s1', 'r1-p2-s1', 'r1-p2-s1', 'r1-p4-s1']);
   });
 
   it('keeps each unit an exact substring inside its sentence span', () => {
@@ -97,6 +97,6 @@ describe('claim units', () => {
   });
 
   it('numbers units within their sentence', () => {
-    expect(units.map((unit) => unit.id)).toEqual(['r1-p2-s1-u1', 'r1-p2-s1-u2', 'r1-p4-s1-u1']);
+    expect(units.map((unit) => unit.id)).toEqual(['r1-p1-s1-u1', 'r1-p2-s1-u1', 'r1-p2-s1-u2', 'r1-p4-s1-u1']);
   });
 });

@@ -43,6 +43,31 @@ export function isNameToken(token: Token, lexicon: CasingLexicon): boolean {
   return token.index > 0 ? capitalised >= lower : capitalised > lower;
 }
 
+/**
+ * Whether a text's casing says anything about names. Headline style ("Woman Killed In Queens Hit-And-Run")
+ * and all-capitals lines capitalise nearly every word, so a capital there is no evidence of a name: when
+ * at least four in five of the text's non-initial content words (three or more) are capitalised, it is not.
+ */
+export function hasInformativeCasing(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.index === 0 || token.isNumber || token.isStop || !/\p{L}/u.test(token.norm)) continue;
+    words += 1;
+    if (token.isCapitalised) capitalised += 1;
+  }
+  return words < 3 || capitalised < 0.8 * words;
+}
+
+/**
+ * Whether a token of a text whose casing is uninformative is a name: only when the collection shows the
+ * word capitalised inside sentences more often than in lower case (as for a sentence-initial word).
+ */
+export function isNameTokenByCollection(token: Token, lexicon: CasingLexicon): boolean {
+  if (token.isNumber || token.isStop || token.norm.length < 2) return false;
+  return (lexicon.capitalised.get(token.norm) ?? 0) > (lexicon.lower.get(token.norm) ?? 0);
+}
+
 /** Character bigrams of a word with boundary marks, e.g. "iran" → #i ir ra an n#. */
 function characterBigrams(word: string): string[] {
   const padded = `#${word}#`;

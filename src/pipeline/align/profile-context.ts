@@ -20,6 +20,8 @@ export function createProfileContext(reference: readonly TextAnalysis[], lexicon
       return id;
     },
     idf: buildIdf(reference.map((analysis) => analysis.keys.filter((_, index) => !analysis.tokens[index]?.isStop))),
-    casing: buildCasingLexicon(reference.map((analysis) => analysis.tokens)),
+    casing: buildCasingLexicon(
+      reference.filter((analysis) => analysis.casingInformative).map((analysis) => analysis.tokens),
+    ),
   };
 }

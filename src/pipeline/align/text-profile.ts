@@ -1,5 +1,5 @@
 import type { IdfTable } from './idf.ts';
-import { isNameToken, type CasingLexicon } from './names.ts';
+import { hasInformativeCasing, isNameToken, isNameTokenByCollection, type CasingLexicon } from './names.ts';
 import { markNegatedTokens } from './negation.ts';
 import { extractNumbers } from './numbers.ts';
 import { markQuotedTokens } from './quotes.ts';
@@ -22,6 +22,8 @@ export interface TextAnalysis {
   /** Distinct stated numbers, sorted. */
   readonly numbers: readonly number[];
   readonly negationCount: number;
+  /** False for headline-style or all-capitals text, whose capitals say nothing about names. */
+  readonly casingInformative: boolean;
 }
 
 /** One content word (not a stop word) of a profiled text. */
@@ -76,6 +78,7 @@ export function analyseText(text: string): TextAnalysis {
     quoted: markQuotedTokens(text, tokens),
     numbers,
     negationCount: tokens.filter((token) => token.isNegation).length,
+    casingInformative: hasInformativeCasing(tokens),
   };
 }
 
@@ -162,7 +165,9 @@ export function buildTextProfile(analysis: TextAnalysis, context: ProfileContext
       tokenIndex: index,
       word: context.lexicon.wordInfo(token.norm),
       weight: context.idf.weight(analysis.keys[index] ?? token.stem),
-      isName: isNameToken(token, context.casing),
+      isName: analysis.casingInformative
+        ? isNameToken(token, context.casing)
+        : isNameTokenByCollection(token, context.casing),
       negated: analysis.negated[index] ?? false,
       place: index / last,
     });
@@ -187,6 +192,7 @@ export function sliceTextProfile(profile: TextProfile, first: number, last: numb
     quoted: profile.quoted.slice(first, last + 1),
     numbers: [...new Set(extractNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b),
     negationCount: tokens.filter((token) => token.isNegation).length,
+    casingInformative: profile.casingInformative,
   };
   const span = Math.max(1, last - first);
   const content = profile.content

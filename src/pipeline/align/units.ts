@@ -1,12 +1,17 @@
 import { splitClauses } from './clauses.ts';
-import type { ClaimUnit, SegmentedReport, Sentence, UnitId } from '../types.ts';
+import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../types.ts';
 import type { WordNet } from './wordnet.ts';
 
 /**
- * Claim units: the pieces of body sentences that alignment compares. A simple sentence is one unit; a
- * compound one may give several (see `clauses.ts`). Headlines, captions and other non-body text are
- * shown as they are and never aligned.
+ * Claim units: the pieces of sentences that alignment compares. A simple sentence is one unit; a
+ * compound one may give several (see `clauses.ts`). Body sentences, headlines and standfirsts state
+ * claims (a headline is the report's own summary of its main claim, and event-coreference corpora such
+ * as ECB+ annotate it as a mention like any other); captions, datelines, subheadings, related links and
+ * boilerplate are shown as they are and never aligned.
  */
+
+/** Kinds of text that state claims: the body, and the headline and standfirst that sum it up. */
+export const CLAIM_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'headline', 'standfirst']);
 
 /** Collapses whitespace runs to one space, as `Sentence.text` does. */
 function collapseWhitespace(text: string): string {
@@ -18,7 +23,7 @@ export function unitId(sentence: Sentence, index: number): UnitId {
   return `${sentence.id}-u${index + 1}` as UnitId;
 }
 
-/** The claim units of one body sentence, in text order; none for a sentence without a word. */
+/** The claim units of one sentence, in text order; none for a sentence without a word. */
 export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Sentence, wordnet: WordNet): ClaimUnit[] {
   const raw = report.text.slice(sentence.start, sentence.end);
   if (!/[\p{L}\p{N}]/u.test(raw)) return [];
@@ -33,13 +38,13 @@ export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Senten
 }
 
 /**
- * The claim units of a report: every body sentence split into units, in text order. Reports that repeat
+ * The claim units of a report: every body, headline and standfirst sentence split into units, in text order. Reports that repeat
  * an earlier report (`duplicateOf`) give none (ingest shows them but they are not compared twice), nor do
  * reports that are not in English (segment flags them; every signal here is English-specific).
  */
 export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
   if (report.duplicateOf !== undefined || !report.language.english) return [];
   return report.sentences
-    .filter((sentence) => sentence.kind === 'body')
+    .filter((sentence) => CLAIM_KINDS.has(sentence.kind))
     .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));
 }
