@@ -3,24 +3,14 @@
  */
 import type { AlignedStory, Claim, ClaimId, ClaimUnit, SourceId, UnitId } from '../types.ts';
 import { longestCommonOrder, orderAgreementChance } from './claim-order.ts';
+import type { DerivationPair } from './types.ts';
 import { wordingSimilarity, wordsOutsideQuotes } from './wording.ts';
 
-/** The figures of `DerivationPair` that are measured, not judged. */
-export interface PairFigures {
-  readonly source: SourceId;
-  readonly carrier: SourceId;
-  readonly claims: number;
-  readonly shared: number;
-  readonly coverage: number;
-  readonly inOrder: number;
-  readonly orderAgreement: number;
-  readonly orderChance: number;
-  readonly wording?: number | undefined;
-  readonly wordingClaims: number;
+/** The figures of `DerivationPair` that are measured, not judged, plus each shared claim's wording similarity. */
+export type PairFigures = Omit<DerivationPair, 'verbatimClaims' | 'verdict' | 'explanation'> & {
   /** Per compared shared claim, its wording similarity, in `source`'s order. */
   readonly wordingByClaim: readonly number[];
-  readonly sharedClaims: readonly ClaimId[];
-}
+};
 
 /** What the pair measures need from a story, indexed once. */
 export interface ClaimLayout {
