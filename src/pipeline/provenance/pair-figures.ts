@@ -1,7 +1,7 @@
 /**
  * The measured figures of one ordered pair of reports, before any verdict is drawn from them.
  */
-import type { AlignedStory, Claim, ClaimId, ClaimUnit, SourceId, UnitId } from '../types.ts';
+import type { AlignedStory, Claim, ClaimUnit, SourceId, UnitId } from '../types.ts';
 import { longestCommonOrder, orderAgreementChance } from './claim-order.ts';
 import type { DerivationPair } from './types.ts';
 import { wordingSimilarity, wordsOutsideQuotes } from './wording.ts';
