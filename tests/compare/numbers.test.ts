@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStory, findNumberDiscrepancies, viewClaims } from '../../src/pipeline/compare/index.ts';
+import { compareStory, extractQuantities, findNumberDiscrepancies, viewClaims } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
 import { buildStory } from './build-story.ts';
 import { hamaWithClaims } from './hama.ts';
@@ -122,6 +122,38 @@ describe('number discrepancies on hand-made pairs', () => {
 
   it('leaves durations to the date detector', () => {
     expect(numberFindings(pair('Fighting lasted two days around the town.', 'Fighting lasted three days around the town.'))).toEqual([]);
+  });
+});
+
+describe('number discrepancies: false alarms seen on real copy', () => {
+  it('reads a thousands group split by a comma and a space ("2, 000ft") as one number when a unit follows', () => {
+    expect(numberFindings(pair('The climber fell about 2,000 feet from the ridge.', 'The climber fell about 2, 000ft from the ridge.'))).toEqual([]);
+  });
+
+  it('joins a split thousands group only before a unit, so lists of numbers stay apart', () => {
+    expect(extractQuantities('The wall rose 1, 500 metres and then 2, 300 people came.').map((q) => q.text)).toEqual(['1, 500 metres', '2', '300']);
+  });
+
+  it('reads "miles per hour" as a speed, not as a distance to compare with the length of a chase', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['Deputies chased the van for 48 km at speeds up to 193 km/h.'] },
+        { id: 'b', sentences: ['Deputies chased the van for 30 miles at speeds up to 120 miles per hour.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(numberFindings(story)).toEqual([]);
+  });
+
+  it('does not set the ages of two people against each other when a report gives both', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['A Fairview man faces trial for shooting a 31-year-old man last week.', 'Dana Reyes, 24, was held without bail.'] },
+        { id: 'b', sentences: ['A 24-year-old man is charged with shooting a neighbour last week.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(numberFindings(story)).toEqual([]);
   });
 });
 

@@ -17,6 +17,8 @@ export interface UnitView {
   readonly offset: number;
   /** Rank of the sentence in the story (report order, then position), for stable output order. */
   readonly order: number;
+  /** Every sentence of the unit's report, in order: what else the report says (e.g. other people's ages). */
+  readonly reportSentences: readonly Sentence[];
 }
 
 /** One claim with its units in story order. */
@@ -104,6 +106,7 @@ export function viewClaims(story: AlignedStory): ClaimView[] {
         published: report.metadata.published,
         offset: locateUnit(unit, found.sentence),
         order: found.order,
+        reportSentences: report.sentences,
       });
     }
     views.sort((a, b) => a.order - b.order || a.offset - b.offset);

@@ -3,6 +3,7 @@
  * ("twenty-five", "a hundred"), fractions ("two thirds", "a third") and vague magnitudes
  * ("dozens", "tens of thousands"). Works on a token stream so callers keep exact offsets.
  */
+import { lookUpUnit } from './units.ts';
 
 /** A token of the number scanner: a run of digits, a word, or one other non-space character. */
 export interface ScanToken {
@@ -40,7 +41,46 @@ export function scanTokens(text: string): ScanToken[] {
     });
     previousEnd = start + value.length;
   }
-  return tokens;
+  return joinSpacedDigitGroups(text, tokens);
+}
+
+/**
+ * Text rebuilt from tokens (and some copy) writes "2,000ft" as "2, 000ft". A numeral, a comma, one space,
+ * then exactly three digits with a unit right after them is one number split at its thousands separator,
+ * not a list ("in 1994, 1996"): the groups are joined back into one numeral token ("2, 000").
+ */
+function joinSpacedDigitGroups(text: string, tokens: readonly ScanToken[]): ScanToken[] {
+  const result: ScanToken[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    const previous = result.at(-1);
+    const comma = result.at(-2);
+    const unit = tokens[index + 1];
+    const isSplitGroup =
+      token.kind === 'number' &&
+      /^\d{3}$/.test(token.text) &&
+      !token.joined &&
+      token.start === (previous?.end ?? -1) + 1 &&
+      previous?.text === ',' &&
+      previous.joined &&
+      comma?.kind === 'number' &&
+      /^\d{1,3}(?:, ?\d{3})*$/.test(comma.text) &&
+      unit !== undefined &&
+      unit.kind === 'word' &&
+      isUnitAfterDigits(unit, tokens[index + 2]);
+    if (isSplitGroup && comma !== undefined) {
+      result.splice(-2, 2, { ...comma, text: text.slice(comma.start, token.end), lower: text.slice(comma.start, token.end), end: token.end });
+    } else {
+      result.push(token);
+    }
+  }
+  return result;
+}
+
+/** Whether a word right after a digit group is a unit of measure ("000ft", "000 feet", "000 square miles"). */
+function isUnitAfterDigits(word: ScanToken, next: ScanToken | undefined): boolean {
+  return lookUpUnit([word.lower, next?.kind === 'word' ? next.lower : '']) !== undefined;
 }
 
 /** Spelled-out numbers below twenty. */
@@ -148,7 +188,7 @@ function wordAt(tokens: readonly ScanToken[], index: number): string | undefined
 
 /** Parses a numeral such as `826`, `10,000` or `1.5`; undefined for shapes like `1,5` or `12,34`. */
 export function parseNumeral(text: string): number | undefined {
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d{1,3}(?:, ?\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/[, ]/g, ''));
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   return undefined;
 }

@@ -4,7 +4,7 @@
  * after unit conversion; hedges ("at least", "over") turn figures into ranges, so a contradiction is only
  * reported when the ranges cannot overlap, and a mere difference of precision is a `variant`.
  */
-import { type ClaimView, isInUnit } from './claim-view.ts';
+import { type ClaimView, isInUnit, type UnitView } from './claim-view.ts';
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
@@ -59,6 +59,49 @@ function labelOf(group: readonly Placed<Quantity>[], members: readonly Placed<Qu
   return sharedWords(members) || first?.unit?.symbol || '';
 }
 
+/**
+ * Whether a report gives a person the age `years` anywhere in its text: "an 18-year-old", "aged 18",
+ * "Kenneth Doe, 18," or "Doe (18)". Appositive ages are only read after a capitalised word (a name).
+ */
+export function reportMentionsAge(view: UnitView, years: number): boolean {
+  const n = String(years);
+  const pattern = new RegExp(
+    `(?:\\b${n}-year-old\\b|\\b${n} years? old\\b|\\baged ${n}\\b|\\p{Lu}[\\p{L}'’-]*,\\s*${n}\\s*[,.;)]|\\p{Lu}[\\p{L}'’-]*\\s*\\(${n}\\))`,
+    'u',
+  );
+  return view.reportSentences.some((sentence) => pattern.test(sentence.text));
+}
+
+/**
+ * Ages only disagree when they are the same person's. When a report that gives one age also gives the
+ * other to someone (the victim 20, the suspect 18), the two ages belong to different people in that
+ * report's own account: they are not rival values, whatever the claim grouped together.
+ */
+function agesOfDifferentPeople(a: readonly Placed<Quantity>[], b: readonly Placed<Quantity>[]): boolean {
+  const yearsOf = (group: readonly Placed<Quantity>[]): number | undefined => {
+    const head = group[0]?.item;
+    return head?.age === true && head.unit?.symbol === 'years' && !head.range ? head.stated : undefined;
+  };
+  const ageA = yearsOf(a);
+  const ageB = yearsOf(b);
+  if (ageA === undefined || ageB === undefined) return false;
+  return a.some((member) => reportMentionsAge(member.view, ageB)) || b.some((member) => reportMentionsAge(member.view, ageA));
+}
+
+/** Merges groups that are not rivals of each other (by `notRivals`), keeping the order of the first of each. */
+export function mergeNonRivals<T>(
+  groups: readonly (readonly Placed<T>[])[],
+  notRivals: (a: readonly Placed<T>[], b: readonly Placed<T>[]) => boolean,
+): Placed<T>[][] {
+  const merged: Placed<T>[][] = [];
+  for (const group of groups) {
+    const into = merged.find((existing) => notRivals(existing, group));
+    if (into === undefined) merged.push([...group]);
+    else into.push(...group);
+  }
+  return merged;
+}
+
 /** Finds figures that differ between reports inside one claim. */
 export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
   const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic)), {
@@ -69,7 +112,7 @@ export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
   });
   const findings: Finding[] = [];
   for (const members of clusters) {
-    const groups = groupAgreeing(members, sameFigure);
+    const groups = mergeNonRivals(groupAgreeing(members, sameFigure), agesOfDifferentPeople);
     const [reference] = groups;
     const referenceItem = reference?.[0]?.item;
     if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;

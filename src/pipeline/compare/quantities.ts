@@ -187,7 +187,7 @@ function readUnit(tokens: readonly ScanToken[], index: number): UnitMatch | unde
   if (token === undefined) return undefined;
   let cursor = index;
   if (token.text === '-' && token.joined && tokens[index + 1]?.joined === true) cursor += 1;
-  const words = [tokens[cursor], tokens[cursor + 1]].map((t) => (t === undefined ? '' : t.lower));
+  const words = [tokens[cursor], tokens[cursor + 1], tokens[cursor + 2]].map((t) => (t === undefined ? '' : t.lower));
   const found = lookUpUnit(words);
   if (found === undefined) return undefined;
   let to = cursor + found.length;

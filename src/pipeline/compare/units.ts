@@ -50,7 +50,13 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitDefinition> = new Map(
       [['litre', 'litres', 'liter', 'liters'], 'litres', 'volume', 1],
       [['gallon', 'gallons'], 'gallons', 'volume', 3.785411784],
       [['km/h', 'kph', 'kmh'], 'km/h', 'speed', 1],
-      [['mph'], 'mph', 'speed', MILE],
+      [['mph', 'mile per hour', 'miles per hour', 'mile an hour', 'miles an hour'], 'mph', 'speed', MILE],
+      [
+        ['km per hour', 'kilometre per hour', 'kilometres per hour', 'kilometer per hour', 'kilometers per hour', 'km an hour', 'kilometres an hour', 'kilometers an hour'],
+        'km/h',
+        'speed',
+        1,
+      ],
       [['%', 'percent', 'per cent'], '%', 'ratio', 0.01],
       [['percentage point', 'percentage points'], 'percentage points', 'percentage-points', 1],
       [['second', 'seconds'], 'seconds', 'time', 1 / 86400],
@@ -84,10 +90,17 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['¥', 'JPY'],
 ]);
 
-/** Longest unit name (1 or 2 words) starting at `words[0]`, lower case; returns the definition and words used. */
+/**
+ * Longest unit name (1 to 3 words) starting at `words[0]`, lower case; returns the definition and words used.
+ * "120 miles per hour" is a speed, not a distance of 120 miles.
+ */
 export function lookUpUnit(words: readonly string[]): { unit: UnitDefinition; length: number } | undefined {
-  const [first, second] = words;
+  const [first, second, third] = words;
   if (first === undefined) return undefined;
+  if (second !== undefined && third !== undefined) {
+    const three = UNIT_WORDS.get(`${first} ${second} ${third}`);
+    if (three !== undefined) return { unit: three, length: 3 };
+  }
   if (second !== undefined) {
     const two = UNIT_WORDS.get(`${first} ${second}`);
     if (two !== undefined) return { unit: two, length: 2 };
