@@ -41,6 +41,12 @@ describe('the built site of the Hama story', () => {
     }
   });
 
+  it('writes the overview counts as words with their spaces', () => {
+    expect(readPage(outDir, '/stories/hama/').root.querySelector('.lead')?.text.replace(/\s+/g, ' ').trim()).toMatch(
+      /^5 reports · \d+ claims · \d+ discrepanc(y|ies) \(\d+ contradictions?\)$/,
+    );
+  });
+
   it('labels text that is not body with its kind', () => {
     const page = readPage(outDir, `/stories/hama/reports/${hama.reports[2]?.id}/`);
     const related = page.root.querySelector('.block-related-link');
