@@ -102,6 +102,17 @@ describe('name discrepancies on hand-made reports', () => {
     expect(nameFindings(story).map((f) => f.summary)).toContain('Hafez Assad (1 report) vs Hafez al-Assad (1 report)');
   });
 
+  it('reports nothing for a name written with British and American spelling', () => {
+    const regional = buildStory(
+      [
+        { id: 'a', sentences: ['Ships crossed the Internationally Recognised Safety Zone at dawn.'] },
+        { id: 'b', sentences: ['Ships crossed the Internationally Recognized Safety Zone at dawn.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(nameFindings(regional)).toEqual([]);
+  });
+
   it('reports nothing for names that differ only in letter case', () => {
     const same = buildStory(
       [

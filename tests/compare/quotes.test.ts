@@ -136,6 +136,38 @@ describe('quote discrepancies on hand-made pairs', () => {
   });
 });
 
+describe('quote discrepancies: false alarms seen on real copy', () => {
+  it('reports nothing for British and American spellings of the same words', () => {
+    expect(quoteFindings(pair('“We realised the harbour was the centre of it,” she said.', '“We realized the harbor was the center of it,” she said.'))).toEqual([]);
+  });
+
+  it('reports nothing for words a report put in brackets inside the quotation (its own insertion)', () => {
+    expect(quoteFindings(pair('“The crew turned (the boat) towards the reef and stopped,” he said.', '“The crew turned towards the reef and stopped,” he said.'))).toEqual([]);
+  });
+
+  it('reports nothing for words a report left out with an ellipsis', () => {
+    expect(quoteFindings(pair('She called the losses “entirely... avoidable tragedies.”', '“These were entirely, utterly and completely avoidable tragedies,” she said.'))).toEqual([]);
+  });
+
+  it('reports nothing for two excerpts of one statement that share a whole sentence', () => {
+    expect(
+      quoteFindings(
+        pair(
+          '“I mourn the boy who fired the gun. I mourn his friends and his teachers,” he said.',
+          '“I also mourn my own town. I mourn the boy who fired the gun,” he said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports a sentence reworded inside two excerpts lined up on a shared sentence', () => {
+    const [finding] = quoteFindings(
+      pair('“The levee held. We will rebuild every house,” the mayor said.', '“The levee held. We will repair some houses,” the mayor said.'),
+    );
+    expect(finding?.severity).toBe('contradiction');
+  });
+});
+
 describe('quote discrepancies on the Hama reports', () => {
   it('finds the army statement quoted as “to preserve …” by two reports and “to safeguard …” by one', () => {
     const story = hamaWithClaims([['000:p3-s2', '001:p5-s1', '002:p5-s1', '004:p2-s1']]);

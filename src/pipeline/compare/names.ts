@@ -12,6 +12,7 @@ import type { ClaimView } from './claim-view.ts';
 import { countReports, type Finding } from './findings.ts';
 import { extractNameMentions, type NameMention } from './name-mentions.ts';
 import { isGivenNameSpellingOf, isSpellingOf } from './name-spelling.ts';
+import { isRegionalSpelling } from './spelling-variants.ts';
 
 /** One mention of an entity in a sentence. */
 export interface EntityMention {
@@ -167,7 +168,8 @@ function spellingOf(mention: NameMention, canonical: readonly string[]): Spellin
 function conflicts(a: Spelling, b: Spelling): boolean {
   for (const [position, word] of a.words) {
     const other = b.words.get(position);
-    if (other !== undefined && other !== word) return true;
+    // British and American spellings of a word inside a name ("Recognised"/"Recognized") are house style.
+    if (other !== undefined && !isRegionalSpelling(other, word)) return true;
   }
   for (const [position, particle] of a.particles) {
     const other = b.particles.get(position);

@@ -11,6 +11,7 @@ import { type ClaimView, overlapsUnit, type UnitView } from './claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally } from './findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { foldSpelling } from './spelling-variants.ts';
 import { diffTokens, type TokenChange } from './word-diff.ts';
 import { isStopWord, normaliseWord } from './words.ts';
 import { stemWord } from './word-stem.ts';
@@ -20,10 +21,13 @@ export type DiffOp = NonNullable<Discrepancy['diff']>[number];
 
 /** One word of a quotation, with the punctuation and space after it kept for display. */
 export interface QuoteToken {
+  /** Lower case, British and American spellings folded together ("realised" and "realized" agree). */
   readonly norm: string;
   readonly stem: string;
   /** The word and what follows it up to the next word, exactly as written. */
   readonly text: string;
+  /** An ellipsis ("…", "...") follows the word: the report left words out here. */
+  readonly elided: boolean;
 }
 
 /** A quotation prepared for comparison. */
@@ -36,14 +40,25 @@ export interface PreparedQuote {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** Splits quoted text into word tokens (punctuation attached to the preceding word, for display only). */
+/**
+ * Words in brackets or parentheses inside a quotation ("altered (its direction) towards") are the
+ * reporter's insertion, not the speaker's words: blanked out (same length) before the words are read.
+ */
+function blankInsertions(quoted: string): string {
+  return quoted.replace(/\([^()]*\)|\[[^\[\]]*\]/gu, (inserted) => ' '.repeat(inserted.length));
+}
+
+/**
+ * Splits quoted text into word tokens (punctuation, and any bracketed insertion, attached to the preceding
+ * word for display only).
+ */
 export function tokenizeQuote(quoted: string): QuoteToken[] {
-  const matches = [...quoted.matchAll(WORD)];
+  const matches = [...blankInsertions(quoted).matchAll(WORD)];
   return matches.map((match, index) => {
     const next = matches[index + 1];
     const text = quoted.slice(match.index, next === undefined ? quoted.length : next.index);
-    const norm = normaliseWord(match[0]);
-    return { norm, stem: stemWord(norm), text };
+    const norm = foldSpelling(normaliseWord(match[0]));
+    return { norm, stem: stemWord(norm), text, elided: /\.\.\.|…/u.test(text) };
   });
 }
 
@@ -106,11 +121,80 @@ function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken
   return [matchedBefore, matchedAfter, inflected];
 }
 
+/**
+ * Unmatched tokens that stand where the other quotation marks an omission with an ellipsis
+ * ("totally... absolutely" against "totally, completely and absolutely"): words one report left out
+ * openly, not a rewording. Returns the indexes on each side.
+ */
+function elidedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>] {
+  const elidedBefore = new Set<number>();
+  const elidedAfter = new Set<number>();
+  let i = 0;
+  let j = 0;
+  for (const change of diffTokens(before, after, (a, b) => a.stem === b.stem)) {
+    const count = change.tokens.length;
+    if (change.op === 'equal') {
+      i += count;
+      j += count;
+    } else if (change.op === 'delete') {
+      if (after[j - 1]?.elided === true) for (let k = 0; k < count; k += 1) elidedBefore.add(i + k);
+      i += count;
+    } else {
+      if (before[i - 1]?.elided === true) for (let k = 0; k < count; k += 1) elidedAfter.add(j + k);
+      j += count;
+    }
+  }
+  return [elidedBefore, elidedAfter];
+}
+
 /** Unmatched tokens between the first and last matched token of one side: its rewording, not its overhang. */
-function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>): QuoteToken[] {
+function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>, elided: ReadonlySet<number> = new Set()): QuoteToken[] {
   const first = Math.min(...matched);
   const last = Math.max(...matched);
-  return tokens.filter((_, index) => index > first && index < last && !matched.has(index));
+  return tokens.filter((_, index) => index > first && index < last && !matched.has(index) && !elided.has(index));
+}
+
+/** A quotation's words split into sentences (a word followed by . ! or ? ends one). */
+function sentencesOf(tokens: readonly QuoteToken[]): QuoteToken[][] {
+  const sentences: QuoteToken[][] = [[]];
+  for (const token of tokens) {
+    sentences.at(-1)?.push(token);
+    if (/[.!?]["”’']?\s*$/u.test(token.text)) sentences.push([]);
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
+function sameWords(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
+  return a.length === b.length && a.every((token, index) => token.norm === b[index]?.norm);
+}
+
+function fromTokens(span: QuoteSpan, tokens: readonly QuoteToken[]): PreparedQuote {
+  return { span, tokens, stems: new Set(tokens.filter((t) => !isStopWord(t.norm)).map((t) => t.stem)) };
+}
+
+/**
+ * Two quotations of several sentences that share one whole sentence word for word are two excerpts of one
+ * statement, lined up on that sentence: only the sentences both cover can disagree ("I grieve for the young
+ * man. I grieve for his family." against "I grieve for my family. I grieve for the young man."). Returns
+ * the sentence pairs both cover, or undefined when the quotations share no whole sentence.
+ */
+function alignedSentences(before: PreparedQuote, after: PreparedQuote): [QuoteToken[], QuoteToken[]][] | undefined {
+  const left = sentencesOf(before.tokens);
+  const right = sentencesOf(after.tokens);
+  if (left.length < 2 && right.length < 2) return undefined;
+  for (const [i, sentence] of left.entries()) {
+    if (sentence.length < 4) continue;
+    const j = right.findIndex((other) => sameWords(sentence, other));
+    if (j === -1) continue;
+    const shift = i - j;
+    const pairs: [QuoteToken[], QuoteToken[]][] = [];
+    left.forEach((leftSentence, k) => {
+      const rightSentence = right[k - shift];
+      if (rightSentence !== undefined) pairs.push([leftSentence, rightSentence]);
+    });
+    return pairs;
+  }
+  return undefined;
 }
 
 /**
@@ -120,10 +204,18 @@ function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number
  * liberated"). Undefined when nothing was reworded.
  */
 export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'contradiction' | 'variant' | undefined {
+  const pairs = alignedSentences(before, after);
+  if (pairs !== undefined) {
+    const verdicts = pairs
+      .filter(([left, right]) => !sameWords(left, right))
+      .map(([left, right]) => judgeRewording(fromTokens(before.span, left), fromTokens(after.span, right)));
+    return verdicts.includes('contradiction') ? 'contradiction' : verdicts.includes('variant') ? 'variant' : undefined;
+  }
   const [matchedBefore, matchedAfter, inflected] = matchedTokens(before.tokens, after.tokens);
   if (matchedBefore.size === 0) return undefined;
-  const changedBefore = innerChanges(before.tokens, matchedBefore);
-  const changedAfter = innerChanges(after.tokens, matchedAfter);
+  const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
+  const changedBefore = innerChanges(before.tokens, matchedBefore, elidedBefore);
+  const changedAfter = innerChanges(after.tokens, matchedAfter, elidedAfter);
   if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
   const stemsBefore = new Set(before.tokens.map((token) => token.stem));
   const stemsAfter = new Set(after.tokens.map((token) => token.stem));
