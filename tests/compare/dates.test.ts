@@ -132,6 +132,16 @@ describe('date discrepancies on hand-made pairs', () => {
     expect(dateFindings(story)).toEqual([]);
   });
 
+  it('reports a whole hour against a time to the minute within it as a variant of precision', () => {
+    const [finding] = dateFindings(pair('The van struck the cyclist at about 6 p.m., police said.', 'The van struck the cyclist at 6:02 p.m., police said.'));
+    expect(finding).toMatchObject({ severity: 'variant', values: { 'a-p1-s1': '6 p.m.', 'b-p1-s1': '6:02 p.m.' } });
+  });
+
+  it('reports two exact times to the minute that differ as a contradiction', () => {
+    const [finding] = dateFindings(pair('The van struck the cyclist at 6:02 p.m.', 'The van struck the cyclist at 6:40 p.m.'));
+    expect(finding?.severity).toBe('contradiction');
+  });
+
   it('reports different clock times as a contradiction', () => {
     const [finding] = dateFindings(pair('The blast hit the market at 3 p.m.', 'The blast hit the market at 5 p.m.'));
     expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '3 p.m.', 'b-p1-s1': '5 p.m.' } });

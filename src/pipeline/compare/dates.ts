@@ -38,8 +38,15 @@ function samePoint(a: PlacedPoint, b: PlacedPoint): boolean {
   return a.point.weekday === b.point.weekday;
 }
 
+/**
+ * Clock times disagree only beyond the precision they are written with: "7 p.m." and "7:01 p.m." (or
+ * "around 8:30" and "8:34") can both be true and differ only in precision, a variant.
+ */
 function disjointPoints(a: PlacedPoint, b: PlacedPoint): boolean {
-  if (scaleOf(a.point) === 'clock') return a.point.minutes !== b.point.minutes;
+  if (scaleOf(a.point) === 'clock') {
+    const gap = Math.abs((a.point.minutes ?? 0) - (b.point.minutes ?? 0));
+    return gap > (a.point.clockSlack ?? 0) + (b.point.clockSlack ?? 0);
+  }
   if (a.days !== undefined && b.days !== undefined) return a.days[1] < b.days[0] || b.days[1] < a.days[0];
   return a.point.weekday !== b.point.weekday;
 }

@@ -28,6 +28,12 @@ export interface TimePoint {
   /** Clock time in minutes after midnight, and its time zone word if any. */
   readonly minutes: number | undefined;
   readonly zone: string | undefined;
+  /**
+   * Clock times: how many minutes either side the written time may stand for. "7:01 p.m." is exact (0);
+   * "around 8:30 p.m." may be a quarter of an hour off (15); a whole hour ("7 p.m.", "about 7 p.m.") may
+   * stand for any time within half an hour of it (29), so "7 p.m." and "7:01 p.m." differ only in precision.
+   */
+  readonly clockSlack?: number | undefined;
   /** "by Wednesday", "before 2011", "until last week": a limit, not the date of the event itself. */
   readonly bound: boolean;
 }
@@ -95,6 +101,7 @@ function basePoint(
     monthDay: fields.monthDay,
     minutes: fields.minutes,
     zone: fields.zone,
+    clockSlack: fields.clockSlack,
     bound: BOUND_WORDS.test(text.slice(Math.max(0, valueStart - 20), valueStart)),
   };
 }
@@ -193,6 +200,15 @@ function findRelative(text: string): TimePoint[] {
   return points;
 }
 
+/** Hedges right before a clock time: the time is approximate. */
+const CLOCK_HEDGE = /\b(?:about|around|approximately|roughly|circa|nearly|almost|shortly (?:after|before)|just (?:after|before)|some time (?:after|before))\s+(?:at\s+)?$/i;
+
+/** Minutes either side a clock time may stand for (see `TimePoint.clockSlack`). */
+function clockSlack(text: string, start: number, minutesWritten: boolean): number {
+  if (!minutesWritten) return 29;
+  return CLOCK_HEDGE.test(text.slice(Math.max(0, start - 30), start)) ? 15 : 0;
+}
+
 function findClockTimes(text: string): TimePoint[] {
   const points: TimePoint[] = [];
   const clock = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(GMT|UTC|local time|[A-Z]{2,4}T))?/gi;
@@ -200,12 +216,14 @@ function findClockTimes(text: string): TimePoint[] {
     const hour = Number(match[1]) % 12;
     const pm = (match[3] ?? '').toLowerCase().startsWith('p');
     const minutes = (hour + (pm ? 12 : 0)) * 60 + Number(match[2] ?? 0);
-    points.push(basePoint(match, text, { granularity: 'time-of-day', anchor: 'absolute', minutes, zone: match[4]?.toUpperCase() }));
+    const slack = clockSlack(text, match.index, match[2] !== undefined);
+    points.push(basePoint(match, text, { granularity: 'time-of-day', anchor: 'absolute', minutes, zone: match[4]?.toUpperCase(), clockSlack: slack }));
   }
   for (const match of text.matchAll(/\b(\d{2}):(\d{2})\s*(GMT|UTC|local time|[A-Z]{2,4}T)?\b/g)) {
     const minutes = Number(match[1]) * 60 + Number(match[2]);
     if (Number(match[1]) > 23) continue;
-    points.push(basePoint(match, text, { granularity: 'time-of-day', anchor: 'absolute', minutes, zone: match[3]?.toUpperCase() }));
+    const slack = clockSlack(text, match.index, true);
+    points.push(basePoint(match, text, { granularity: 'time-of-day', anchor: 'absolute', minutes, zone: match[3]?.toUpperCase(), clockSlack: slack }));
   }
   return points;
 }
