@@ -132,6 +132,38 @@ describe('attribution discrepancies on hand-made pairs', () => {
   });
 });
 
+describe('attribution: false alarms seen on real copy', () => {
+  it('reads no speaker before a passive verb ("were called to", "to be admitted to")', () => {
+    expect(extractAttributions('Officers were called to a flat on Elm Street just after noon.')).toEqual([]);
+    expect(extractAttributions('She was the first nurse to be admitted to the academy.')).toEqual([]);
+  });
+
+  it('reads two names joined by "and" as one speaker', () => {
+    expect(extractAttributions('The show returns in May, producers Jane Roe and John Doe announced today.').map((a) => a.speaker)).toEqual([
+      'producers Jane Roe and John Doe',
+    ]);
+  });
+
+  it('reads two descriptions of one person joined by "and" after a comma as one speaker', () => {
+    expect(extractAttributions('“Thank you all,” the singer and talk show host said on Twitter.').map((a) => a.speaker)).toEqual([
+      'the singer and talk show host',
+    ]);
+  });
+
+  it('relates an acronym to the name it abbreviates', () => {
+    expect(relateSpeakers('the RHA', 'the Regional Health Authority')).toBe('same');
+  });
+
+  it('relates "police", "cops" and a police department acronym as one speaker', () => {
+    expect(attributionFindings(pair('The van hit the cyclist on Oak Road at dusk, police said.', 'The van hit the cyclist on Oak Road at dusk, the BPD said.'))).toEqual([]);
+    expect(relateSpeakers('cops', 'police')).toBe('same');
+  });
+
+  it('does not take two sentences that share a single word for one statement', () => {
+    expect(attributionFindings(pair('The clerk was fired, Craft said.', 'Ortiz told police the gunman fired twice.'))).toEqual([]);
+  });
+});
+
 describe('attribution discrepancies on the Hama reports', () => {
   it('finds the readiness to march on Homs given to the insurgents by two reports and to the military by one', () => {
     const story = hamaWithClaims([['000:p5-s1', '001:p6-s1', '002:p15-s1']]);

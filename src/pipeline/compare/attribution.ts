@@ -58,8 +58,33 @@ function distinctiveWords(speaker: string): string[] {
     .map((token) => normaliseWord(token.text));
 }
 
+/** Words and acronyms that name a police force ("police", "cops", "the NYPD", "state troopers", "the county sheriff"). */
+const POLICE_WORDS = new Set('police cops cop officers officer investigators detectives deputies troopers sheriff sheriffs patrol constabulary'.split(' '));
+
+/** Whether a speaker phrase names police: a police word, or an acronym of one ("NYPD", "LAPD"). */
+export function isPolice(speaker: string): boolean {
+  return tokenizeWords(speaker).some((token) => POLICE_WORDS.has(token.norm.replace(/['’]s$/, '')) || /^[A-Z]{1,4}PD$/.test(token.text));
+}
+
+/** Initials of the capitalised words of a phrase ("the California Highway Patrol" → "CHP"). */
+function initials(speaker: string): string {
+  return tokenizeWords(speaker)
+    .filter((token) => /^\p{Lu}/u.test(token.text))
+    .map((token) => token.text[0] ?? '')
+    .join('');
+}
+
+/** Whether one phrase holds an acronym of the other's capitalised words ("the CHP" / "the California Highway Patrol"). */
+export function isAcronymOf(a: string, b: string): boolean {
+  const full = initials(b);
+  return full.length >= 2 && tokenizeWords(a).some((token) => /^[A-Z]{2,6}$/.test(token.text) && token.text === full);
+}
+
 /** How two speakers relate: the same, opposite sides, or just different. */
 export function relateSpeakers(a: string, b: string): 'same' | 'opposed' | 'different' {
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return 'same';
+  // "police", "cops" and "the NYPD" in one story are the same force.
+  if (isPolice(a) && isPolice(b)) return 'same';
   const sideA = sideOf(a);
   const sideB = sideOf(b);
   if (sideA !== undefined && sideB !== undefined) return sideA === sideB ? 'same' : 'opposed';
@@ -88,7 +113,7 @@ interface Spoken {
   readonly quotes: readonly PreparedQuote[];
 }
 
-function speakersOf(view: UnitView): Spoken | undefined {
+function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefined {
   const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun);
   const inside = named.filter((attribution) => overlapsUnit(view, attribution.start, attribution.end));
   // A clause-sized unit ("they were ready to march") is governed by the sentence's only speaker, if it has one.
@@ -97,18 +122,23 @@ function speakersOf(view: UnitView): Spoken | undefined {
   let rest = view.unit.text;
   for (const attribution of attributions) rest = rest.replace(attribution.speaker, ' ').replace(attribution.verb, ' ');
   const quotes = extractQuotes(view.unit.text).quotes.map(prepareQuote);
-  return { view, attributions, said: new Set(contentStems(rest)), quotes };
+  // The story's topic words (the city, the victim every report names) say nothing about which statement it is.
+  return { view, attributions, said: new Set(contentStems(rest).filter((stem) => !topic.has(stem))), quotes };
 }
 
 /**
  * Whether two units report the same statement, so that their speakers must match: they share a
- * quotation, or at least 40 % of the shorter one's content words (speakers and speech verbs left out). Claims group units
+ * quotation, or at least two and 40 % of the shorter one's content words (speakers, speech verbs and the
+ * story's topic words left out). Claims group units
  * that are merely related too; without this check every pair of differently sourced sentences in a broad
  * claim would look like an attribution conflict.
  */
 function sameStatement(a: Spoken, b: Spoken): boolean {
   if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y)))) return true;
-  return overlapCoefficient(a.said, b.said) >= 0.4;
+  let shared = 0;
+  for (const stem of a.said) if (b.said.has(stem)) shared += 1;
+  // One shared word ("fired", a name) is no evidence that two short sentences report one statement.
+  return shared >= 2 && overlapCoefficient(a.said, b.said) >= 0.4;
 }
 
 function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
@@ -125,7 +155,7 @@ function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
 
 /** Finds statements of one claim that the reports attribute to different speakers. */
 export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
-  const spoken = claim.units.map(speakersOf).filter((item): item is Spoken => item !== undefined);
+  const spoken = claim.units.map((view) => speakersOf(view, claim.topic)).filter((item): item is Spoken => item !== undefined);
   // Pairs of units of different reports that report one statement, and how their speakers relate.
   const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
   spoken.forEach((a, i) => {

@@ -36,6 +36,9 @@ const BOUNDARY_WORDS = new Set(
 const SKIPPABLE = new Set('has have had also later earlier then again once now previously yesterday today reportedly repeatedly separately'.split(' '));
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
+/** Forms of "be" right before a speech verb make it passive. */
+const PASSIVE_AUXILIARIES = new Set('is are was were be been being'.split(' '));
+
 const PRONOUNS = new Set('it he she they we i you this one who which'.split(' '));
 
 /** Words after the verb that end a post-posed speaker ("said X in a statement"). */
@@ -73,6 +76,26 @@ function span(text: string, tokens: readonly ScanToken[], from: number, to: numb
   return { speaker: text.slice(start, end), start, end };
 }
 
+const isCapitalised = (token: ScanToken | undefined): boolean => token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+
+/**
+ * A speaker phrase joined by "and" is one speaker: two names ("producers Jane Roe and John Doe", "the
+ * Academy of Arts and Sciences") or two descriptions of one person after a comma (", the comedian and talk
+ * show host said"). Returns the start of the joined phrase, or `start` unchanged when the words before
+ * "and" are a clause ("rebels took the town and officials said").
+ */
+function extendOverAnd(tokens: readonly ScanToken[], start: number, end: number): number {
+  const and = tokens[start - 1];
+  if (and?.lower !== 'and' || start - 1 <= 0) return start;
+  const before = chunkStart(tokens, start - 1, 10 - (end - start));
+  if (before >= start - 1) return start;
+  if (isCapitalised(tokens[start]) && isCapitalised(tokens[start - 2])) return before;
+  const opener = tokens[before - 1];
+  const described = /^(the|a|an)$/.test(tokens[before]?.lower ?? '') && start - 1 - before <= 3;
+  const afterBoundary = opener === undefined || (opener.kind === 'symbol' && /^[,;:“”"]$/.test(opener.text));
+  return described && afterBoundary ? before : start;
+}
+
 /** The noun phrase (with an appositive) before `verbIndex`, or undefined. */
 function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number, number] | undefined {
   let end = verbIndex;
@@ -85,8 +108,9 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
       end -= 2;
     } else break;
   }
-  const start = chunkStart(tokens, end, 10);
+  let start = chunkStart(tokens, end, 10);
   if (start < end) {
+    start = extendOverAnd(tokens, start, end);
     if (!looksLikeSpeaker(tokens, start, end)) return undefined;
     // "a rebel spokesman, Maj. Hassan Abdul Ghani, declared" is handled below; here the phrase touches the verb.
     return [start, end];
@@ -158,6 +182,9 @@ export function extractAttributions(text: string): Attribution[] {
     if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower)) return;
     if (token.lower === 'called' && /^(on|for|off|upon|up|in)$/.test(next?.lower ?? '')) return;
     if (tokens[index - 1]?.text === '-') return; // "so-called"
+    // A passive verb ("officers were called to", "the first woman to be admitted to") names no speaker
+    // before it; only "stated by X" names one after it, and "called by X" is a summons, not speech.
+    if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower ?? '') && (next?.lower !== 'by' || token.lower === 'called')) return;
     if (next?.lower === 'by') {
       // "as stated by sources from both Iraq and Syria"
       const range = speakerAfter(tokens, index + 2, true);
