@@ -145,6 +145,10 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
     expect(quoteFindings(pair('“The crew turned (the boat) towards the reef and stopped,” he said.', '“The crew turned towards the reef and stopped,” he said.'))).toEqual([]);
   });
 
+  it('keeps bracketed words when deciding whether two quotations are one quote', () => {
+    expect(quoteFindings(pair('“When [Lee’s] son came out, he saw her by the door,” Ana said.', '“When I went to look, I saw the woman lying by the door, but she was not moving,” Ben said.'))).toEqual([]);
+  });
+
   it('reports nothing for words a report left out with an ellipsis', () => {
     expect(quoteFindings(pair('She called the losses “entirely... avoidable tragedies.”', '“These were entirely, utterly and completely avoidable tragedies,” she said.'))).toEqual([]);
   });

@@ -62,10 +62,15 @@ export function tokenizeQuote(quoted: string): QuoteToken[] {
   });
 }
 
-/** Prepares a quotation: its tokens and content-word stems. */
+/**
+ * Prepares a quotation: its tokens (without bracketed insertions) and content-word stems. The stems, which
+ * decide whether two quotations are one quote at all, keep the bracketed words: "[Singh’s] son" names
+ * who the quote is about even though the speaker did not say it.
+ */
 export function prepareQuote(span: QuoteSpan): PreparedQuote {
   const tokens = tokenizeQuote(span.quoted);
-  return { span, tokens, stems: new Set(tokens.filter((t) => !isStopWord(t.norm)).map((t) => t.stem)) };
+  const identity = [...span.quoted.matchAll(WORD)].map((match) => foldSpelling(normaliseWord(match[0])));
+  return { span, tokens, stems: new Set(identity.filter((norm) => !isStopWord(norm)).map((norm) => stemWord(norm))) };
 }
 
 /**
