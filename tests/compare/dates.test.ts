@@ -142,6 +142,31 @@ describe('date discrepancies on hand-made pairs', () => {
     expect(finding?.severity).toBe('contradiction');
   });
 
+  it('does not set the dates of two steps of a procedure against each other ("convicted Tuesday" / "arraigned Wednesday")', () => {
+    expect(dateFindings(pair('A jury on Tuesday convicted the driver.', 'The driver was arraigned Wednesday.'))).toEqual([]);
+  });
+
+  it('still compares the dates of one step of a procedure', () => {
+    const [finding] = dateFindings(pair('The driver was arraigned Tuesday.', 'The driver was arraigned Wednesday.'));
+    expect(finding?.severity).toBe('contradiction');
+  });
+
+  it('does not set two years against each other when one report of the claim gives both', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The storm of 1998 wrecked the old pier.'] },
+        { id: 'b', sentences: ['The pier was wrecked by storms in 1998 and again in 2005.'] },
+        { id: 'c', sentences: ['The storm of 2005 wrecked the old pier.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    expect(dateFindings(story)).toEqual([]);
+  });
+
+  it('reads "less than four weeks" and "less than a month" as one span', () => {
+    expect(dateFindings(pair('It was the second crash on the bridge in less than four weeks.', 'It was the second crash on the bridge in less than a month.'))).toEqual([]);
+  });
+
   it('reports different clock times as a contradiction', () => {
     const [finding] = dateFindings(pair('The blast hit the market at 3 p.m.', 'The blast hit the market at 5 p.m.'));
     expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '3 p.m.', 'b-p1-s1': '5 p.m.' } });

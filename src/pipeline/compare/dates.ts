@@ -6,15 +6,65 @@
  */
 import { type ClaimView, isInUnit, type UnitView } from './claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally, sharedWords } from './findings.ts';
-import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
+import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from './pairing.ts';
 import { isPersonAge, rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from './time-expressions.ts';
-import { contextStems, NEAR_RADIUS } from './words.ts';
+import { contextStems, NEAR_RADIUS, tokenizeWords } from './words.ts';
 
 /** A point in time of one unit, resolved to days when its report's date allows. */
 interface PlacedPoint {
   readonly point: TimePoint;
   readonly days: readonly [number, number] | undefined;
+  /** The step of a legal or official procedure the date is attached to ("arraigned Wednesday"), if any. */
+  readonly stage: string | undefined;
+}
+
+/**
+ * Steps of the procedures that news follows after an event (arrest, charge, arraignment, hearing, trial,
+ * verdict, sentence …). Each step happens on its own day, so "convicted on Tuesday" and "arraigned
+ * Wednesday" are two events, not two dates for one. Word forms map to their step.
+ */
+const PROCEDURE_STEPS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['arrested arrest arresting booked', 'arrest'],
+      ['charged charging indicted indictment', 'charge'],
+      ['arraigned arraignment', 'arraignment'],
+      ['hearing hearings', 'hearing'],
+      ['trial', 'trial'],
+      ['convicted conviction acquitted acquittal verdict', 'verdict'],
+      ['sentenced sentencing', 'sentence'],
+      ['pleaded plea', 'plea'],
+      ['filed filing', 'filing'],
+      ['released release bail', 'release'],
+      ['decided decision', 'decision'],
+      ['fired dismissed sacked ousted dismissal', 'dismissal'],
+      ['hired appointed nominated nomination appointment', 'appointment'],
+      ['resigned resignation', 'resignation'],
+      ['announced announcement', 'announcement'],
+      ['funeral buried burial vigil memorial', 'funeral'],
+    ] as const
+  ).flatMap(([words, step]) => words.split(' ').map((word): [string, string] => [word, step])),
+);
+
+/** Words either side of a date within which a procedure word counts as what the date is attached to. */
+const STAGE_RADIUS = 4;
+
+/** The procedure step nearest to a date in its own clause (no punctuation in between), if any. */
+function stageAt(text: string, start: number, end: number): string | undefined {
+  const clauseStart = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1;
+  const nextStop = text.slice(end).search(/[,;.]/);
+  const clauseEnd = nextStop === -1 ? text.length : end + nextStop;
+  const tokens = tokenizeWords(text.slice(clauseStart, clauseEnd)).map((token) => ({ ...token, start: token.start + clauseStart, end: token.end + clauseStart }));
+  const before = tokens.filter((token) => token.end <= start).slice(-STAGE_RADIUS).reverse();
+  const after = tokens.filter((token) => token.start >= end).slice(0, STAGE_RADIUS);
+  for (let index = 0; index < STAGE_RADIUS; index += 1) {
+    for (const token of [after[index], before[index]]) {
+      const step = token === undefined ? undefined : PROCEDURE_STEPS.get(token.norm);
+      if (step !== undefined) return step;
+    }
+  }
+  return undefined;
 }
 
 /** Points of roughly the same scale are compared: a weekday with a week, a year with a decade. */
@@ -25,6 +75,7 @@ function scaleOf(point: TimePoint): 'clock' | 'recent' | 'era' {
 
 function comparablePoints(a: PlacedPoint, b: PlacedPoint): boolean {
   if (scaleOf(a.point) !== scaleOf(b.point)) return false;
+  if (a.stage !== undefined && b.stage !== undefined && a.stage !== b.stage) return false;
   if (scaleOf(a.point) === 'clock') return a.point.zone === b.point.zone;
   if (a.days !== undefined && b.days !== undefined) return true;
   // Without publication dates only day names can be compared, on the newsroom convention that they
@@ -57,7 +108,7 @@ function placePoints(view: UnitView, topic: ReadonlySet<string>): Placed<PlacedP
     .filter((expression): expression is TimePoint => expression.kind === 'point')
     .filter((point) => !point.bound && isInUnit(view, point.start, point.end))
     .map((point) => ({
-      item: { point, days: resolvePoint(point, published) },
+      item: { point, days: resolvePoint(point, published), stage: stageAt(view.sentence.text, point.start, point.end) },
       view,
       start: point.start,
       end: point.end,
@@ -94,6 +145,36 @@ function unitRank(quantity: Quantity): number {
  */
 export function comparableDurations(a: Quantity, b: Quantity): boolean {
   return Math.abs(unitRank(a) - unitRank(b)) <= 1;
+}
+
+/** Relative difference under which two durations in different calendar units are one span ("four weeks" / "a month"). */
+const CALENDAR_TOLERANCE = 0.1;
+
+/**
+ * Whether two durations give the same span: the same figure, or the same hedge with values within 10 %
+ * of each other, since calendar units are not exact multiples (a month is 28 to 31 days, four weeks 28).
+ */
+export function sameSpan(a: Quantity, b: Quantity): boolean {
+  if (sameFigure(a, b)) return true;
+  if (a.qualifier !== b.qualifier || a.range || b.range) return false;
+  const x = a.stated * (a.unit?.factor ?? 1);
+  const y = b.stated * (b.unit?.factor ?? 1);
+  return Math.abs(x - y) <= CALENDAR_TOLERANCE * Math.max(x, y);
+}
+
+/**
+ * Groups (by first member) that are not rivals: some sentence of the claim states both values ("hit by
+ * Hurricane Georges in 1998 and Hurricane Katrina in 2005"), so in that report's account they date two
+ * different things, and two other reports that each give one of them are not in conflict.
+ */
+function statedTogether(claim: ClaimView, topic: ReadonlySet<string>) {
+  const pointsPerSentence = claim.units.map((view) => placePoints(view, topic).map((placed) => placed.item));
+  return (a: readonly Placed<PlacedPoint>[], b: readonly Placed<PlacedPoint>[]): boolean => {
+    const x = a[0]?.item;
+    const y = b[0]?.item;
+    if (x === undefined || y === undefined) return false;
+    return pointsPerSentence.some((points) => points.some((p) => samePoint(p, x)) && points.some((p) => samePoint(p, y)));
+  };
 }
 
 /** Severity of a cluster split into groups, or undefined when nothing is worth reporting. */
@@ -135,8 +216,9 @@ function toFinding<T>(
 export function findDateDiscrepancies(claim: ClaimView): Finding[] {
   const findings: Finding[] = [];
   const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic)), { comparable: comparablePoints, conflicting: disjointPoints });
+  const together = statedTogether(claim, claim.topic);
   for (const members of pointClusters) {
-    const groups = groupAgreeing(members, samePoint);
+    const groups = mergeNonRivals(groupAgreeing(members, samePoint), together);
     if (groups.length < 2) continue;
     // A difference of precision ("1982" vs "the 1980s") is a variant only between absolute dates; a
     // relative expression that can match is not reported at all.
@@ -145,7 +227,7 @@ export function findDateDiscrepancies(claim: ClaimView): Finding[] {
   }
   const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic)), { comparable: comparableDurations, conflicting: (a, b) => !rangesOverlap(a, b) });
   for (const members of spanClusters) {
-    const groups = groupAgreeing(members, sameFigure);
+    const groups = groupAgreeing(members, sameSpan);
     if (groups.length < 2) continue;
     const severity = judge(groups, (a, b) => !rangesOverlap(a, b), () => true);
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));

@@ -6,7 +6,7 @@
  */
 import { type ClaimView, isInUnit, type UnitView } from './claim-view.ts';
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from './findings.ts';
-import { clusterAcrossReports, groupAgreeing, type Placed } from './pairing.ts';
+import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from './pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from './quantities.ts';
 import { contextStems, NEAR_RADIUS, normaliseWord } from './words.ts';
 import { stemWord } from './word-stem.ts';
@@ -86,20 +86,6 @@ function agesOfDifferentPeople(a: readonly Placed<Quantity>[], b: readonly Place
   const ageB = yearsOf(b);
   if (ageA === undefined || ageB === undefined) return false;
   return a.some((member) => reportMentionsAge(member.view, ageB)) || b.some((member) => reportMentionsAge(member.view, ageA));
-}
-
-/** Merges groups that are not rivals of each other (by `notRivals`), keeping the order of the first of each. */
-export function mergeNonRivals<T>(
-  groups: readonly (readonly Placed<T>[])[],
-  notRivals: (a: readonly Placed<T>[], b: readonly Placed<T>[]) => boolean,
-): Placed<T>[][] {
-  const merged: Placed<T>[][] = [];
-  for (const group of groups) {
-    const into = merged.find((existing) => notRivals(existing, group));
-    if (into === undefined) merged.push([...group]);
-    else into.push(...group);
-  }
-  return merged;
 }
 
 /** Finds figures that differ between reports inside one claim. */

@@ -130,3 +130,20 @@ export function groupAgreeing<T>(members: readonly Placed<T>[], same: (a: T, b: 
     .sort((a, b) => reports(b.group) - reports(a.group) || a.index - b.index)
     .map(({ group }) => group);
 }
+
+/**
+ * Merges groups that are not rivals of each other (by `notRivals`, given two groups), keeping the order of
+ * the first of each: what remains are the groups that really disagree.
+ */
+export function mergeNonRivals<T>(
+  groups: readonly (readonly Placed<T>[])[],
+  notRivals: (a: readonly Placed<T>[], b: readonly Placed<T>[]) => boolean,
+): Placed<T>[][] {
+  const merged: Placed<T>[][] = [];
+  for (const group of groups) {
+    const into = merged.find((existing) => notRivals(existing, group));
+    if (into === undefined) merged.push([...group]);
+    else into.push(...group);
+  }
+  return merged;
+}
