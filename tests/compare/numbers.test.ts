@@ -145,6 +145,10 @@ describe('number discrepancies: false alarms seen on real copy', () => {
     expect(numberFindings(story)).toEqual([]);
   });
 
+  it('does not compare distances measured from different places', () => {
+    expect(numberFindings(pair('The depot is about 15 miles north of Carlow.', 'A driver saw the van in Tullow, about 40 miles north of here.'))).toEqual([]);
+  });
+
   it('does not set the ages of two people against each other when a report gives both', () => {
     const story = buildStory(
       [

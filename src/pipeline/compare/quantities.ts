@@ -44,6 +44,11 @@ export interface Quantity {
   readonly roleText: string | undefined;
   /** A sub-count introduced by "including", "among them", "of whom". */
   readonly part: boolean;
+  /**
+   * For distances, the place they are measured from, lower case ("detroit" in "15 miles north of
+   * Detroit", "here" in "50 miles north of here"); undefined when the text names none.
+   */
+  readonly anchor?: string | undefined;
 }
 
 /** Hedges before a figure, longest first so "well over" wins over "over". */
@@ -273,6 +278,29 @@ function isPart(tokens: readonly ScanToken[], from: number): boolean {
   );
 }
 
+/** Words between a distance and the place it is measured from ("40 km north of", "3 miles away from"). */
+const DIRECTIONS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west northern southern eastern western away outside inland offshore off short'.split(' '),
+);
+const ANCHOR_STOPS = new Set('the a an central downtown'.split(' '));
+
+/** The place a distance is measured from: "[direction] of|from <up to three words>", determiners left out. */
+function readAnchor(tokens: readonly ScanToken[], index: number): string | undefined {
+  let cursor = index;
+  while (DIRECTIONS.has(wordAt(tokens, cursor) ?? '') || tokens[cursor]?.text === '-') cursor += 1;
+  const preposition = wordAt(tokens, cursor);
+  if (preposition !== 'of' && preposition !== 'from') return undefined;
+  const words: string[] = [];
+  for (cursor += 1; cursor < tokens.length && words.length < 3; cursor += 1) {
+    const word = wordAt(tokens, cursor);
+    if (word === undefined) break;
+    if (ANCHOR_STOPS.has(word)) continue;
+    if (isStopWord(word) && word !== 'here') break;
+    words.push(word);
+  }
+  return words.length === 0 ? undefined : words.join(' ');
+}
+
 /** Range implied by a figure and its hedge. Plain figures are points; "about" is ±10 % (a common rounding). */
 function impliedRange(qualifier: Qualifier, low: number, high: number): [number, number] {
   const tiny = Math.max(1e-9, Math.abs(low) * 1e-9);
@@ -429,6 +457,7 @@ function readQuantityAt(
       role: roleFound?.role,
       roleText: roleFound?.text,
       part: isPart(tokens, start),
+      anchor: dimension === 'length' ? readAnchor(tokens, end) : undefined,
     },
   };
 }
@@ -466,6 +495,8 @@ function nounsAgree(a: Quantity, b: Quantity): boolean {
  */
 export function measureSameThing(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.part !== b.part) return false;
+  // Distances from different places ("north of Detroit" / "north of here") measure different things.
+  if (a.anchor !== undefined && b.anchor !== undefined && !sharesWord(a.anchor, b.anchor)) return false;
   if (a.dimension === 'count') {
     if (a.role !== undefined && b.role !== undefined) return a.role === b.role && nounsAgree(a, b);
     if (a.role !== undefined || b.role !== undefined) return false;
@@ -473,6 +504,11 @@ export function measureSameThing(a: Quantity, b: Quantity): boolean {
   }
   if (a.dimension === 'ratio') return nounsAgree(a, b);
   return true;
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((word) => words.has(word));
 }
 
 /** Relative tolerance when two figures are in different units: conversions are rounded (40 km ≈ 25 miles). */
