@@ -163,6 +163,17 @@ describe('date discrepancies on hand-made pairs', () => {
     expect(dateFindings(story)).toEqual([]);
   });
 
+  it('still reports two clock times when a sentence of the claim also gives a year', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The 2019 van struck the cyclist at 6:02 p.m.'] },
+        { id: 'b', sentences: ['The van struck the cyclist at 6:40 p.m.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(dateFindings(story).map((f) => f.severity)).toEqual(['contradiction']);
+  });
+
   it('reads "less than four weeks" and "less than a month" as one span', () => {
     expect(dateFindings(pair('It was the second crash on the bridge in less than four weeks.', 'It was the second crash on the bridge in less than a month.'))).toEqual([]);
   });

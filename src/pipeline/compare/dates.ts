@@ -173,7 +173,9 @@ function statedTogether(claim: ClaimView, topic: ReadonlySet<string>) {
     const x = a[0]?.item;
     const y = b[0]?.item;
     if (x === undefined || y === undefined) return false;
-    return pointsPerSentence.some((points) => points.some((p) => samePoint(p, x)) && points.some((p) => samePoint(p, y)));
+    const states = (points: readonly PlacedPoint[], value: PlacedPoint): boolean =>
+      points.some((point) => scaleOf(point.point) === scaleOf(value.point) && samePoint(point, value));
+    return pointsPerSentence.some((points) => states(points, x) && states(points, y));
   };
 }
 
