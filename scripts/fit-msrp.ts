@@ -166,5 +166,5 @@ console.log(
 console.log(
   `dev   @ paraphrase threshold: accuracy ${(model.training.dev.accuracy * 100).toFixed(2)}%, F1 ${(model.training.dev.f1 * 100).toFixed(2)}`,
 );
-PAIR_FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(20)} ${(logistic.weights[j] ?? 0).toFixed(3)}`));
+PAIR_FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(30)} ${(logistic.weights[j] ?? 0).toFixed(3)}`));
 console.log(`wrote ${MODEL_PATH}`);

@@ -58,6 +58,21 @@ export const PAIR_FEATURE_NAMES = [
   'unmatchedModifiers',
   // Number of matched content words (log scale).
   'matchedCount',
+  // Machine-translation metrics as paraphrase signals (Madnani, Tetreault & Chodorow 2012), each
+  // symmetrised by taking both texts as reference in turn:
+  // smoothed sentence BLEU over word keys, n = 1..4, with its brevity penalty (Papineni et al. 2002;
+  // add-one smoothing of Lin & Och 2004);
+  'bleu',
+  // METEOR over the content-word alignment (stems, synonyms, names): recall-weighted harmonic mean of
+  // matched-word precision and recall, times the fragmentation penalty (Banerjee & Lavie 2005), and
+  // the penalty's chunk share alone (1 = every matched word its own chunk: same words, other order);
+  'meteor',
+  'fragmentation',
+  // Word edit distance (insertions, deletions, substitutions of word keys) over the longer text:
+  // TER without shifts (Snover et al. 2006), and the position-independent error rate PER (Tillmann et
+  // al. 1997), which ignores word order.
+  'wordEditRate',
+  'positionIndependentErrorRate',
 ] as const;
 
 /** Name of one pair signal. */
@@ -152,6 +167,98 @@ function sortedMultisetCosine(a: Int32Array, normA: number, b: Int32Array, normB
     }
   }
   return dot / (normA * normB);
+}
+
+/** Number of n-grams of a key-id sequence that also occur in another (clipped counts), for BLEU. */
+function clippedNgramMatches(a: ArrayLike<number>, b: ArrayLike<number>, n: number): number {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + n <= b.length; i += 1) {
+    const key = Array.prototype.slice.call(b, i, i + n).join(',');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let matched = 0;
+  for (let i = 0; i + n <= a.length; i += 1) {
+    const key = Array.prototype.slice.call(a, i, i + n).join(',');
+    const left = counts.get(key) ?? 0;
+    if (left > 0) {
+      matched += 1;
+      counts.set(key, left - 1);
+    }
+  }
+  return matched;
+}
+
+/**
+ * Smoothed sentence BLEU of `candidate` against `reference`: the geometric mean of the clipped n-gram
+ * precisions for n = 1..4 with add-one smoothing for n > 1 (Lin & Och 2004), times the brevity penalty.
+ */
+function sentenceBleu(candidate: ArrayLike<number>, reference: ArrayLike<number>, matches: readonly number[]): number {
+  if (candidate.length === 0 || reference.length === 0) return 0;
+  let logSum = 0;
+  for (let n = 1; n <= 4; n += 1) {
+    const total = Math.max(0, candidate.length - n + 1);
+    const hit = matches[n - 1] ?? 0;
+    const precision = n === 1 ? hit / total : (hit + 1) / (total + 1);
+    if (precision === 0) return 0;
+    logSum += Math.log(precision) / 4;
+  }
+  const brevity = candidate.length >= reference.length ? 1 : Math.exp(1 - reference.length / candidate.length);
+  return brevity * Math.exp(logSum);
+}
+
+/** Symmetric sentence BLEU: the mean of both directions (n-gram matches are symmetric, lengths are not). */
+function symmetricBleu(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const matches = [1, 2, 3, 4].map((n) => clippedNgramMatches(a, b, n));
+  return (sentenceBleu(a, b, matches) + sentenceBleu(b, a, matches)) / 2;
+}
+
+/** Word-level Levenshtein distance of two key-id sequences. */
+function wordEditDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * METEOR's score and chunk share from a content-word alignment: Fmean = 10PR / (R + 9P) over content
+ * words (P, R as the shares of A's and B's content words matched, the larger taken as recall so that
+ * the score stays symmetric), penalty 0.5 (chunks / matches)^3, where a chunk is a run of links adjacent
+ * in both texts.
+ */
+function meteorScore(
+  a: TextProfile,
+  b: TextProfile,
+  links: readonly WordLink[],
+): { meteor: number; fragmentation: number } {
+  if (links.length === 0 || a.content.length === 0 || b.content.length === 0) return { meteor: 0, fragmentation: 1 };
+  const shareA = links.length / a.content.length;
+  const shareB = links.length / b.content.length;
+  const recall = Math.max(shareA, shareB);
+  const precision = Math.min(shareA, shareB);
+  const fmean = (10 * precision * recall) / (recall + 9 * precision);
+  let chunks = 0;
+  let previous: WordLink | undefined;
+  for (const link of links) {
+    if (previous === undefined || link.a !== previous.a + 1 || link.b !== previous.b + 1) chunks += 1;
+    previous = link;
+  }
+  const fragmentation = links.length === 1 ? 1 : chunks / links.length;
+  return { meteor: fmean * (1 - 0.5 * fragmentation ** 3), fragmentation };
+}
+
+/** Position-independent error rate: unmatched words of the two bags over the longer text's length. */
+function positionIndependentErrorRate(a: Int32Array, b: Int32Array): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 0;
+  return (longer - sortedOverlap(a, b)) / longer;
 }
 
 /** Weighted share of a text's content covered by links, optionally counting exact matches only. */
@@ -251,6 +358,7 @@ export function computePairFeatures(
 
   const extraA = unmatchedContent(a, matchedA, context.maxWeight);
   const extraB = unmatchedContent(b, matchedB, context.maxWeight);
+  const meteor = meteorScore(a, b, links);
 
   return {
     coverMin: Math.min(coverA, coverB),
@@ -283,6 +391,11 @@ export function computePairFeatures(
     unmatchedNouns: Math.log1p(extraA.nouns + extraB.nouns),
     unmatchedModifiers: Math.log1p(extraA.modifiers + extraB.modifiers),
     matchedCount: Math.log1p(links.length),
+    bleu: symmetricBleu(a.keyIds, b.keyIds),
+    meteor: meteor.meteor,
+    fragmentation: meteor.fragmentation,
+    wordEditRate: longer === 0 ? 0 : wordEditDistance(a.keyIds, b.keyIds) / longer,
+    positionIndependentErrorRate: positionIndependentErrorRate(a.unigrams, b.unigrams),
   };
 }
 
