@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -34,9 +34,10 @@ export function readPages(outDir: string): BuiltPage[] {
     });
 }
 
-/** Reads one page by its site path, e.g. `/stories/hama/`. */
+/** Reads one page by its site path, e.g. `/stories/hama/` (served from `stories/hama/index.html`). */
 export function readPage(outDir: string, path: string): BuiltPage {
-  const page = readPages(outDir).find((p) => p.path === path);
-  if (!page) throw new Error(`no page ${path} in ${outDir}`);
-  return page;
+  const file = join(outDir, ...path.split('/').filter(Boolean), ...(path.endsWith('/') ? ['index.html'] : []));
+  if (!existsSync(file)) throw new Error(`no page ${path} in ${outDir}`);
+  const html = readFileSync(file, 'utf8');
+  return { path, file, html, root: parse(html) };
 }
