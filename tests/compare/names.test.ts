@@ -28,6 +28,7 @@ describe('isSpellingOf', () => {
     ['Hama', 'Homs', false],
     ['Islamic', 'Islamist', false],
     ['Bashar', 'Hafez', false],
+    ['Medicine', 'Medicare', false],
   ])('%s and %s: %s', (a, b, expected) => {
     expect(isSpellingOf(a, b)).toBe(expected);
   });

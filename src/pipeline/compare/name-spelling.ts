@@ -1,7 +1,7 @@
 /**
  * Tells whether two spellings of a name token are the same name written differently: transliteration
  * variants (Golani/Jolani, Mohammed/Mohammad, Qassem/Kassem) are one edit apart on words of five letters
- * or more, or two substitutions apart on words of seven or more. Pairs where one word extends the other
+ * or more, or two substitutions of interchangeable letters apart on words of seven or more. Pairs where one word extends the other
  * (Syria/Syrian, Muslim/Muslims) are different words, not spellings. Thresholds follow the usual
  * edit-distance practice for name matching (e.g. Navarro 2001, "A guided tour to approximate string
  * matching"), tuned on the observed variants above.
@@ -30,10 +30,29 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** Number of positions at which two equal-length strings differ. */
+/**
+ * Letters that transliterations of one name swap for each other: vowels (Muhammad/Mohammed) and a few
+ * consonants that render one sound (Qaddafi/Kaddafi/Gaddafi, Jolani/Golani, Hussain/Husayn).
+ */
+const INTERCHANGEABLE = ['aeiouy', 'kqcg', 'jgy', 'szc', 'dt', 'vwf'];
+
+function interchangeable(x: string, y: string): boolean {
+  return INTERCHANGEABLE.some((letters) => letters.includes(x) && letters.includes(y));
+}
+
+/**
+ * Number of positions at which two equal-length strings differ, or Infinity when a swap is not one that
+ * transliterations make ("Medicine"/"Medicare" swap n for r: two English words, not two spellings).
+ */
 function substitutions(a: string, b: string): number {
   let count = 0;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) count += 1;
+  for (let index = 0; index < a.length; index += 1) {
+    const x = a[index] ?? '';
+    const y = b[index] ?? '';
+    if (x === y) continue;
+    if (!interchangeable(x, y)) return Infinity;
+    count += 1;
+  }
   return count;
 }
 
