@@ -145,6 +145,23 @@ describe('number discrepancies: false alarms seen on real copy', () => {
     expect(numberFindings(story)).toEqual([]);
   });
 
+  it('does not set two figures against each other when one report of the claim gives both', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['Lee, who played for the club for 11 seasons and coached for seven, takes over.'] },
+        { id: 'b', sentences: ['Lee spent seven seasons as a coach at the club and now takes over.'] },
+        { id: 'c', sentences: ['Lee played 11 seasons at the club and now takes over.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    expect(numberFindings(story)).toEqual([]);
+  });
+
+  it('still compares death tolls when a sentence gives the dead and the injured', () => {
+    const [finding] = numberFindings(pair('The blast killed 12 people and injured 15, police said.', 'At least 15 people were killed in the blast, police said.'));
+    expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '12', 'b-p1-s1': 'At least 15' } });
+  });
+
   it('does not compare distances measured from different places', () => {
     expect(numberFindings(pair('The depot is about 15 miles north of Carlow.', 'A driver saw the van in Tullow, about 40 miles north of here.'))).toEqual([]);
   });

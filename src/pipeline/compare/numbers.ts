@@ -88,6 +88,31 @@ function agesOfDifferentPeople(a: readonly Placed<Quantity>[], b: readonly Place
   return a.some((member) => reportMentionsAge(member.view, ageB)) || b.some((member) => reportMentionsAge(member.view, ageA));
 }
 
+/** Whether two figures of one sentence may be two values of one kind of thing (no different role or counted noun). */
+function mayBeAlike(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension) return false;
+  if (a.role !== undefined && b.role !== undefined && a.role !== b.role) return false;
+  return a.noun === undefined || b.noun === undefined || a.noun === b.noun;
+}
+
+/**
+ * Groups that are not rivals because one sentence of the claim gives both figures for things of one kind
+ * ("played 11 seasons and coached for seven"): in that report's account they count two different things, so
+ * two other reports that each give one of them are not in conflict. Figures of different roles in one
+ * sentence ("12 killed and 15 injured") do not count.
+ */
+function statedTogether(claim: ClaimView) {
+  const perSentence = claim.units.map((view) => extractQuantities(view.sentence.text));
+  return (a: readonly Placed<Quantity>[], b: readonly Placed<Quantity>[]): boolean => {
+    const x = a[0]?.item;
+    const y = b[0]?.item;
+    if (x === undefined || y === undefined) return false;
+    return perSentence.some((quantities) =>
+      quantities.some((p) => sameFigure(p, x) && quantities.some((q) => q !== p && sameFigure(q, y) && mayBeAlike(p, q))),
+    );
+  };
+}
+
 /** Finds figures that differ between reports inside one claim. */
 export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
   const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic)), {
@@ -97,8 +122,9 @@ export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });
   const findings: Finding[] = [];
+  const together = statedTogether(claim);
   for (const members of clusters) {
-    const groups = mergeNonRivals(groupAgreeing(members, sameFigure), agesOfDifferentPeople);
+    const groups = mergeNonRivals(groupAgreeing(members, sameFigure), (a, b) => agesOfDifferentPeople(a, b) || together(a, b));
     const [reference] = groups;
     const referenceItem = reference?.[0]?.item;
     if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;
