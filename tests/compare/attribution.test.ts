@@ -159,6 +159,12 @@ describe('attribution: false alarms seen on real copy', () => {
     expect(relateSpeakers('cops', 'police')).toBe('same');
   });
 
+  it('does not take two sentences that share only names for one statement', () => {
+    expect(
+      attributionFindings(pair('Dunn, who lived in Leeds, was one of four men trying to reach Mount Keel Hut, media reports said.', 'Inspector Ames said the man fell 600 metres near Mount Keel Hut.')),
+    ).toEqual([]);
+  });
+
   it('does not take two sentences that share a single word for one statement', () => {
     expect(attributionFindings(pair('The clerk was fired, Craft said.', 'Ortiz told police the gunman fired twice.'))).toEqual([]);
   });

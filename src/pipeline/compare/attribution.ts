@@ -12,7 +12,7 @@ import { isSpellingOf } from './name-spelling.ts';
 import { type Attribution, extractAttributions } from './speakers.ts';
 import { extractQuotes } from './quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
-import { contentStems, normaliseWord, overlapCoefficient, tokenizeWords } from './words.ts';
+import { contentStems, isStopWord, normaliseWord, overlapCoefficient, tokenizeWords } from './words.ts';
 import { stemWord } from './word-stem.ts';
 
 /** The side a speaker is on, when its words say so. */
@@ -111,6 +111,8 @@ interface Spoken {
   /** Content stems of the unit outside its speaker phrases and speech verbs: what is said. */
   readonly said: ReadonlySet<string>;
   readonly quotes: readonly PreparedQuote[];
+  /** Stems of `said` that are only ever written capitalised in the unit (names of people and places). */
+  readonly names: ReadonlySet<string>;
 }
 
 function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefined {
@@ -123,7 +125,10 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
   for (const attribution of attributions) rest = rest.replace(attribution.speaker, ' ').replace(attribution.verb, ' ');
   const quotes = extractQuotes(view.unit.text).quotes.map(prepareQuote);
   // The story's topic words (the city, the victim every report names) say nothing about which statement it is.
-  return { view, attributions, said: new Set(contentStems(rest).filter((stem) => !topic.has(stem))), quotes };
+  const words = tokenizeWords(rest).filter((token, index) => index > 0 && !isStopWord(token.norm));
+  const lower = new Set(words.filter((token) => !/^\p{Lu}/u.test(token.text)).map((token) => stemWord(token.norm)));
+  const names = new Set(words.filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => stemWord(token.norm)).filter((stem) => !lower.has(stem)));
+  return { view, attributions, said: new Set(contentStems(rest).filter((stem) => !topic.has(stem))), quotes, names };
 }
 
 /**
@@ -136,9 +141,15 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
 function sameStatement(a: Spoken, b: Spoken): boolean {
   if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y)))) return true;
   let shared = 0;
-  for (const stem of a.said) if (b.said.has(stem)) shared += 1;
-  // One shared word ("fired", a name) is no evidence that two short sentences report one statement.
-  return shared >= 2 && overlapCoefficient(a.said, b.said) >= 0.4;
+  let sharedWords = 0;
+  for (const stem of a.said) {
+    if (!b.said.has(stem)) continue;
+    shared += 1;
+    if (!a.names.has(stem) && !b.names.has(stem)) sharedWords += 1;
+  }
+  // One shared word ("fired") is no evidence that two short sentences report one statement, and names alone
+  // ("Mount Sefton", "Kafoury") only say whom or where two sentences are about, not what they say.
+  return shared >= 2 && sharedWords >= 1 && overlapCoefficient(a.said, b.said) >= 0.4;
 }
 
 function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
