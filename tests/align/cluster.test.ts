@@ -59,6 +59,19 @@ describe('clustering', () => {
     expect(strong.map((cluster) => cluster.members)).toEqual([[0, 1, 2]]);
   });
 
+  it('lets a headline and a body unit of one report share a claim (different slots)', () => {
+    // Units 0 (report 0 headline), 1 (report 1), 2 (report 0 body): 0 and 2 are only moderately linked.
+    const pairs = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 1, b: 2, score: 0.9 },
+      { a: 0, b: 2, score: 0.6 },
+    ];
+    const slotted = clusterUnits([0, 1, 0], pairs, { ...options, slotOf: [1, 2, 0] });
+    expect(slotted.map((cluster) => cluster.members)).toEqual([[0, 1, 2]]);
+    const sameSlot = clusterUnits([0, 1, 0], pairs, { ...options, slotOf: [0, 2, 0] });
+    expect(sameSlot.map((cluster) => cluster.members)).toEqual([[0, 1], [2]]);
+  });
+
   it('orders clusters by their first unit', () => {
     const clusters = clusterUnits([0, 1, 0, 1], [{ a: 2, b: 3, score: 0.9 }], options);
     expect(clusters.map((cluster) => cluster.members[0])).toEqual([0, 1, 2]);

@@ -47,7 +47,10 @@ export function buildClaims(
   }
 
   const scoreOf = new Map<number, number>(pairs.map((pair) => [pair.a * n + pair.b, pair.score]));
-  const clusters = clusterUnits(groupOf, pairs, { threshold: claimThreshold, strongThreshold });
+  const kindOf = new Map(story.reports.flatMap((report) => report.sentences).map((sentence) => [sentence.id, sentence.kind]));
+  // Two slots per report: body units, and headline / standfirst units (see `cluster.ts`).
+  const slotOf = units.map((unit, i) => (groupOf[i] ?? 0) * 2 + (kindOf.get(unit.sentence) === 'body' ? 0 : 1));
+  const clusters = clusterUnits(groupOf, pairs, { threshold: claimThreshold, strongThreshold, slotOf });
   const claims = clusters.map((cluster, index): Claim => {
     let best = cluster.members[0] ?? 0;
     let bestSupport = Number.NEGATIVE_INFINITY;

@@ -3,8 +3,10 @@
  * strongest down, and two groups merge only when the mean score over all their cross pairs (unscored
  * pairs counting 0) still reaches the cut-off, which keeps one strong pair from chaining unrelated
  * sentences together (the classic single-link failure; Manning, Raghavan & Schütze 2008, §17.2–17.3).
- * A claim holds at most one unit per report unless the two units of that report are themselves
- * strongly linked.
+ * A claim holds at most one unit per report slot unless the two units of that slot are themselves
+ * strongly linked. A report has two slots: its headline and standfirst, and its body. A headline is
+ * the report's own summary of its main claim and the lead sentence usually states that claim again, so
+ * one claim may hold both; two body sentences of one report seldom state one claim twice.
  */
 
 /** One scored unit pair, `a < b` (indices into the units). */
@@ -20,6 +22,11 @@ export interface ClusterOptions {
   readonly threshold: number;
   /** Two units of the same report may share a claim only if their own pair scores at least this. */
   readonly strongThreshold: number;
+  /**
+   * Slot of each unit (same length as `groupOf`): two units of one report may share a claim freely when
+   * their slots differ, and only when strongly linked when they are the same. Default: the unit's report.
+   */
+  readonly slotOf?: readonly number[] | undefined;
 }
 
 /** A group of units (indices, ascending) and the mean score of its member pairs. */
@@ -46,7 +53,7 @@ export function clusterUnits(
   const pairScore = new Map<number, number>();
   for (const pair of pairs) pairScore.set(pairCode(pair.a, pair.b, n), pair.score);
 
-  // Cluster state, keyed by a representative unit: members, members per report, score sums to other clusters.
+  // Cluster state, keyed by a representative unit: members, members per slot, score sums to other clusters.
   const clusterOf = Array.from({ length: n }, (_, i) => i);
   const members = new Map<number, number[]>();
   const byGroup = new Map<number, Map<number, number[]>>();
@@ -54,7 +61,7 @@ export function clusterUnits(
   const internal = new Map<number, number>();
   for (let i = 0; i < n; i += 1) {
     members.set(i, [i]);
-    byGroup.set(i, new Map([[groupOf[i] ?? 0, [i]]]));
+    byGroup.set(i, new Map([[options.slotOf?.[i] ?? groupOf[i] ?? 0, [i]]]));
     links.set(i, new Map());
     internal.set(i, 0);
   }
