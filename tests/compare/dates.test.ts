@@ -146,6 +146,21 @@ describe('date discrepancies on hand-made pairs', () => {
     expect(dateFindings(pair('A jury on Tuesday convicted the driver.', 'The driver was arraigned Wednesday.'))).toEqual([]);
   });
 
+  it('does not set the day of the shooting against the day of the charge', () => {
+    expect(dateFindings(pair('A teenager is accused of shooting his friend Monday night.', 'The teenager was charged late Tuesday night.'))).toEqual([]);
+  });
+
+  it('does not set two days against each other when one report gives both in two sentences of the claim', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['The ferry sank on Monday.', 'Divers reached the ferry on Tuesday.'] },
+        { id: 'b', sentences: ['Divers reached the ferry that sank on Tuesday.'] },
+      ],
+      [['a0', 'a1', 'b0']],
+    );
+    expect(dateFindings(story)).toEqual([]);
+  });
+
   it('still compares the dates of one step of a procedure', () => {
     const [finding] = dateFindings(pair('The driver was arraigned Tuesday.', 'The driver was arraigned Wednesday.'));
     expect(finding?.severity).toBe('contradiction');

@@ -157,6 +157,18 @@ describe('number discrepancies: false alarms seen on real copy', () => {
     expect(numberFindings(story)).toEqual([]);
   });
 
+  it('does not set two figures against each other when one report gives both in two sentences of the claim', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['A hiker fell 2,000 feet on the north face.', 'A day earlier another hiker fell 200 feet on the north face.'] },
+        { id: 'b', sentences: ['The hiker fell about 200 feet on the north face.'] },
+        { id: 'c', sentences: ['The hiker fell 2,000 feet on the north face.'] },
+      ],
+      [['a0', 'a1', 'b0', 'c0']],
+    );
+    expect(numberFindings(story)).toEqual([]);
+  });
+
   it('still compares death tolls when a sentence gives the dead and the injured', () => {
     const [finding] = numberFindings(pair('The blast killed 12 people and injured 15, police said.', 'At least 15 people were killed in the blast, police said.'));
     expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '12', 'b-p1-s1': 'At least 15' } });

@@ -20,15 +20,18 @@ interface PlacedPoint {
 }
 
 /**
- * Steps of the procedures that news follows after an event (arrest, charge, arraignment, hearing, trial,
- * verdict, sentence …). Each step happens on its own day, so "convicted on Tuesday" and "arraigned
- * Wednesday" are two events, not two dates for one. Word forms map to their step.
+ * The incident itself, a death, and the steps of the procedures that news follows after an event (arrest,
+ * charge, arraignment, hearing, trial, verdict, sentence …). Each step happens on its own day, so
+ * "convicted on Tuesday" and "arraigned Wednesday", or "shot Monday night" and "charged Tuesday", are two
+ * events, not two dates for one. Word forms map to their step.
  */
 const PROCEDURE_STEPS: ReadonlyMap<string, string> = new Map(
   (
     [
       ['arrested arrest arresting booked', 'arrest'],
-      ['charged charging indicted indictment', 'charge'],
+      ['charged charging indicted indictment accused', 'charge'],
+      ['shot shooting shootings attack attacked stabbed stabbing struck crash collided killed', 'incident'],
+      ['died death dead', 'death'],
       ['arraigned arraignment', 'arraignment'],
       ['hearing hearings', 'hearing'],
       ['trial', 'trial'],
@@ -163,12 +166,17 @@ export function sameSpan(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Groups (by first member) that are not rivals: some sentence of the claim states both values ("hit by
- * Hurricane Georges in 1998 and Hurricane Katrina in 2005"), so in that report's account they date two
- * different things, and two other reports that each give one of them are not in conflict.
+ * Groups (by first member) that are not rivals: one report states both values within the claim ("hit by
+ * Hurricane Georges in 1998 and Hurricane Katrina in 2005", or "shot Monday night" and "charged Tuesday"
+ * in two of its sentences), so in that report's account they date two different things, and two other
+ * reports that each give one of them are not in conflict. A report is not taken to contradict itself.
  */
 function statedTogether(claim: ClaimView, topic: ReadonlySet<string>) {
-  const pointsPerSentence = claim.units.map((view) => placePoints(view, topic).map((placed) => placed.item));
+  const perReport = new Map<string, PlacedPoint[]>();
+  for (const view of claim.units) {
+    perReport.set(view.source, [...(perReport.get(view.source) ?? []), ...placePoints(view, topic).map((placed) => placed.item)]);
+  }
+  const pointsPerSentence = [...perReport.values()];
   return (a: readonly Placed<PlacedPoint>[], b: readonly Placed<PlacedPoint>[]): boolean => {
     const x = a[0]?.item;
     const y = b[0]?.item;

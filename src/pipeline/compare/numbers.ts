@@ -96,13 +96,21 @@ function mayBeAlike(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Groups that are not rivals because one sentence of the claim gives both figures for things of one kind
- * ("played 11 seasons and coached for seven"): in that report's account they count two different things, so
- * two other reports that each give one of them are not in conflict. Figures of different roles in one
- * sentence ("12 killed and 15 injured") do not count.
+ * Groups that are not rivals because one report gives both figures within the claim for things of one kind
+ * ("played 11 seasons and coached for seven"; "fell 2,000ft" and, of another climber, "fell 200ft"): in
+ * that report's account they count two different things, so two other reports that each give one of them
+ * are not in conflict. Figures of different roles ("12 killed and 15 injured") do not count.
  */
 function statedTogether(claim: ClaimView) {
-  const perSentence = claim.units.map((view) => extractQuantities(view.sentence.text));
+  // Pooled per report: a report is not taken to contradict itself within one claim.
+  const perReport = new Map<string, Quantity[]>();
+  const read = new Set<string>();
+  for (const view of claim.units) {
+    if (read.has(view.sentence.id)) continue;
+    read.add(view.sentence.id);
+    perReport.set(view.source, [...(perReport.get(view.source) ?? []), ...extractQuantities(view.sentence.text)]);
+  }
+  const perSentence = [...perReport.values()];
   return (a: readonly Placed<Quantity>[], b: readonly Placed<Quantity>[]): boolean => {
     const x = a[0]?.item;
     const y = b[0]?.item;
