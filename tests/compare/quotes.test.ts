@@ -149,6 +149,34 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
     expect(quoteFindings(pair('“When [Lee’s] son came out, he saw her by the door,” Ana said.', '“When I went to look, I saw the woman lying by the door, but she was not moving,” Ben said.'))).toEqual([]);
   });
 
+  it('reports nothing for a quotation found word for word inside a longer one, even with repeated words', () => {
+    expect(quoteFindings(pair('“I miss my town,” Lee said.', '“I do know that I miss my town. I miss the river too,” Lee said.'))).toEqual([]);
+  });
+
+  it('does not set two quotations of one report against each other', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['“I miss my town and the old bridge,” Lee said.', '“I miss the river and the old bridge,” he added.'] },
+        { id: 'b', sentences: ['“I miss my town and the old bridge, and the river,” Lee said.'] },
+      ],
+      [['a0', 'a1', 'b0']],
+    );
+    expect(quoteFindings(story).filter((finding) => finding.sentences.every((id) => id.startsWith('a-')))).toEqual([]);
+  });
+
+  it('does not take two quotations that share only the story’s topic words for one quote', () => {
+    const filler = (report: string) =>
+      Array.from({ length: 16 }, (_, index) => `Day ${index + 1} of the harbour festival brought the festival host to stage ${report}${index}.`);
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['“It is official: I am hosting the festival!” the singer wrote.', ...filler('a')] },
+        { id: 'b', sentences: ['“We are thrilled to have her host the festival,” the organisers said.', ...filler('b')] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(quoteFindings(story)).toEqual([]);
+  });
+
   it('reports nothing for words a report left out with an ellipsis', () => {
     expect(quoteFindings(pair('She called the losses “entirely... avoidable tragedies.”', '“These were entirely, utterly and completely avoidable tragedies,” she said.'))).toEqual([]);
   });

@@ -169,6 +169,15 @@ function sentencesOf(tokens: readonly QuoteToken[]): QuoteToken[][] {
   return sentences.filter((sentence) => sentence.length > 0);
 }
 
+/** Whether `inner` occurs word for word, as one run, inside `outer`. */
+function containsRun(outer: readonly QuoteToken[], inner: readonly QuoteToken[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let start = 0; start + inner.length <= outer.length; start += 1) {
+    if (inner.every((token, offset) => outer[start + offset]?.norm === token.norm)) return true;
+  }
+  return false;
+}
+
 function sameWords(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
   return a.length === b.length && a.every((token, index) => token.norm === b[index]?.norm);
 }
@@ -209,6 +218,8 @@ function alignedSentences(before: PreparedQuote, after: PreparedQuote): [QuoteTo
  * liberated"). Undefined when nothing was reworded.
  */
 export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'contradiction' | 'variant' | undefined {
+  // One quotation word for word inside the other is an excerpt, however the diff would line the words up.
+  if (containsRun(before.tokens, after.tokens) || containsRun(after.tokens, before.tokens)) return undefined;
   const pairs = alignedSentences(before, after);
   if (pairs !== undefined) {
     const verdicts = pairs
@@ -230,10 +241,16 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
   return substantive ? 'contradiction' : 'variant';
 }
 
-function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Placed<PreparedQuote>[] {
+/**
+ * The quotations of a unit. The story's topic words ("host", "Oscars" in a story about the Oscars host) are
+ * left out of the stems that decide whether two quotations are one quote: two different statements about
+ * the topic share them without being one quote.
+ */
+function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
   return (quotes.get(view.sentence.id) ?? [])
     .filter((span) => overlapsUnit(view, span.start, span.end))
     .map(prepareQuote)
+    .map((quote) => ({ ...quote, stems: new Set([...quote.stems].filter((stem) => !topic.has(stem))) }))
     .filter((quote) => quote.stems.size > 0)
     .map((quote) => {
       // The evidence is the quoted words without trailing punctuation or space: still an exact substring.
@@ -250,7 +267,7 @@ function display(quote: PreparedQuote): string {
 /** Finds quotations that different reports of one claim word differently. */
 export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Finding[] {
   const clusters = clusterAcrossReports(
-    claim.units.map((view) => placeQuotes(view, quotes)),
+    claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
     { comparable: isSameQuotation, requireContext: true },
   );
   const findings: Finding[] = [];
@@ -265,6 +282,8 @@ export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<Sen
       const severity = judgeRewording(referenceQuote, quote);
       if (severity === undefined) continue;
       const involved = [...reference, ...group];
+      // Two quotations of one report are two things it quotes, not a disagreement between reports.
+      if (distinctSources(involved) < 2) continue;
       findings.push({
         kind: 'quote',
         severity,
