@@ -169,47 +169,37 @@ function sortedMultisetCosine(a: Int32Array, normA: number, b: Int32Array, normB
   return dot / (normA * normB);
 }
 
-/** Number of n-grams of a key-id sequence that also occur in another (clipped counts), for BLEU. */
-function clippedNgramMatches(a: ArrayLike<number>, b: ArrayLike<number>, n: number): number {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + n <= b.length; i += 1) {
-    const key = Array.prototype.slice.call(b, i, i + n).join(',');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  let matched = 0;
-  for (let i = 0; i + n <= a.length; i += 1) {
-    const key = Array.prototype.slice.call(a, i, i + n).join(',');
-    const left = counts.get(key) ?? 0;
-    if (left > 0) {
-      matched += 1;
-      counts.set(key, left - 1);
-    }
-  }
-  return matched;
-}
-
 /**
- * Smoothed sentence BLEU of `candidate` against `reference`: the geometric mean of the clipped n-gram
+ * Smoothed sentence BLEU of a candidate of `candidate` words against a reference of `reference` words,
+ * given the clipped n-gram matches for n = 1..4: the geometric mean of the clipped n-gram
  * precisions for n = 1..4 with add-one smoothing for n > 1 (Lin & Och 2004), times the brevity penalty.
  */
-function sentenceBleu(candidate: ArrayLike<number>, reference: ArrayLike<number>, matches: readonly number[]): number {
-  if (candidate.length === 0 || reference.length === 0) return 0;
+function sentenceBleu(candidate: number, reference: number, matches: readonly number[]): number {
+  if (candidate === 0 || reference === 0) return 0;
   let logSum = 0;
   for (let n = 1; n <= 4; n += 1) {
-    const total = Math.max(0, candidate.length - n + 1);
+    const total = Math.max(0, candidate - n + 1);
     const hit = matches[n - 1] ?? 0;
     const precision = n === 1 ? hit / total : (hit + 1) / (total + 1);
     if (precision === 0) return 0;
     logSum += Math.log(precision) / 4;
   }
-  const brevity = candidate.length >= reference.length ? 1 : Math.exp(1 - reference.length / candidate.length);
+  const brevity = candidate >= reference ? 1 : Math.exp(1 - reference / candidate);
   return brevity * Math.exp(logSum);
 }
 
-/** Symmetric sentence BLEU: the mean of both directions (n-gram matches are symmetric, lengths are not). */
-function symmetricBleu(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const matches = [1, 2, 3, 4].map((n) => clippedNgramMatches(a, b, n));
-  return (sentenceBleu(a, b, matches) + sentenceBleu(b, a, matches)) / 2;
+/**
+ * Symmetric sentence BLEU over word keys: the mean of both directions (clipped n-gram matches are the
+ * overlap of the two sorted n-gram multisets, the same either way; lengths are not).
+ */
+function symmetricBleu(a: TextProfile, b: TextProfile): number {
+  const matches = [
+    sortedOverlap(a.unigrams, b.unigrams),
+    sortedOverlap(a.bigrams, b.bigrams),
+    sortedOverlap(a.trigrams, b.trigrams),
+    sortedOverlap(a.fourgrams, b.fourgrams),
+  ];
+  return (sentenceBleu(a.keyIds.length, b.keyIds.length, matches) + sentenceBleu(b.keyIds.length, a.keyIds.length, matches)) / 2;
 }
 
 /** Word-level Levenshtein distance of two key-id sequences. */
@@ -391,7 +381,7 @@ export function computePairFeatures(
     unmatchedNouns: Math.log1p(extraA.nouns + extraB.nouns),
     unmatchedModifiers: Math.log1p(extraA.modifiers + extraB.modifiers),
     matchedCount: Math.log1p(links.length),
-    bleu: symmetricBleu(a.keyIds, b.keyIds),
+    bleu: symmetricBleu(a, b),
     meteor: meteor.meteor,
     fragmentation: meteor.fragmentation,
     wordEditRate: longer === 0 ? 0 : wordEditDistance(a.keyIds, b.keyIds) / longer,

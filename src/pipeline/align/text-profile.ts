@@ -42,10 +42,11 @@ export interface ContentWord {
 export interface TextProfile extends TextAnalysis {
   /** `keys` as interned integers. */
   readonly keyIds: Int32Array;
-  /** Sorted key ids, and sorted hashes of consecutive key-id pairs and triples (repeats kept). */
+  /** Sorted key ids, and sorted hashes of consecutive key-id pairs, triples and quadruples (repeats kept). */
   readonly unigrams: Int32Array;
   readonly bigrams: Int32Array;
   readonly trigrams: Int32Array;
+  readonly fourgrams: Int32Array;
   /** Key ids of the quoted tokens, in order. */
   readonly quotedKeyIds: Int32Array;
   readonly content: readonly ContentWord[];
@@ -146,6 +147,7 @@ function completeProfile(analysis: TextAnalysis, keyIds: Int32Array, content: re
     unigrams: Int32Array.from(keyIds).sort(),
     bigrams: sortedNgrams(keyIds, 2),
     trigrams: sortedNgrams(keyIds, 3),
+    fourgrams: sortedNgrams(keyIds, 4),
     quotedKeyIds: keyIds.filter((_, index) => analysis.quoted[index] === true),
     content,
     contentWeight: content.reduce((sum, word) => sum + word.weight, 0),
