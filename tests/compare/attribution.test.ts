@@ -134,7 +134,7 @@ describe('attribution discrepancies on hand-made pairs', () => {
 
 describe('attribution: false alarms seen on real copy', () => {
   it('reads no speaker before a passive verb ("were called to", "to be admitted to")', () => {
-    expect(extractAttributions('Officers were called to a flat on Elm Street just after noon.')).toEqual([]);
+    expect(extractAttributions('Officers were called to a flat on Elm Street late at night.')).toEqual([]);
     expect(extractAttributions('She was the first nurse to be admitted to the academy.')).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('attribution: false alarms seen on real copy', () => {
   });
 
   it('reads two descriptions of one person joined by "and" after a comma as one speaker', () => {
-    expect(extractAttributions('“Thank you all,” the singer and talk show host said on Twitter.').map((a) => a.speaker)).toEqual([
+    expect(extractAttributions('“Thank you all,” the singer and talk show host said in a post.').map((a) => a.speaker)).toEqual([
       'the singer and talk show host',
     ]);
   });
@@ -161,12 +161,12 @@ describe('attribution: false alarms seen on real copy', () => {
 
   it('does not take two sentences that share only names for one statement', () => {
     expect(
-      attributionFindings(pair('Dunn, who lived in Leeds, was one of four men trying to reach Mount Keel Hut, media reports said.', 'Inspector Ames said the man fell 600 metres near Mount Keel Hut.')),
+      attributionFindings(pair('Dunn, who lived in Leeds, was one of three walkers heading for Mount Keel Hut, media reports said.', 'Inspector Ames said the man fell 600 metres near Mount Keel Hut.')),
     ).toEqual([]);
   });
 
   it('does not take two sentences that share a single word for one statement', () => {
-    expect(attributionFindings(pair('The clerk was fired, Craft said.', 'Ortiz told police the gunman fired twice.'))).toEqual([]);
+    expect(attributionFindings(pair('The clerk was fired, Hale said.', 'Ortiz told police the gunman fired twice.'))).toEqual([]);
   });
 });
 

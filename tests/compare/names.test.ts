@@ -106,8 +106,8 @@ describe('name discrepancies on hand-made reports', () => {
   it('reports nothing for a name written with British and American spelling', () => {
     const regional = buildStory(
       [
-        { id: 'a', sentences: ['Ships crossed the Internationally Recognised Safety Zone at dawn.'] },
-        { id: 'b', sentences: ['Ships crossed the Internationally Recognized Safety Zone at dawn.'] },
+        { id: 'a', sentences: ['Ships crossed the Harbour Colour Zone at dawn.'] },
+        { id: 'b', sentences: ['Ships crossed the Harbor Color Zone at dawn.'] },
       ],
       [['a0', 'b0']],
     );

@@ -137,8 +137,8 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   it('reads "miles per hour" as a speed, not as a distance to compare with the length of a chase', () => {
     const story = buildStory(
       [
-        { id: 'a', sentences: ['Deputies chased the van for 48 km through the night.'] },
-        { id: 'b', sentences: ['Deputies chased the van at up to 120 miles per hour through the night.'] },
+        { id: 'a', sentences: ['Officers followed the truck for 48 km through the night.'] },
+        { id: 'b', sentences: ['Officers followed the truck at up to 120 miles per hour through the night.'] },
       ],
       [['a0', 'b0']],
     );
@@ -148,9 +148,9 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   it('does not set two figures against each other when one report of the claim gives both', () => {
     const story = buildStory(
       [
-        { id: 'a', sentences: ['Lee, who played for the club for 11 seasons and coached for seven, takes over.'] },
-        { id: 'b', sentences: ['Lee spent seven seasons as a coach at the club and now takes over.'] },
-        { id: 'c', sentences: ['Lee played 11 seasons at the club and now takes over.'] },
+        { id: 'a', sentences: ['Lee, who won 9 titles as a rider and 4 as a coach, takes over the team.'] },
+        { id: 'b', sentences: ['Lee won 4 titles as a coach and now takes over the team.'] },
+        { id: 'c', sentences: ['Lee won 9 titles as a rider and now takes over the team.'] },
       ],
       [['a0', 'b0', 'c0']],
     );
@@ -175,14 +175,14 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   });
 
   it('does not compare distances measured from different places', () => {
-    expect(numberFindings(pair('The depot is about 15 miles north of Carlow.', 'A driver saw the van in Tullow, about 40 miles north of here.'))).toEqual([]);
+    expect(numberFindings(pair('The depot is about 15 miles north of Carlow.', 'Searchers found the car near Tullow, some 40 miles north of here.'))).toEqual([]);
   });
 
   it('does not set the ages of two people against each other when a report gives both', () => {
     const story = buildStory(
       [
-        { id: 'a', sentences: ['A Fairview man faces trial for shooting a 31-year-old man last week.', 'Dana Reyes, 24, was held without bail.'] },
-        { id: 'b', sentences: ['A 24-year-old man is charged with shooting a neighbour last week.'] },
+        { id: 'a', sentences: ['An Elm Street man faces trial for shooting a 31-year-old man last week.', 'Dana Reyes, 24, was held without bail.'] },
+        { id: 'b', sentences: ['A 24-year-old man faces trial for shooting a neighbour last week.'] },
       ],
       [['a0', 'b0']],
     );

@@ -146,7 +146,7 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
   });
 
   it('keeps bracketed words when deciding whether two quotations are one quote', () => {
-    expect(quoteFindings(pair('“When [Lee’s] son came out, he saw her by the door,” Ana said.', '“When I went to look, I saw the woman lying by the door, but she was not moving,” Ben said.'))).toEqual([]);
+    expect(quoteFindings(pair('“When [Lee’s] son came in, he found her by the door,” Ana said.', '“When I went to look, I found the woman lying by the door, but she was not moving,” Ben said.'))).toEqual([]);
   });
 
   it('reports nothing for a quotation found word for word inside a longer one, even with repeated words', () => {
@@ -169,8 +169,8 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
       Array.from({ length: 16 }, (_, index) => `Day ${index + 1} of the harbour festival brought the festival host to stage ${report}${index}.`);
     const story = buildStory(
       [
-        { id: 'a', sentences: ['“It is official: I am hosting the festival!” the singer wrote.', ...filler('a')] },
-        { id: 'b', sentences: ['“We are thrilled to have her host the festival,” the organisers said.', ...filler('b')] },
+        { id: 'a', sentences: ['“Yes, it is settled: I am hosting the festival!” the singer wrote.', ...filler('a')] },
+        { id: 'b', sentences: ['“We are delighted she will host the festival,” the organisers said.', ...filler('b')] },
       ],
       [['a0', 'b0']],
     );
