@@ -189,6 +189,10 @@ describe('date discrepancies on hand-made pairs', () => {
     expect(dateFindings(story).map((f) => f.severity)).toEqual(['contradiction']);
   });
 
+  it('does not compare look-back windows of two counts ("in the past three weeks" / "over the last two weeks")', () => {
+    expect(dateFindings(pair('Burglaries in the valley have doubled in the past three weeks.', 'Six burglaries in the valley over the last two weeks alarmed residents.'))).toEqual([]);
+  });
+
   it('reads "less than four weeks" and "less than a month" as one span', () => {
     expect(dateFindings(pair('The bridge has now closed twice in less than four weeks.', 'The bridge has now closed twice in less than a month.'))).toEqual([]);
   });

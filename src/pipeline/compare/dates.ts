@@ -120,10 +120,22 @@ function placePoints(view: UnitView, topic: ReadonlySet<string>): Placed<PlacedP
     }));
 }
 
+/**
+ * "In the past five months", "over the last two weeks": a look-back window that frames a count, not a length
+ * of time the event took. Two reports that count over different windows give two statistics, not two
+ * lengths for one thing, so windows are not compared.
+ */
+const WINDOW_BEFORE = /\b(?:in|over|within|during|for|across)\s+the\s+(?:past|last|previous|preceding)\s+$/i;
+
+function isWindow(text: string, start: number): boolean {
+  return WINDOW_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function placeDurations(view: UnitView, topic: ReadonlySet<string>): Placed<Quantity>[] {
   return extractTimeExpressions(view.sentence.text)
     .filter((expression) => expression.kind === 'duration')
     .filter((span) => isInUnit(view, span.start, span.end) && !isPersonAge(span.quantity, view.sentence.text))
+    .filter((span) => !isWindow(view.sentence.text, span.start))
     .map((span) => ({
       item: span.quantity,
       view,
