@@ -174,6 +174,10 @@ describe('number discrepancies: false alarms seen on real copy', () => {
     expect(finding).toMatchObject({ severity: 'contradiction', values: { 'a-p1-s1': '12', 'b-p1-s1': 'At least 15' } });
   });
 
+  it('does not compare a yearly rate of pay with a total sum', () => {
+    expect(numberFindings(pair('The coach signed a deal that pays him about $2 million a year.', 'The coach signed a deal worth $9 million.'))).toEqual([]);
+  });
+
   it('does not compare distances measured from different places', () => {
     expect(numberFindings(pair('The depot is about 15 miles north of Carlow.', 'Searchers found the car near Tullow, some 40 miles north of here.'))).toEqual([]);
   });

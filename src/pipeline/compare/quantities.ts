@@ -301,6 +301,17 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
   return words.length === 0 ? undefined : words.join(' ');
 }
 
+/** "a year", "per month", "annually", "an hour" right after a sum of money: the period of a rate. */
+function readPeriod(tokens: readonly ScanToken[], index: number): string | undefined {
+  const first = wordAt(tokens, index);
+  if (first === 'annually' || first === 'yearly') return 'year';
+  if (first === 'monthly') return 'month';
+  if (first === 'weekly') return 'week';
+  if (first !== 'a' && first !== 'an' && first !== 'per' && first !== 'each' && first !== 'every') return undefined;
+  const period = wordAt(tokens, index + 1);
+  return period !== undefined && ['year', 'month', 'week', 'day', 'hour', 'season', 'game'].includes(period) ? period : undefined;
+}
+
 /** Range implied by a figure and its hedge. Plain figures are points; "about" is ±10 % (a common rounding). */
 function impliedRange(qualifier: Qualifier, low: number, high: number): [number, number] {
   const tiny = Math.max(1e-9, Math.abs(low) * 1e-9);
@@ -423,9 +434,12 @@ function readQuantityAt(
     currency !== undefined
       ? { symbol: currency.code === 'USD' ? '$' : currency.code, dimension: `money:${currency.code}`, factor: 1 }
       : unitMatch?.unit;
-  const dimension: Dimension = unit?.dimension ?? (figure.kind === 'fraction' ? 'ratio' : 'count');
-  const factor = unit?.factor ?? 1;
   const end = unitMatch?.to ?? last.to;
+  const period = unit?.dimension.startsWith('money:') === true ? readPeriod(tokens, end) : undefined;
+  // "$4 million a year" is a rate, not a sum: it is only compared with other rates of the same period.
+  const dimension: Dimension =
+    period !== undefined && unit !== undefined ? `${unit.dimension}/${period}` as Dimension : unit?.dimension ?? (figure.kind === 'fraction' ? 'ratio' : 'count');
+  const factor = unit?.factor ?? 1;
   const counted = dimension === 'count' || dimension === 'ratio' ? readNoun(tokens, end) : undefined;
   const roleFound = dimension === 'count' ? readRole(tokens, start, counted?.to ?? end, counted) : undefined;
   const age = unitMatch?.age ?? false;
