@@ -6,7 +6,7 @@ import { sigmoid } from './logistic-regression.ts';
 import { createProfileContext } from './profile-context.ts';
 import { ORDER_BONUS, findOrderSupport } from './report-order.ts';
 import { scoreClaimPair } from './score-pair.ts';
-import { TRIANGLE_ANCHOR, TRIANGLE_BONUS, findTriangleSupport } from './triangle-support.ts';
+import { RESTATEMENT_REPORTS, TRIANGLE_ANCHOR, TRIANGLE_BONUS, countTriangleReports } from './triangle-support.ts';
 import { analyseText, buildTextProfile, type TextProfile } from './text-profile.ts';
 import { extractClaimUnits } from './units.ts';
 import { createWordLexicon } from './word-relations.ts';
@@ -46,9 +46,10 @@ function logitOf(probability: number): number {
 /**
  * Splits the story into claim units and scores candidate pairs: blocking picks the pairs, the model
  * scores them (containment-aware, with the polarity veto), cross-report pairs whose diagonal
- * neighbours are strong links get the report-order bonus, and pairs whose two units are both linked to
- * one unit of a third report get the triangle bonus (`triangle-support.ts`). Both bonuses read the
- * model's own scores, not each other's.
+ * neighbours are strong links get the report-order bonus, cross-report pairs whose two units are both
+ * linked to one unit of a third report get the triangle bonus, and two units of one report that units
+ * of two other reports both link to count as strongly linked (`triangle-support.ts`). The bonuses read
+ * the model's own scores, not each other's.
  */
 export function scoreStoryUnits(
   story: SegmentedStory,
@@ -95,14 +96,21 @@ export function scoreStoryUnits(
     const pair = crossReport[index];
     if (isSupported && pair !== undefined) supported.add(pair);
   });
-  const closed = new Set<(typeof scored)[number]>();
-  findTriangleSupport(crossReport, groupOf, logitOf(TRIANGLE_ANCHOR)).forEach((isClosed, index) => {
-    const pair = crossReport[index];
-    if (isClosed && pair !== undefined) closed.add(pair);
-  });
-  const pairs = scored.map((pair) => {
+  const triangles = countTriangleReports(scored, groupOf, logitOf(TRIANGLE_ANCHOR));
+  const pairs = scored.map((pair, index) => {
     if (pair.logit === Number.NEGATIVE_INFINITY) return { a: pair.a, b: pair.b, score: 0 };
-    const bonus = (supported.has(pair) ? ORDER_BONUS : 0) + (closed.has(pair) ? TRIANGLE_BONUS : 0);
+    const thirdReports = triangles[index] ?? 0;
+    if (pair.reportA === pair.reportB) {
+      // Two units of one report that several other reports link to together restate one claim: they
+      // count as strongly linked for the one-unit-per-report-slot rule of clustering.
+      const score = sigmoid(pair.logit);
+      return {
+        a: pair.a,
+        b: pair.b,
+        score: thirdReports >= RESTATEMENT_REPORTS ? Math.max(score, model.thresholds.strong) : score,
+      };
+    }
+    const bonus = (supported.has(pair) ? ORDER_BONUS : 0) + (thirdReports > 0 ? TRIANGLE_BONUS : 0);
     return { a: pair.a, b: pair.b, score: sigmoid(pair.logit + bonus) };
   });
   return { units, groupOf, pairs };
