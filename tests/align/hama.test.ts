@@ -91,6 +91,16 @@ describe('alignStory on the real Hama reports', () => {
     ).toBe(false);
   });
 
+  it("puts 001's headline in the capture claim with 003's \"Syrian rebels overran Hama\"", () => {
+    expect(
+      shareClaim(
+        aligned,
+        sentence('001', 'Syrian Rebels Seize Strategic City of Hama'),
+        sentence('003', 'Syrian rebels overran Hama'),
+      ),
+    ).toBe(true);
+  });
+
   it('keeps every unit inside its sentence', () => {
     const sentences = new Map(aligned.reports.flatMap((report) => report.sentences).map((s) => [s.id, s]));
     for (const unit of aligned.units) {
