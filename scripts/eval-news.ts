@@ -37,7 +37,7 @@ interface StoryResult {
   readonly story: ComparedStory;
   readonly scored: ScoredStory;
   readonly score: StoryScore;
-  /** Gold pairs that the body sentences alone could still join (the recall ceiling of this classification). */
+  /** Gold pairs that the sentences the aligner takes (body, headline, standfirst) could still join: the recall ceiling of this classification. */
   readonly reachable: number;
   /** Gold pairs that all sentences, body or not, could join (the recall ceiling of this segmentation). */
   readonly segmentable: number;
@@ -141,7 +141,7 @@ function partsOf(result: StoryResult): StoryParts {
 /** Prints the table of one corpus and returns its micro-averaged scores. */
 function printCorpus(corpus: Corpus, results: readonly StoryResult[]): PairScores {
   console.log(
-    `\n${corpus}: claims = claims of 2+ reports; gold pairs that could still be joined by all sentences (reachA) or by body sentences only (reachB)`,
+    `\n${corpus}: claims = claims of 2+ reports; gold pairs that could still be joined by all sentences (reachA) or by the sentences the aligner takes, body, headline and standfirst (reachB)`,
   );
   console.log(formatRow(COLUMNS));
   for (const result of results) console.log(rowOf(result.slug, partsOf(result), result.score));
@@ -156,12 +156,12 @@ function printCorpus(corpus: Corpus, results: readonly StoryResult[]): PairScore
     ms: sum.ms + part.ms,
   }));
   console.log(rowOf(`${corpus} (micro)`, parts, total));
-  // Only body sentences are aligned: gold pairs that only headlines, captions or other non-body
-  // lines carry cannot be hit, so recall over the reachable pairs is printed next to the README's.
+  // Only body, headline and standfirst sentences are aligned: gold pairs that only captions or other
+  // page furniture carry cannot be hit, so recall over the reachable pairs is printed next to the README's.
   const reachableRecall = parts.reachable === 0 ? 0 : total.hit / parts.reachable;
   console.log(
-    `${corpus}: ${total.gold - parts.reachable} of ${total.gold} gold pairs are carried only by non-body sentences (headlines, captions …); ` +
-      `recall over the ${parts.reachable} pairs body sentences can reach: ${fixed(reachableRecall)}`,
+    `${corpus}: ${total.gold - parts.reachable} of ${total.gold} gold pairs are carried only by sentences the aligner does not take (captions, page furniture …); ` +
+      `recall over the ${parts.reachable} pairs it can reach: ${fixed(reachableRecall)}`,
   );
   return computePairScores(total);
 }

@@ -1,3 +1,4 @@
+import { CLAIM_KINDS } from '../pipeline/align/units.ts';
 import type { AlignedStory, SegmentedReport } from '../pipeline/types.ts';
 import type { ScoredClaim, ScoredSentence } from './news-dev-score.ts';
 
@@ -5,7 +6,7 @@ import type { ScoredClaim, ScoredSentence } from './news-dev-score.ts';
 export interface ScoredStory {
   /** Every sentence of every report, body or not, in story order. */
   readonly sentences: readonly ScoredSentence[];
-  /** The sentences the aligner may put into claims (body only). */
+  /** The sentences the aligner may put into claims (body, headline and standfirst of English reports that are not copies). */
   readonly alignable: readonly ScoredSentence[];
   readonly claims: readonly ScoredClaim[];
 }
@@ -24,7 +25,8 @@ function scoredSentencesOf(report: SegmentedReport): ScoredSentence[] {
  * Maps an aligned story to the scorer's plain input: each claim becomes the list of its supporting
  * sentences (`claim.sentences`), each named by its report's gold key and keeping its id, so two
  * sentences with one text stay apart. A claim sentence id the story does not know is skipped.
- * `alignable` lists the body sentences of reports that are not copies: the only ones a claim can hold.
+ * `alignable` lists the sentences of the kinds the aligner takes (`CLAIM_KINDS`) in reports it compares:
+ * the only ones a claim can hold.
  */
 export function toScoredStory(story: AlignedStory): ScoredStory {
   const sentences = story.reports.flatMap(scoredSentencesOf);
@@ -32,7 +34,7 @@ export function toScoredStory(story: AlignedStory): ScoredStory {
   const claims = story.claims.map((claim) => claim.sentences.flatMap((id) => byId.get(id) ?? []));
   // A report that repeats an earlier one is shown but not compared, so none of its sentences can be aligned.
   const alignable = story.reports
-    .filter((report) => report.duplicateOf === undefined)
-    .flatMap((report) => scoredSentencesOf({ ...report, sentences: report.sentences.filter((s) => s.kind === 'body') }));
+    .filter((report) => report.duplicateOf === undefined && report.language.english)
+    .flatMap((report) => scoredSentencesOf({ ...report, sentences: report.sentences.filter((s) => CLAIM_KINDS.has(s.kind)) }));
   return { sentences, alignable, claims };
 }

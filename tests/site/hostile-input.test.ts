@@ -60,7 +60,7 @@ describe('a site built from hostile and unusual input', () => {
 
   it('keeps a report without sentence-final punctuation, one sentence a line', () => {
     const page = readPage(outDir, '/stories/odd-inputs/reports/c-no-punctuation/');
-    expect(page.root.querySelectorAll('.report-text span.sentence').map((el) => el.text.trim())).toEqual([
+    expect(page.root.querySelectorAll('.report-text .block-body span.sentence').map((el) => el.text.trim())).toEqual([
       'The town council approved a new budget on Monday after a long debate',
       'the budget includes money for two new schools the mayor said',
     ]);
