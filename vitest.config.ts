@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // In CI, also write a JSON report so .ci/run can print a plain "N passed, N failed" closing line.
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
