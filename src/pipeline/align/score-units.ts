@@ -5,6 +5,7 @@ import type { ScoredPair } from './cluster.ts';
 import { sigmoid } from './logistic-regression.ts';
 import { createProfileContext } from './profile-context.ts';
 import { ORDER_BONUS, findOrderSupport } from './report-order.ts';
+import { TOP_BONUS, findReportTops } from './report-top.ts';
 import { scoreClaimPair } from './score-pair.ts';
 import { RESTATEMENT_REPORTS, TRIANGLE_ANCHOR, TRIANGLE_BONUS, countTriangleReports } from './triangle-support.ts';
 import { analyseText, buildTextProfile, type TextProfile } from './text-profile.ts';
@@ -47,8 +48,10 @@ function logitOf(probability: number): number {
  * Splits the story into claim units and scores candidate pairs: blocking picks the pairs, the model
  * scores them (containment-aware, with the polarity veto), cross-report pairs whose diagonal
  * neighbours are strong links get the report-order bonus, cross-report pairs whose two units are both
- * linked to one unit of a third report get the triangle bonus, and two units of one report that units
- * of two other reports both link to count as strongly linked (`triangle-support.ts`). The bonuses read
+ * linked to one unit of a third report get the triangle bonus, cross-report pairs of units from the tops
+ * of their reports (headline, standfirst, lead) get the report-top bonus (`report-top.ts`), and two units
+ * of one report that units of two other reports both link to count as strongly linked
+ * (`triangle-support.ts`). The bonuses read
  * the model's own scores, not each other's.
  */
 export function scoreStoryUnits(
@@ -97,6 +100,7 @@ export function scoreStoryUnits(
     if (isSupported && pair !== undefined) supported.add(pair);
   });
   const triangles = countTriangleReports(scored, groupOf, logitOf(TRIANGLE_ANCHOR));
+  const tops = findReportTops(story, units);
   const pairs = scored.map((pair, index) => {
     if (pair.logit === Number.NEGATIVE_INFINITY) return { a: pair.a, b: pair.b, score: 0 };
     const thirdReports = triangles[index] ?? 0;
@@ -110,7 +114,10 @@ export function scoreStoryUnits(
         score: thirdReports >= RESTATEMENT_REPORTS ? Math.max(score, model.thresholds.strong) : score,
       };
     }
-    const bonus = (supported.has(pair) ? ORDER_BONUS : 0) + (thirdReports > 0 ? TRIANGLE_BONUS : 0);
+    const bonus =
+      (supported.has(pair) ? ORDER_BONUS : 0) +
+      (thirdReports > 0 ? TRIANGLE_BONUS : 0) +
+      (tops[pair.a] === true && tops[pair.b] === true ? TOP_BONUS : 0);
     return { a: pair.a, b: pair.b, score: sigmoid(pair.logit + bonus) };
   });
   return { units, groupOf, pairs };
