@@ -31,3 +31,11 @@ export function sortStoriesForHome(stories: readonly StoryView[]): StoryView[] {
     '';
   return [...stories].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.title.localeCompare(b.title));
 }
+
+/**
+ * Notes to show beside a report: its ingest and language warnings, except the duplicate warning,
+ * which pages show as a link to the original report instead.
+ */
+export function reportWarnings(report: ReportView): string[] {
+  return report.warnings.filter((warning) => report.duplicateOf === undefined || !warning.message.startsWith('same text')).map((w) => w.message);
+}
