@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCorpusGold } from '../src/eval/news-dev-gold.ts';
-import { computePairScores, scoreStory } from '../src/eval/news-dev-score.ts';
+import { parseCorpusGold } from '../src/eval/coreference-gold.ts';
+import { computePairScores, scoreStory } from '../src/eval/pair-score.ts';
 import { toScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';

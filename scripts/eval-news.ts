@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCorpusGold, type StoryGold } from '../src/eval/news-dev-gold.ts';
+import { parseCorpusGold, type StoryGold } from '../src/eval/coreference-gold.ts';
 import {
   computePairScores,
   countReachableGoldPairs,
@@ -22,7 +22,7 @@ import {
   type PairCounts,
   type PairScores,
   type StoryScore,
-} from '../src/eval/news-dev-score.ts';
+} from '../src/eval/pair-score.ts';
 import { toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';

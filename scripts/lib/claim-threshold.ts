@@ -5,8 +5,8 @@ import type { AlignmentModel } from '../../src/pipeline/align/alignment-model.ts
 import { buildClaims } from '../../src/pipeline/align/build-claims.ts';
 import { scoreStoryUnits, type ScoredUnits } from '../../src/pipeline/align/score-units.ts';
 import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
-import { parseCorpusGold, type StoryGold } from '../../src/eval/news-dev-gold.ts';
-import { computePairScores, scoreStory, sumPairCounts, type PairScores } from '../../src/eval/news-dev-score.ts';
+import { parseCorpusGold, type StoryGold } from '../../src/eval/coreference-gold.ts';
+import { computePairScores, scoreStory, sumPairCounts, type PairScores } from '../../src/eval/pair-score.ts';
 import { toScoredStory } from '../../src/eval/scored-story.ts';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';

@@ -1,6 +1,6 @@
 import { CLAIM_KINDS } from '../pipeline/align/units.ts';
 import type { AlignedStory, SegmentedReport } from '../pipeline/types.ts';
-import type { ScoredClaim, ScoredSentence } from './news-dev-score.ts';
+import type { ScoredClaim, ScoredSentence } from './pair-score.ts';
 
 /** What the pair scorer needs from one aligned story, named by gold report keys. */
 export interface ScoredStory {

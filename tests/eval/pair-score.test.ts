@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpusGold, type StoryGold } from '../../src/eval/news-dev-gold.ts';
+import { parseCorpusGold, type StoryGold } from '../../src/eval/coreference-gold.ts';
 import {
   computePairScores,
   containsSnippet,
@@ -10,7 +10,7 @@ import {
   scoreStory,
   sumPairCounts,
   type ScoredSentence,
-} from '../../src/eval/news-dev-score.ts';
+} from '../../src/eval/pair-score.ts';
 
 // A made-up story told by three reports a, b, c: a ferry ran aground and its passengers were rescued.
 const A1: ScoredSentence = { report: 'a', text: 'Ferry Runs Aground Off Gull Point' };

@@ -1,4 +1,4 @@
-import type { GoldCluster, StoryGold } from './news-dev-gold.ts';
+import type { GoldCluster, StoryGold } from './coreference-gold.ts';
 
 /**
  * Pair scoring of claim alignment against the news development set, exactly as
