@@ -56,3 +56,19 @@ describe.each([
     }
   });
 });
+
+describe('the against-all view', () => {
+  it('shows each matching sentence of another report on its own, never run together with the next', () => {
+    const outDir = inject('contentSite');
+    const data = JSON.parse(readFileSync(join(outDir, 'stories/hama/comparison.json'), 'utf8')) as Exported & { sources: { id: string }[] };
+    const first = data.sources[0]?.id ?? '';
+    const page = readPage(outDir, `/stories/hama/compare/${first}/`);
+    const texts = new Set(data.sentences.map((s) => s.text));
+    const matches = page.root.querySelectorAll('.against-claim li a');
+    expect(matches.length).toBeGreaterThan(10);
+    for (const link of matches) expect(texts.has(link.text.replace(/\s+/g, ' ').trim()), link.text.slice(0, 60)).toBe(true);
+    for (const item of page.root.querySelectorAll('.against-claim li')) {
+      expect(item.querySelectorAll('a').length).toBe(item.querySelectorAll('.against-match').length);
+    }
+  });
+});
