@@ -24,10 +24,17 @@ export function claimId(index: number, count: number): ClaimId {
   return `c${String(index + 1).padStart(width, '0')}` as ClaimId;
 }
 
+/** True when a unit's text starts like a sentence: an upper-case letter or digit, maybe after an opening quote. */
+function readsAsSentenceStart(text: string): boolean {
+  return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
 /**
  * Builds links (cross-report pairs at or above `claimThreshold`, in unit order) and claims (clusters of
  * units, ordered by their first unit, so ids follow first appearance). A claim's summary is the text of
- * its member most linked to the others (ties: the earliest), never new wording.
+ * its member most linked to the others (ties: the earliest), never new wording; members that start like a
+ * sentence (a capital letter, maybe after a quotation mark) go before clauses cut from inside one
+ * ("delivering a severe blow to …"), which read oddly as a headline of the claim.
  */
 export function buildClaims(
   story: SegmentedStory,
@@ -53,15 +60,17 @@ export function buildClaims(
   const clusters = clusterUnits(groupOf, pairs, { threshold: claimThreshold, strongThreshold, slotOf });
   const claims = clusters.map((cluster, index): Claim => {
     let best = cluster.members[0] ?? 0;
-    let bestSupport = Number.NEGATIVE_INFINITY;
+    let bestRank = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
     for (const member of cluster.members) {
       let support = 0;
       for (const other of cluster.members) {
         if (other !== member) support += scoreOf.get(Math.min(member, other) * n + Math.max(member, other)) ?? 0;
       }
-      if (support > bestSupport) {
+      // A summary that reads as a sentence of its own comes first; among those, the most linked.
+      const rank = [readsAsSentenceStart(units[member]?.text ?? '') ? 1 : 0, support];
+      if ((rank[0] ?? 0) > (bestRank[0] ?? 0) || (rank[0] === bestRank[0] && (rank[1] ?? 0) > (bestRank[1] ?? 0))) {
         best = member;
-        bestSupport = support;
+        bestRank = rank;
       }
     }
     const members = cluster.members.flatMap((member) => units[member] ?? []);
