@@ -83,6 +83,7 @@ const discrepancySchema = z.looseObject({
   sentences: z.array(z.string()),
   values: z.record(z.string(), z.string()),
   missingFrom: z.array(z.string()).optional(),
+  diff: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })).optional(),
 });
 
 const share = z.number().min(0).max(1);

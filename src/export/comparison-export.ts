@@ -1,14 +1,9 @@
 import type { StoryView } from '../site/story-view.ts';
 import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
+import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
 
-/** Copies only the keys whose value is defined, so absent metadata stays absent in the JSON. */
-function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
-}
 
 /**
  * Builds the public `comparison.json` of a story: sources with their normalised text, every sentence
@@ -25,7 +20,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       file: report.file,
       title: report.title,
       url: reportPath(story.slug, report.id),
-      ...defined({
+      ...withoutUndefined({
         outlet: report.metadata.outlet,
         published: report.metadata.published,
         language: report.metadata.language,
@@ -60,10 +55,10 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       summary: discrepancy.summary,
       sentences: discrepancy.sentences.filter((id) => sourceOf.has(id)),
       values: discrepancy.values,
-      ...defined({ missingFrom: discrepancy.missingFrom, diff: (discrepancy as { diff?: { op: 'equal' | 'insert' | 'delete'; text: string }[] }).diff }),
+      ...withoutUndefined({ missingFrom: discrepancy.missingFrom, diff: discrepancy.diff }),
       url: discrepancyPath(story.slug, discrepancy.id),
     })),
-    ...defined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
+    ...withoutUndefined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
   };
 }
 

@@ -1,12 +1,9 @@
+import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import type { ReportView, StoryView } from './story-view.ts';
 
 /** schema.org JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
 
-/** Keeps only the keys that have a value: JSON-LD states what is known and nothing else. */
-function known(value: Record<string, unknown>): JsonLd {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
 
 /**
  * schema.org `NewsArticle` for a report, with only what the file and story.yaml say: the headline
@@ -15,7 +12,7 @@ function known(value: Record<string, unknown>): JsonLd {
 export function newsArticleOf(report: ReportView, pageUrl: string): JsonLd {
   const headline = report.sentences.find((sentence) => sentence.kind === 'headline')?.text;
   const { outlet, url, published, language } = report.metadata;
-  return known({
+  return withoutUndefined({
     '@type': 'NewsArticle',
     headline,
     url,
@@ -28,7 +25,7 @@ export function newsArticleOf(report: ReportView, pageUrl: string): JsonLd {
 
 /** schema.org `CollectionPage` for a story: its title and the reports it compares. */
 export function storyPageOf(story: StoryView, pageUrl: string, reportUrl: (report: ReportView) => string): JsonLd {
-  return known({
+  return withoutUndefined({
     '@type': 'CollectionPage',
     name: story.title,
     url: pageUrl,

@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { StoryMetadata } from '../types.ts';
+import { withoutUndefined } from '../without-undefined.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** A link a reader may follow: only http(s), so a `javascript:` or `data:` URL can never reach a page. */
@@ -96,11 +97,4 @@ function lineOfKey(yamlText: string, key: PropertyKey | undefined): number | und
   const pattern = new RegExp(`^\\s*["']?${escaped}["']?\\s*:`);
   const index = yamlText.split('\n').findIndex((line) => pattern.test(line));
   return index === -1 ? undefined : index + 1;
-}
-
-/** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
-function withoutUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
 }

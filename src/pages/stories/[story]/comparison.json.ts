@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { toComparisonExport } from '../../../export/comparison-export.ts';
+import { loadStories } from '../../../site/story-paths.ts';
 import type { StoryView } from '../../../site/story-view.ts';
 
 export const getStaticPaths = (async () => {
-  const stories = await getCollection('stories');
-  return stories.map((entry) => ({ params: { story: entry.data.slug }, props: { story: entry.data } }));
+  return (await loadStories()).map((story) => ({ params: { story: story.slug }, props: { story } }));
 }) satisfies GetStaticPaths;
 
 /** The machine-readable export of one story's comparison (schema: `schemas/comparison.schema.json`). */
