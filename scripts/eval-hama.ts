@@ -1,12 +1,13 @@
 /**
- * `npm run eval:hama [-- --pairs]`
+ * `npm run eval:hama [-- --pairs] [-- --top-bonus <log-odds>]`
  *
  * Scores the claims of the Hama story against our own claim-level annotation of it
  * (`eval/hama/gold.json`: 29 claims, each with the words that state it in every report that
  * carries it), with the same pair recall / precision / F1 as `eval:news` (GVC rules: every sentence
  * is in scope). Unlike the news-dev gold, which is event-level, this gold is claim-level, so it
  * measures what the site shows. Prints the figures, then one JSON line:
- * `{"dataset":"hama-claims","recall":…,"precision":…,"f1":…}`. `--pairs` lists missed and wrong pairs.
+ * `{"dataset":"hama-claims","recall":…,"precision":…,"f1":…}`. `--pairs` lists missed and wrong pairs;
+ * `--top-bonus` replaces the aligner's report-top bonus (`lib/top-bonus-option.ts`).
  *
  * Limits: one annotator (the developers), written once; a sentence that packs several claims is
  * in several gold claims; statements only one report makes are not in the gold (they cannot pair).
@@ -19,13 +20,15 @@ import { computePairScores, scoreStory } from '../src/eval/pair-score.ts';
 import { toScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
+import { parseTopBonus } from './lib/top-bonus-option.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { pairs: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { pairs: { type: 'boolean', default: false }, 'top-bonus': { type: 'string' } } });
+const topBonus = parseTopBonus(values['top-bonus']);
 
 const gold = parseCorpusGold(JSON.parse(readFileSync(resolve(ROOT, 'eval/hama/gold.json'), 'utf8'))).stories['hama'];
 if (!gold) throw new Error('eval/hama/gold.json has no "hama" story');
-const story = runPipeline(readStoryFolder(resolve(ROOT, 'content/stories/hama')));
+const story = runPipeline(readStoryFolder(resolve(ROOT, 'content/stories/hama')), { topBonus });
 const scored = toScoredStory(story);
 const score = scoreStory(gold, scored.claims, scored.sentences);
 const { recall, precision, f1 } = computePairScores(score);

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>]`
+ * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --top-bonus <log-odds>]`
  *
  * Runs the whole pipeline on every story of the news development set (ECB+ and GVC, see
  * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
@@ -9,6 +9,8 @@
  * The set is read in place, never copied: from `--data <dir>`, else `$PARALLAX_NEWS_DEV`, else
  * `../shared/data/news-dev` next to the checkout. `--discrepancies` also lists every discrepancy
  * found, and `--pairs` every missed gold pair and wrong predicted pair, for reading by hand.
+ * `--top-bonus` replaces the aligner's report-top bonus (`TOP_BONUS`), to measure how the figures depend
+ * on it; the product always uses the default.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,7 @@ import {
   type StoryScore,
 } from '../src/eval/pair-score.ts';
 import { toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
+import { parseTopBonus } from './lib/top-bonus-option.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import type { ComparedStory } from '../src/pipeline/types.ts';
@@ -49,15 +52,17 @@ const { values: options } = parseArgs({
     data: { type: 'string' },
     discrepancies: { type: 'boolean', default: false },
     pairs: { type: 'boolean', default: false },
+    'top-bonus': { type: 'string' },
   },
 });
+
 
 const dataRoot = resolve(options.data ?? process.env.PARALLAX_NEWS_DEV ?? resolve(import.meta.dirname, '../../shared/data/news-dev'));
 
 /** Runs the pipeline on one story folder and scores it against its gold. */
-function evaluateStory(dir: string, slug: string, gold: StoryGold): StoryResult {
+function evaluateStory(dir: string, slug: string, gold: StoryGold, topBonus: number | undefined): StoryResult {
   const started = performance.now();
-  const story = runPipeline(readStoryFolder(dir));
+  const story = runPipeline(readStoryFolder(dir), { topBonus });
   const milliseconds = performance.now() - started;
   const scored = toScoredStory(story);
   return {
@@ -72,7 +77,7 @@ function evaluateStory(dir: string, slug: string, gold: StoryGold): StoryResult 
 }
 
 /** Scores every story folder of one corpus that the gold knows; a folder without gold is an error. */
-function evaluateCorpus(corpus: Corpus): StoryResult[] {
+function evaluateCorpus(corpus: Corpus, topBonus: number | undefined): StoryResult[] {
   const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
   const storiesDir = join(dataRoot, corpus, 'stories');
   return readdirSync(storiesDir)
@@ -81,7 +86,7 @@ function evaluateCorpus(corpus: Corpus): StoryResult[] {
     .map((slug) => {
       const storyGold = gold.stories[slug];
       if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
-      return evaluateStory(join(storiesDir, slug), slug, storyGold);
+      return evaluateStory(join(storiesDir, slug), slug, storyGold, topBonus);
     });
 }
 
@@ -182,9 +187,10 @@ function printPairs(result: StoryResult): void {
 
 function main(): void {
   if (!existsSync(dataRoot)) throw new Error(`news-dev set not found at ${dataRoot}; pass --data <dir> or set PARALLAX_NEWS_DEV`);
+  const topBonus = parseTopBonus(options['top-bonus']);
   const scores = {} as Record<Corpus, PairScores>;
   for (const corpus of CORPORA) {
-    const results = evaluateCorpus(corpus);
+    const results = evaluateCorpus(corpus, topBonus);
     scores[corpus] = printCorpus(corpus, results);
     if (options.pairs) results.forEach(printPairs);
     if (options.discrepancies) results.forEach(printDiscrepancies);

@@ -1,4 +1,4 @@
-import { alignStory } from './align/index.ts';
+import { alignStory, type AlignOptions } from './align/index.ts';
 import { compareStory } from './compare/index.ts';
 import { ingestStory } from './ingest/index.ts';
 import { analyseDerivation } from './provenance/index.ts';
@@ -9,10 +9,11 @@ import type { ComparedStory, RawStory } from './types.ts';
  * Runs every pipeline stage on one story, top to bottom: ingest → segment → align → compare.
  * Each stage is a pure function of the previous stage's output. Reports that are not English are
  * kept and shown, but left out of alignment and comparison (the aligner's lexicon is English).
+ * `align` passes settings to the aligner; the site and the export always use the defaults.
  */
-export function runPipeline(raw: RawStory): ComparedStory {
+export function runPipeline(raw: RawStory, align?: AlignOptions): ComparedStory {
   const segmented = segmentStory(ingestStory(raw));
   const english = { ...segmented, reports: segmented.reports.filter((report) => report.language.english) };
-  const aligned = alignStory(english);
+  const aligned = alignStory(english, align);
   return { ...compareStory(aligned), reports: segmented.reports, derivation: analyseDerivation(aligned) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findReportTops } from '../../src/pipeline/align/report-top.ts';
-import type { ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
+import { alignStory } from '../../src/pipeline/align/index.ts';
+import { TOP_BONUS, findReportTops } from '../../src/pipeline/align/report-top.ts';
+import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
 import { buildSegmentedStory } from './story-builder.ts';
 
 const story = buildSegmentedStory([
@@ -41,5 +42,33 @@ describe('report tops', () => {
       'a-p4-s1',
       'b-p1-s1',
     ]);
+  });
+});
+
+describe('report-top bonus in alignment', () => {
+  // Two leads of one story in different words: a paraphrase model alone scores them just under the cut-off.
+  const charged = 'A former employee was charged on Friday with setting the fire that destroyed a riverside warehouse this week.';
+  const gutted = 'Fire gutted a riverside storage depot on Tuesday night, and police later arrested a former employee of the firm.';
+  const fillerA = ['The owners said the stock was insured.', 'Trading resumed at a second site on Monday.'];
+  const fillerB = ['Nobody was hurt, the fire service said.', 'The cause is still under investigation.'];
+  const together = (aligned: AlignedStory, a: string, b: string): boolean =>
+    aligned.claims.some((claim) => claim.sentences.includes(a as SentenceId) && claim.sentences.includes(b as SentenceId));
+
+  it('joins two differently worded leads that the model alone leaves apart', () => {
+    const leads = buildSegmentedStory([
+      { id: 'a', paragraphs: [charged, ...fillerA] },
+      { id: 'b', paragraphs: [gutted, ...fillerB] },
+    ]);
+    expect(TOP_BONUS).toBeGreaterThan(0);
+    expect(together(alignStory(leads, { topBonus: 0 }), 'a-p1-s1', 'b-p1-s1')).toBe(false);
+    expect(together(alignStory(leads), 'a-p1-s1', 'b-p1-s1')).toBe(true);
+  });
+
+  it('does not join the same two sentences deeper in their reports', () => {
+    const deep = buildSegmentedStory([
+      { id: 'a', paragraphs: [...fillerA, charged] },
+      { id: 'b', paragraphs: [...fillerB, gutted] },
+    ]);
+    expect(together(alignStory(deep), 'a-p3-s1', 'b-p3-s1')).toBe(false);
   });
 });

@@ -26,6 +26,11 @@ export interface AlignOptions {
   readonly wordnet?: WordNet | undefined;
   /** Same-claim cut-off on the pair probability; default: the model's `thresholds.claim`. */
   readonly claimThreshold?: number | undefined;
+  /**
+   * Log-odds bonus for a pair of units from the tops of their reports; default `TOP_BONUS`. Only for
+   * measuring how the figures depend on it (`eval:news --top-bonus`); the product uses the default.
+   */
+  readonly topBonus?: number | undefined;
   /** Candidate generation caps. */
   readonly blocking?: BlockingOptions | undefined;
   /** Called once with counts of the run. */
@@ -49,7 +54,7 @@ function countCrossReportPairs(groupOf: readonly number[]): number {
 export function alignStory(story: SegmentedStory, options?: AlignOptions): AlignedStory {
   const model = options?.model ?? getDefaultAlignmentModel();
   const claimThreshold = options?.claimThreshold ?? model.thresholds.claim;
-  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), options?.blocking);
+  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), options?.blocking, options?.topBonus);
   const { claims, links } = buildClaims(
     story,
     scored,

@@ -62,6 +62,7 @@ export function scoreStoryUnits(
   model: AlignmentModel,
   wordnet: WordNet,
   blocking?: BlockingOptions,
+  topBonus: number = TOP_BONUS,
 ): ScoredUnits {
   const logistic = toLogisticModel(model);
   const units: ClaimUnit[] = story.reports.flatMap((report) => extractClaimUnits(report, wordnet));
@@ -131,7 +132,7 @@ export function scoreStoryUnits(
       (supported.has(pair) ? ORDER_BONUS : 0) +
       (thirdReports > 0 ? TRIANGLE_BONUS : 0) +
       (parallel.has(pair) ? PARALLEL_BONUS : 0) +
-      (tops[pair.a] === true && tops[pair.b] === true ? TOP_BONUS : 0);
+      (tops[pair.a] === true && tops[pair.b] === true ? topBonus : 0);
     return { a: pair.a, b: pair.b, score: sigmoid(pair.logit + bonus) };
   });
   return { units, groupOf, pairs };
