@@ -1,5 +1,5 @@
 /**
- * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --top-bonus <log-odds>]`
+ * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --top-bonus <log-odds>] [-- --subsets <k>]`
  *
  * Runs the whole pipeline on every story of the news development set (ECB+ and GVC, see
  * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
@@ -10,7 +10,9 @@
  * `../shared/data/news-dev` next to the checkout. `--discrepancies` also lists every discrepancy
  * found, and `--pairs` every missed gold pair and wrong predicted pair, for reading by hand.
  * `--top-bonus` replaces the aligner's report-top bonus (`TOP_BONUS`), to measure how the figures depend
- * on it; the product always uses the default.
+ * on it; the product always uses the default. `--subsets <k>` scores, instead of the whole stories,
+ * `SUBSET_DRAWS` seeded random draws of k reports from every story that has more than k
+ * (`src/eval/report-subsets.ts`): a check that a setting holds on report mixes it was not chosen on.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,7 +27,9 @@ import {
   type PairScores,
   type StoryScore,
 } from '../src/eval/pair-score.ts';
-import { toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
+import { drawSubsets, restrictGoldToReports } from '../src/eval/report-subsets.ts';
+import { reportKeyOf, toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
+import { createRandom } from './lib/seeded-random.ts';
 import { parseTopBonus } from './lib/top-bonus-option.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
@@ -53,6 +57,7 @@ const { values: options } = parseArgs({
     discrepancies: { type: 'boolean', default: false },
     pairs: { type: 'boolean', default: false },
     'top-bonus': { type: 'string' },
+    subsets: { type: 'string' },
   },
 });
 
@@ -88,6 +93,55 @@ function evaluateCorpus(corpus: Corpus, topBonus: number | undefined): StoryResu
       if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
       return evaluateStory(join(storiesDir, slug), slug, storyGold, topBonus);
     });
+}
+
+/** Random report subsets drawn per story by `--subsets`, and the seed they are drawn with (fixed, so runs repeat). */
+const SUBSET_DRAWS = 6;
+const SUBSET_SEED = 20261122;
+
+/** Micro-averaged scores over `SUBSET_DRAWS` random subsets of `size` reports of every story of a corpus with more reports. */
+function evaluateSubsets(corpus: Corpus, size: number, topBonus: number | undefined): { stories: number; scores: PairScores } {
+  const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
+  const storiesDir = join(dataRoot, corpus, 'stories');
+  const random = createRandom(SUBSET_SEED);
+  const counts: PairCounts[] = [];
+  let stories = 0;
+  for (const slug of readdirSync(storiesDir).filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory()).sort()) {
+    const storyGold = gold.stories[slug];
+    if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
+    const raw = readStoryFolder(join(storiesDir, slug));
+    for (const files of drawSubsets(raw.files, size, SUBSET_DRAWS, random)) {
+      const story = runPipeline({ ...raw, files }, { topBonus });
+      const scored = toScoredStory(story);
+      const reports = new Set(files.map((file) => reportKeyOf(file.name)));
+      counts.push(scoreStory(restrictGoldToReports(storyGold, reports), scored.claims, scored.sentences));
+      stories += 1;
+    }
+  }
+  return { stories, scores: computePairScores(sumPairCounts(counts)) };
+}
+
+/** The `--subsets` run: one line per corpus, then one JSON line. */
+function mainSubsets(size: number, topBonus: number | undefined): void {
+  const summary = {} as Record<Corpus, { recall: number; precision: number; f1: number } | null>;
+  for (const corpus of CORPORA) {
+    const { stories, scores } = evaluateSubsets(corpus, size, topBonus);
+    if (stories === 0) {
+      console.log(`${corpus}: no story has more than ${size} reports`);
+      summary[corpus] = null;
+      continue;
+    }
+    console.log(`${corpus}: ${stories} stories of ${size} reports: R ${fixed(scores.recall)} P ${fixed(scores.precision)} F1 ${fixed(scores.f1)}`);
+    summary[corpus] = { recall: round(scores.recall), precision: round(scores.precision), f1: round(scores.f1) };
+  }
+  console.log(JSON.stringify({ dataset: 'news-dev-subsets', reports: size, draws: SUBSET_DRAWS, ...summary }));
+}
+
+/** The `--subsets` size: a whole number of at least 2. */
+function parseSubsetSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 2) throw new Error(`--subsets must be a whole number of reports, at least 2, got "${value}"`);
+  return size;
 }
 
 const fixed = (value: number): string => value.toFixed(2);
@@ -188,6 +242,10 @@ function printPairs(result: StoryResult): void {
 function main(): void {
   if (!existsSync(dataRoot)) throw new Error(`news-dev set not found at ${dataRoot}; pass --data <dir> or set PARALLAX_NEWS_DEV`);
   const topBonus = parseTopBonus(options['top-bonus']);
+  if (options.subsets !== undefined) {
+    mainSubsets(parseSubsetSize(options.subsets), topBonus);
+    return;
+  }
   const scores = {} as Record<Corpus, PairScores>;
   for (const corpus of CORPORA) {
     const results = evaluateCorpus(corpus, topBonus);
