@@ -29,11 +29,11 @@ import {
 } from '../src/eval/pair-score.ts';
 import { drawSubsets, restrictGoldToReports } from '../src/eval/report-subsets.ts';
 import { reportKeyOf, toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
-import { createRandom } from './lib/seeded-random.ts';
-import { parseTopBonus } from './lib/top-bonus-option.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import type { ComparedStory } from '../src/pipeline/types.ts';
+import { createRandom } from './lib/seeded-random.ts';
+import { parseTopBonus } from './lib/top-bonus-option.ts';
 
 const CORPORA = ['ecbplus', 'gvc'] as const;
 type Corpus = (typeof CORPORA)[number];
@@ -61,7 +61,6 @@ const { values: options } = parseArgs({
   },
 });
 
-
 const dataRoot = resolve(options.data ?? process.env.PARALLAX_NEWS_DEV ?? resolve(import.meta.dirname, '../../shared/data/news-dev'));
 
 /** Runs the pipeline on one story folder and scores it against its gold. */
@@ -83,6 +82,11 @@ function evaluateStory(dir: string, slug: string, gold: StoryGold, topBonus: num
 
 /** Scores every story folder of one corpus that the gold knows; a folder without gold is an error. */
 function evaluateCorpus(corpus: Corpus, topBonus: number | undefined): StoryResult[] {
+  return corpusStories(corpus).map(({ dir, slug, gold }) => evaluateStory(dir, slug, gold, topBonus));
+}
+
+/** Every story folder of one corpus with its gold, in name order; a folder the gold does not know is an error. */
+function corpusStories(corpus: Corpus): { dir: string; slug: string; gold: StoryGold }[] {
   const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
   const storiesDir = join(dataRoot, corpus, 'stories');
   return readdirSync(storiesDir)
@@ -91,7 +95,7 @@ function evaluateCorpus(corpus: Corpus, topBonus: number | undefined): StoryResu
     .map((slug) => {
       const storyGold = gold.stories[slug];
       if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
-      return evaluateStory(join(storiesDir, slug), slug, storyGold, topBonus);
+      return { dir: join(storiesDir, slug), slug, gold: storyGold };
     });
 }
 
@@ -101,15 +105,11 @@ const SUBSET_SEED = 20261122;
 
 /** Micro-averaged scores over `SUBSET_DRAWS` random subsets of `size` reports of every story of a corpus with more reports. */
 function evaluateSubsets(corpus: Corpus, size: number, topBonus: number | undefined): { stories: number; scores: PairScores } {
-  const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
-  const storiesDir = join(dataRoot, corpus, 'stories');
   const random = createRandom(SUBSET_SEED);
   const counts: PairCounts[] = [];
   let stories = 0;
-  for (const slug of readdirSync(storiesDir).filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory()).sort()) {
-    const storyGold = gold.stories[slug];
-    if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
-    const raw = readStoryFolder(join(storiesDir, slug));
+  for (const { dir, gold: storyGold } of corpusStories(corpus)) {
+    const raw = readStoryFolder(dir);
     for (const files of drawSubsets(raw.files, size, SUBSET_DRAWS, random)) {
       const story = runPipeline({ ...raw, files }, { topBonus });
       const scored = toScoredStory(story);
