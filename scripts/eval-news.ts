@@ -1,10 +1,10 @@
 /**
  * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --top-bonus <log-odds>] [-- --subsets <k>]`
  *
- * Runs the whole pipeline on every story of the news development set (ECB+ and GVC, see
+ * Runs the whole pipeline on every story of the news development set (ECB+, GVC and BASIL, see
  * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
  * and ends with one JSON line of micro-averaged scores per corpus:
- * `{"dataset":"news-dev","ecbplus":{"recall":…,"precision":…,"f1":…},"gvc":{…}}`.
+ * `{"dataset":"news-dev","ecbplus":{"recall":…,"precision":…,"f1":…},"gvc":{…},"basil":{…}}`.
  *
  * The set is read in place, never copied: from `--data <dir>`, else `$PARALLAX_NEWS_DEV`, else
  * `../shared/data/news-dev` next to the checkout. `--discrepancies` also lists every discrepancy
@@ -35,7 +35,7 @@ import type { ComparedStory } from '../src/pipeline/types.ts';
 import { createRandom } from './lib/seeded-random.ts';
 import { parseTopBonus } from './lib/top-bonus-option.ts';
 
-const CORPORA = ['ecbplus', 'gvc'] as const;
+const CORPORA = ['ecbplus', 'gvc', 'basil'] as const;
 type Corpus = (typeof CORPORA)[number];
 
 /** One scored story: the table row and what `--pairs` and `--discrepancies` print. */
@@ -254,7 +254,7 @@ function main(): void {
     if (options.discrepancies) results.forEach(printDiscrepancies);
   }
   const summary = (value: PairScores) => ({ recall: round(value.recall), precision: round(value.precision), f1: round(value.f1) });
-  console.log(JSON.stringify({ dataset: 'news-dev', ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc) }));
+  console.log(JSON.stringify({ dataset: 'news-dev', ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc), basil: summary(scores.basil) }));
 }
 
 try {
