@@ -30,6 +30,7 @@ import {
 import { drawSubsets, restrictGoldToReports } from '../src/eval/report-subsets.ts';
 import { reportKeyOf, toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
+import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import type { ComparedStory } from '../src/pipeline/types.ts';
 import { createRandom } from './lib/seeded-random.ts';
@@ -93,7 +94,7 @@ function corpusStories(corpus: Corpus): { dir: string; slug: string; gold: Story
     .filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory())
     .sort()
     .map((slug) => {
-      const storyGold = gold.stories[slug];
+      const storyGold = lookUpOwn(gold.stories, slug);
       if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
       return { dir: join(storiesDir, slug), slug, gold: storyGold };
     });

@@ -6,13 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
 import { KNOWN_CLAIMS, KNOWN_REPORTS } from '../tests/fixtures/known-story/spec.ts';
 
 /** The text of one report: headline, then each claim it carries as a paragraph of its own. */
 export function knownReportText(file: string): string {
   const report = KNOWN_REPORTS.find((r) => r.file === file);
   if (!report) throw new Error(`no report ${file} in the spec`);
-  const paragraphs = KNOWN_CLAIMS.flatMap((claim) => claim.wordings[file] ?? []);
+  const paragraphs = KNOWN_CLAIMS.flatMap((claim) => lookUpOwn(claim.wordings, file) ?? []);
   return `${report.headline}\n${paragraphs.join('\n')}\n`;
 }
 

@@ -10,6 +10,7 @@ import { computePairScores, scoreStory, sumPairCounts, type PairScores } from '.
 import { toScoredStory } from '../../src/eval/scored-story.ts';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
+import { lookUpOwn } from '../../src/pipeline/look-up-own.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
 import type { SegmentedStory } from '../../src/pipeline/types.ts';
 
@@ -59,7 +60,7 @@ function prepareCorpus(root: string, corpus: string, model: AlignmentModel): Pre
     .filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory())
     .sort()
     .flatMap((slug) => {
-      const storyGold = gold.stories[slug];
+      const storyGold = lookUpOwn(gold.stories, slug);
       if (storyGold === undefined) return [];
       const story = segmentStory(ingestStory(readStoryFolder(join(storiesDir, slug))));
       return [{ story, gold: storyGold, scored: scoreStoryUnits(story, model, getWordNet()) }];

@@ -1,3 +1,4 @@
+import { lookUpOwn } from '../pipeline/look-up-own.ts';
 import type { GoldCluster, StoryGold } from './coreference-gold.ts';
 
 /**
@@ -200,8 +201,8 @@ export function scoreStory(
         const a = reports[i] ?? '';
         const b = reports[j] ?? '';
         goldPairs++;
-        const fromA = carriersOf(a, cluster.core[a] ?? []);
-        const fromB = carriersOf(b, cluster.core[b] ?? []);
+        const fromA = carriersOf(a, lookUpOwn(cluster.core, a) ?? []);
+        const fromB = carriersOf(b, lookUpOwn(cluster.core, b) ?? []);
         const joined = claimSets.some((claim) => [...fromA].some((x) => claim.has(x)) && [...fromB].some((y) => claim.has(y)));
         if (joined) hit++;
         else missed.push({ cluster: cluster.id, reports: [a, b] });
@@ -213,14 +214,14 @@ export function scoreStory(
   const inScope = (sentence: number): boolean => {
     if (scope === 'all') return true;
     const report = index.sentences[sentence]?.report ?? '';
-    return carriersOf(report, scope[report] ?? []).has(sentence);
+    return carriersOf(report, lookUpOwn(scope, report) ?? []).has(sentence);
   };
   const linking = [...gold.clusters, ...(gold.vague_clusters ?? [])];
   const linked = (x: number, y: number): boolean => {
     const reportX = index.sentences[x]?.report ?? '';
     const reportY = index.sentences[y]?.report ?? '';
     return linking.some(
-      (cluster) => carriersOf(reportX, cluster.core[reportX] ?? []).has(x) && carriersOf(reportY, cluster.core[reportY] ?? []).has(y),
+      (cluster) => carriersOf(reportX, lookUpOwn(cluster.core, reportX) ?? []).has(x) && carriersOf(reportY, lookUpOwn(cluster.core, reportY) ?? []).has(y),
     );
   };
 
@@ -263,7 +264,7 @@ export function countReachableGoldPairs(gold: StoryGold, candidates: readonly Sc
   let reachable = 0;
   for (const cluster of gold.clusters) {
     const reports = coreReports(cluster, dropped).filter((report) =>
-      [...carriersOf(report, cluster.core[report] ?? [])].some((sentence) => allowed.has(sentence)),
+      [...carriersOf(report, lookUpOwn(cluster.core, report) ?? [])].some((sentence) => allowed.has(sentence)),
     );
     reachable += (reports.length * (reports.length - 1)) / 2;
   }

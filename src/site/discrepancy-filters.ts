@@ -1,3 +1,4 @@
+import type { DiscrepancyKind } from '../pipeline/types.ts';
 import type { StoryView } from './story-view.ts';
 
 type DiscrepancyView = StoryView['discrepancies'][number];
@@ -10,7 +11,7 @@ export interface DiscrepancyFilter {
 }
 
 /** Filters offered for a story: each severity and each kind that occurs, so no filter page is empty. */
-export function discrepancyFilters(story: StoryView, kindLabels: Readonly<Record<string, string>>): DiscrepancyFilter[] {
+export function discrepancyFilters(story: StoryView, kindLabels: Readonly<Record<DiscrepancyKind, string>>): DiscrepancyFilter[] {
   const severities: DiscrepancyFilter[] = (['contradiction', 'variant'] as const)
     .filter((severity) => story.discrepancies.some((d) => d.severity === severity))
     .map((severity) => ({ slug: severity, label: severity === 'contradiction' ? 'Contradictions' : 'Variants', matches: (d) => d.severity === severity }));

@@ -1,4 +1,4 @@
-import type { BlockKind } from '../pipeline/types.ts';
+import type { BlockKind, DiscrepancyKind } from '../pipeline/types.ts';
 
 /** Reader-facing name of each kind of block, shown next to text that is not the report's body. */
 export const BLOCK_KIND_LABELS: Readonly<Record<BlockKind, string>> = {
@@ -18,7 +18,7 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 }
 
 /** Reader-facing name of each kind of discrepancy. */
-export const DISCREPANCY_KIND_LABELS: Readonly<Record<string, string>> = {
+export const DISCREPANCY_KIND_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
   number: 'Numbers',
   date: 'Dates and times',
   attribution: 'Who said or did it',

@@ -1,3 +1,4 @@
+import type { DiscrepancyKind } from '../pipeline/types.ts';
 import { reportLabel } from './labels.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
@@ -13,7 +14,7 @@ export interface ElsewhereLink {
 export interface SentenceNote {
   readonly sentence: SentenceView;
   readonly claims: readonly { readonly id: string; readonly elsewhere: readonly ElsewhereLink[] }[];
-  readonly discrepancies: readonly { readonly id: string; readonly kind: string; readonly severity: 'contradiction' | 'variant' }[];
+  readonly discrepancies: readonly { readonly id: string; readonly kind: DiscrepancyKind; readonly severity: 'contradiction' | 'variant' }[];
 }
 
 /**

@@ -16,9 +16,10 @@ const DETACHMENT_RULES: Readonly<Record<WordNetPos, readonly (readonly [string, 
 };
 
 // Irregular past tenses and participles frequent in news reports (taken from the reports' verbs and the
-// common English irregular verbs); regular forms are handled by the detachment rules above.
+// common English irregular verbs); regular forms are handled by the detachment rules above. A Map, not an
+// object: "constructor" is an English word, and an object would answer it from Object.prototype.
 // prettier-ignore
-const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
   said: 'say', took: 'take', taken: 'take', fell: 'fall', fallen: 'fall', overran: 'overrun', won: 'win',
   led: 'lead', left: 'leave', held: 'hold', went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see',
   got: 'get', gotten: 'get', gave: 'give', given: 'give', told: 'tell', found: 'find', kept: 'keep',
@@ -33,11 +34,11 @@ const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   grown: 'grow', knew: 'know', known: 'know', threw: 'throw', thrown: 'throw', swept: 'sweep', spread: 'spread',
   was: 'be', were: 'be', been: 'be', is: 'be', are: 'be', am: 'be', has: 'have', had: 'have', did: 'do',
   does: 'do', done: 'do', wrested: 'wrest', slain: 'slay', slew: 'slay', bore: 'bear', borne: 'bear',
-};
+}));
 
 /** The irregular verb a form belongs to, if it is one of the listed irregular forms. */
 export function irregularVerbBase(word: string): string | undefined {
-  return IRREGULAR_VERBS[word];
+  return IRREGULAR_VERBS.get(word);
 }
 
 /**
@@ -47,7 +48,7 @@ export function irregularVerbBase(word: string): string | undefined {
 export function baseFormCandidates(word: string, pos: WordNetPos): string[] {
   const candidates = [word];
   if (pos === 'v') {
-    const irregular = IRREGULAR_VERBS[word];
+    const irregular = IRREGULAR_VERBS.get(word);
     if (irregular !== undefined) candidates.push(irregular);
   }
   // WordNet's rule for nouns ending in "ful" and plain "ss" words: no detachment.

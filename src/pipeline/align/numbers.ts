@@ -13,15 +13,16 @@ export interface StatedNumber {
   readonly lastToken: number;
 }
 
+// Maps, not objects, so that a word such as "constructor" is not answered from Object.prototype.
 // prettier-ignore
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
+}));
 // prettier-ignore
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 /**
  * Reads numbers written in digits or words, combining "twenty five" and scaling by a following
@@ -38,11 +39,11 @@ export function extractNumbers(tokens: readonly Token[]): StatedNumber[] {
     let last = i;
     if (token.isNumber) {
       value = Number(token.norm);
-    } else if (UNITS[token.norm] !== undefined && token.norm !== 'one') {
-      value = UNITS[token.norm];
+    } else if (UNITS.has(token.norm) && token.norm !== 'one') {
+      value = UNITS.get(token.norm);
       const next = tokens[i + 1];
       const tens = value ?? 0;
-      const unit = next === undefined ? undefined : UNITS[next.norm];
+      const unit = next === undefined ? undefined : UNITS.get(next.norm);
       if (
         tens >= 20 &&
         tens % 10 === 0 &&
@@ -57,7 +58,7 @@ export function extractNumbers(tokens: readonly Token[]): StatedNumber[] {
     }
     if (value !== undefined && Number.isFinite(value)) {
       const scale = tokens[last + 1];
-      const factor = scale === undefined ? undefined : SCALES[scale.norm];
+      const factor = scale === undefined ? undefined : SCALES.get(scale.norm);
       if (factor !== undefined) {
         value *= factor;
         last += 1;

@@ -30,7 +30,7 @@ const TOKEN_PATTERN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+
 // Clitics that add no content of their own ("Hama’s", "they’re").
 const DROPPED_CLITICS = ["'s", "'re", "'ve", "'ll", "'d", "'m"];
 // Bases of contracted negations whose spelling changes ("can't", "won't", "shan't").
-const CONTRACTED_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+const CONTRACTED_BASES: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 
 /** Lower-cases and folds accents and curly apostrophes, so "Qaeda"/"qaeda" and "’"/"'" compare equal. */
 export function normaliseWord(word: string): string {
@@ -48,7 +48,7 @@ function splitClitics(surface: string, start: number): RawPiece[] {
   const norm = normaliseWord(surface);
   if (norm.endsWith("n't") && norm.length > 3) {
     const baseNorm = norm.slice(0, -3);
-    const base = CONTRACTED_BASES[baseNorm] ?? baseNorm;
+    const base = CONTRACTED_BASES.get(baseNorm) ?? baseNorm;
     const cut = surface.length - 3;
     return [
       { surface: surface.slice(0, cut), start, norm: base },

@@ -44,11 +44,12 @@ export function collectEvidence(evidence: readonly Evidence[]): {
   values: Record<string, string>;
 } {
   const sorted = [...evidence].sort((a, b) => a.view.order - b.view.order || a.start - b.start);
-  const values: Record<string, string> = {};
+  // Keyed by sentence id, so without a prototype (house style for dictionaries keyed by text).
+  const values: Record<string, string> = Object.create(null);
   const sentences: SentenceId[] = [];
   for (const item of sorted) {
     const id = item.view.sentence.id;
-    if (id in values) continue;
+    if (Object.hasOwn(values, id)) continue;
     values[id] = evidenceText(item);
     sentences.push(id);
   }

@@ -231,7 +231,7 @@ export function findNameDiscrepancies(story: SegmentedStory, claims: readonly Cl
     const claim = best[0];
     const inBest = (item: Found): boolean => (claimsOfSentence.get(item.sentence) ?? []).includes(claim);
     const sentences: SentenceId[] = [];
-    const values: Record<string, string> = {};
+    const values: Record<string, string> = Object.create(null);
     const shown: string[] = [];
     for (const group of groups) {
       const longest = Math.max(...group.map((item) => item.mention.core.length));
@@ -240,7 +240,7 @@ export function findNameDiscrepancies(story: SegmentedStory, claims: readonly Cl
       const forms = new Set<string>();
       for (const item of ordered) {
         const form = item.mention.text.toLowerCase();
-        if (forms.has(form) || item.sentence in values) continue;
+        if (forms.has(form) || Object.hasOwn(values, item.sentence)) continue;
         forms.add(form);
         sentences.push(item.sentence);
         values[item.sentence] = item.mention.text;

@@ -1,3 +1,4 @@
+import { lookUpOwn } from '../look-up-own.ts';
 import type { IngestedReport, IngestedStory, RawStory, SourceId } from '../types.ts';
 import { ingestReport } from './ingest-report.ts';
 import { assignUniqueSlugs, stripTextExtension } from './slug.ts';
@@ -25,7 +26,7 @@ export function ingestStory(raw: RawStory): IngestedStory {
   const seen = new Map<string, SourceId>();
   const reports: IngestedReport[] = files.map((file, index) => {
     const id = (ids[index] ?? `report-${index + 1}`) as SourceId;
-    const report = ingestReport(id, file, raw.metadata.reports[file.name] ?? {}, `${raw.location}/${file.name}`);
+    const report = ingestReport(id, file, lookUpOwn(raw.metadata.reports, file.name) ?? {}, `${raw.location}/${file.name}`);
     const key = fingerprint(report.text);
     const original = key === '' ? undefined : seen.get(key);
     if (original === undefined) {

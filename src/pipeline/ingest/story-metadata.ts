@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import type { StoryMetadata } from '../types.ts';
+import type { SourceMetadata, StoryMetadata } from '../types.ts';
 import { withoutUndefined } from '../without-undefined.ts';
 import { IngestError } from './ingest-error.ts';
 
@@ -76,7 +76,8 @@ export function parseStoryMetadata(
     throw new IngestError({ file, line: lineOfKey(yamlText, path.at(-1)), key: key || undefined }, problem);
   }
   const reports = result.data.reports ?? {};
-  for (const name of Object.keys(reports)) {
+  // zod drops a `__proto__` key from a record without a word: the names are read from the YAML itself.
+  for (const name of Object.keys((data as { reports?: object }).reports ?? {})) {
     if (!reportFiles.includes(name)) {
       throw new IngestError(
         { file, line: lineOfKey(yamlText, name), key: `reports.${name}` },
@@ -84,10 +85,10 @@ export function parseStoryMetadata(
       );
     }
   }
-  return {
-    ...withoutUndefined({ title: result.data.title, published: result.data.published }),
-    reports: Object.fromEntries(Object.entries(reports).map(([name, meta]) => [name, withoutUndefined(meta)])),
-  };
+  // Keyed by file name, so without a prototype: "constructor" is an English word.
+  const byFile: Record<string, SourceMetadata> = Object.create(null);
+  for (const [name, meta] of Object.entries(reports)) byFile[name] = withoutUndefined(meta);
+  return { ...withoutUndefined({ title: result.data.title, published: result.data.published }), reports: byFile };
 }
 
 /** Finds the 1-based line where a YAML key is written, to point users at it; undefined when not found. */
