@@ -1,4 +1,5 @@
 import { CLAIM_KINDS } from '../pipeline/align/units.ts';
+import { isCompared } from '../pipeline/compared-reports.ts';
 import type { AlignedStory, SegmentedReport } from '../pipeline/types.ts';
 import type { ScoredClaim, ScoredSentence } from './pair-score.ts';
 
@@ -6,7 +7,7 @@ import type { ScoredClaim, ScoredSentence } from './pair-score.ts';
 export interface ScoredStory {
   /** Every sentence of every report, body or not, in story order. */
   readonly sentences: readonly ScoredSentence[];
-  /** The sentences the aligner may put into claims (body, headline and standfirst of English reports that are not copies). */
+  /** The sentences the aligner may put into claims (body, headline and standfirst of the compared reports). */
   readonly alignable: readonly ScoredSentence[];
   readonly claims: readonly ScoredClaim[];
 }
@@ -32,9 +33,9 @@ export function toScoredStory(story: AlignedStory): ScoredStory {
   const sentences = story.reports.flatMap(scoredSentencesOf);
   const byId = new Map(sentences.map((sentence) => [sentence.id ?? '', sentence]));
   const claims = story.claims.map((claim) => claim.sentences.flatMap((id) => byId.get(id) ?? []));
-  // A report that repeats an earlier one is shown but not compared, so none of its sentences can be aligned.
+  // A report that is shown but not compared (a copy, no body text, not English) has no sentence a claim can hold.
   const alignable = story.reports
-    .filter((report) => report.duplicateOf === undefined && report.language.english)
+    .filter(isCompared)
     .flatMap((report) => scoredSentencesOf({ ...report, sentences: report.sentences.filter((s) => CLAIM_KINDS.has(s.kind)) }));
   return { sentences, alignable, claims };
 }

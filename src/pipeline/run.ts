@@ -1,5 +1,6 @@
 import { alignStory, type AlignOptions } from './align/index.ts';
 import { compareStory } from './compare/index.ts';
+import { selectComparedReports } from './compared-reports.ts';
 import { ingestStory } from './ingest/index.ts';
 import { analyseDerivation } from './provenance/index.ts';
 import { segmentStory } from './segment/index.ts';
@@ -7,13 +8,14 @@ import type { ComparedStory, RawStory } from './types.ts';
 
 /**
  * Runs every pipeline stage on one story, top to bottom: ingest → segment → align → compare.
- * Each stage is a pure function of the previous stage's output. Reports that are not English are
- * kept and shown, but left out of alignment and comparison (the aligner's lexicon is English).
+ * Each stage is a pure function of the previous stage's output. Reports that are not compared (no body
+ * text, a copy of another report, or not English: `compared-reports.ts`) are kept and shown, but left out
+ * of alignment and comparison, so no claim holds their sentences and no finding names them.
  * `align` passes settings to the aligner; the site and the export always use the defaults.
  */
 export function runPipeline(raw: RawStory, align?: AlignOptions): ComparedStory {
   const segmented = segmentStory(ingestStory(raw));
-  const english = { ...segmented, reports: segmented.reports.filter((report) => report.language.english) };
-  const aligned = alignStory(english, align);
+  const compared = { ...segmented, reports: selectComparedReports(segmented.reports) };
+  const aligned = alignStory(compared, align);
   return { ...compareStory(aligned), reports: segmented.reports, derivation: analyseDerivation(aligned) };
 }

@@ -38,10 +38,14 @@ export function uniqueClaimsByReport(story: StoryView): Map<string, ClaimView[]>
   return byReport;
 }
 
-/** How much of the story each report carries (claims, and claims it alone carries). */
+/**
+ * How much of the story each compared report carries (claims, and claims it alone carries). A report that
+ * is not compared has no share: it carries nothing because it was never compared, not because it leaves
+ * everything out.
+ */
 export function coverageByReport(story: StoryView): ReportCoverage[] {
   const total = story.claims.length;
-  return story.reports.map((report) => {
+  return comparableReports(story).map((report) => {
     const carried = story.claims.filter((claim) => claim.sources.includes(report.id)).length;
     const unique = story.claims.filter((claim) => claim.sources.length === 1 && claim.sources[0] === report.id).length;
     return { report: report.id, carried, unique, share: total === 0 ? 0 : carried / total };

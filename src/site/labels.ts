@@ -1,3 +1,4 @@
+import type { NotComparedReason } from '../pipeline/compared-reports.ts';
 import type { BlockKind, DiscrepancyKind } from '../pipeline/types.ts';
 
 /** Reader-facing name of each kind of block, shown next to text that is not the report's body. */
@@ -10,6 +11,13 @@ export const BLOCK_KIND_LABELS: Readonly<Record<BlockKind, string>> = {
   dateline: 'Dateline',
   'related-link': 'Related link',
   boilerplate: 'Page furniture',
+};
+
+/** Why a report is shown but not compared, in the reader's words; it completes "not compared: …". */
+export const NOT_COMPARED_LABELS: Readonly<Record<NotComparedReason, string>> = {
+  'no-body-text': 'no body text',
+  duplicate: 'same text as another report',
+  'not-english': 'not in English',
 };
 
 /** Formats a count with its noun, e.g. "1 report", "5 reports". */

@@ -1,4 +1,6 @@
 import type { StoryEntryData } from '../collections/story-schema.ts';
+import { findNotComparedReason, selectComparedReports, type NotComparedReason } from '../pipeline/compared-reports.ts';
+import { NOT_COMPARED_LABELS, reportLabel } from './labels.ts';
 
 export type StoryView = StoryEntryData;
 export type ReportView = StoryEntryData['reports'][number];
@@ -15,9 +17,30 @@ export function indexSentences(report: ReportView): ReadonlyMap<string, Sentence
   return new Map(report.sentences.map((sentence) => [sentence.id, sentence]));
 }
 
-/** Reports that can be compared: English reports with body text that are not a copy of another report. */
+/**
+ * Reports that are compared: English reports with body text that are not a copy of another report, by the
+ * pipeline's own rule (`compared-reports.ts`). Only these are columns, pair links and "n of m reports".
+ */
 export function comparableReports(story: StoryView): ReportView[] {
-  return story.reports.filter((report) => report.duplicateOf === undefined && report.language.english && countBodySentences(report) > 0);
+  return selectComparedReports(story.reports);
+}
+
+/** A report that is shown but not compared, with why in the reader's words, e.g. "same text as Gazette". */
+export interface NotComparedReport {
+  readonly report: ReportView;
+  readonly reason: NotComparedReason;
+  readonly note: string;
+}
+
+/** Reports that are shown but not compared, in story order: pages list them with why instead of as columns. */
+export function notComparedReports(story: StoryView): NotComparedReport[] {
+  return story.reports.flatMap((report) => {
+    const reason = findNotComparedReason(report);
+    if (reason === undefined) return [];
+    const original = reason === 'duplicate' ? story.reports.find((other) => other.id === report.duplicateOf) : undefined;
+    const note = original === undefined ? NOT_COMPARED_LABELS[reason] : `same text as ${reportLabel(story, original)}`;
+    return [{ report, reason, note }];
+  });
 }
 
 /** Sorts stories newest first when dates are known, then by title, so the home page order is stable. */

@@ -1,3 +1,4 @@
+import { isCompared } from '../compared-reports.ts';
 import { splitClauses } from './clauses.ts';
 import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../types.ts';
 import type { WordNet } from './wordnet.ts';
@@ -38,12 +39,12 @@ export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Senten
 }
 
 /**
- * The claim units of a report: every body, headline and standfirst sentence split into units, in text order. Reports that repeat
- * an earlier report (`duplicateOf`) give none (ingest shows them but they are not compared twice), nor do
- * reports that are not in English (segment flags them; every signal here is English-specific).
+ * The claim units of a report: every body, headline and standfirst sentence split into units, in text order.
+ * A report that is not compared (no body text, a copy of an earlier report, or not English:
+ * `compared-reports.ts`) gives none, so not even its headline joins a claim.
  */
 export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
-  if (report.duplicateOf !== undefined || !report.language.english) return [];
+  if (!isCompared(report)) return [];
   return report.sentences
     .filter((sentence) => CLAIM_KINDS.has(sentence.kind))
     .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));

@@ -3,6 +3,7 @@
  * it comes from, its report, the report's publication date and where the unit sits inside the sentence text.
  * Detectors read sentences whole (context decides what a number counts) but only compare what lies in a unit.
  */
+import { isCompared } from '../compared-reports.ts';
 import type { AlignedStory, Claim, ClaimUnit, Sentence, SentenceId, SourceId } from '../types.ts';
 import { contentStems } from './words.ts';
 
@@ -42,7 +43,7 @@ export const TOPIC_MIN_SENTENCES = 30;
 /** Content stems found in at least `TOPIC_SHARE` of the story's body sentences (none for short stories). */
 export function findTopicStems(story: AlignedStory): Set<string> {
   const body = story.reports
-    .filter((report) => report.duplicateOf === undefined)
+    .filter(isCompared)
     .flatMap((report) => report.sentences.filter((sentence) => sentence.kind === 'body'));
   if (body.length < TOPIC_MIN_SENTENCES) return new Set();
   const counts = new Map<string, number>();
@@ -84,8 +85,8 @@ export function indexSentences(story: AlignedStory): Map<SentenceId, { sentence:
 }
 
 /**
- * Builds the view of every claim. Units of reports marked `duplicateOf` another are left out: an identical
- * copy would only inflate the report counts of whatever it repeats.
+ * Builds the view of every claim. Units of reports that are not compared (`compared-reports.ts`) are left out:
+ * an identical copy, for one, would only inflate the report counts of whatever it repeats.
  */
 export function viewClaims(story: AlignedStory): ClaimView[] {
   const sentences = indexSentences(story);
@@ -98,7 +99,7 @@ export function viewClaims(story: AlignedStory): ClaimView[] {
       const unit = units.get(unitId);
       const found = unit === undefined ? undefined : sentences.get(unit.sentence);
       const report = unit === undefined ? undefined : reports.get(unit.source);
-      if (unit === undefined || found === undefined || report === undefined || report.duplicateOf !== undefined) continue;
+      if (unit === undefined || found === undefined || report === undefined || !isCompared(report)) continue;
       views.push({
         unit,
         sentence: found.sentence,

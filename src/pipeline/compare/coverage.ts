@@ -4,13 +4,17 @@
  * carry it" for a report when more than half of the *other* reports carry it (so with five reports, three
  * or more), which keeps one report's idiosyncrasy from reading as everyone else's omission.
  */
+import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, SourceId } from '../types.ts';
 import type { ClaimView } from './claim-view.ts';
 import { collectEvidence, type Finding } from './findings.ts';
 
-/** Reports that take part in the comparison: all but exact duplicates of an earlier report. */
+/**
+ * Reports that take part in the comparison (`compared-reports.ts`): only these count in "n of m reports" and
+ * can leave a claim out; a report with no body text, a copy or a report not in English never does.
+ */
 export function comparedSources(story: AlignedStory): SourceId[] {
-  return story.reports.filter((report) => report.duplicateOf === undefined).map((report) => report.id);
+  return selectComparedReports(story.reports).map((report) => report.id);
 }
 
 /** Whether a claim carried by `carriers` of `total` reports counts as an omission for the others. */

@@ -4,6 +4,7 @@
  * `compareStory` runs the detectors in order and numbers their findings; the extractors are exported for
  * tests and for the site.
  */
+import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, ComparedStory, Discrepancy, DiscrepancyId } from '../types.ts';
 import { DISCREPANCY_KINDS } from '../types.ts';
 import { findAttributionDiscrepancies } from './attribution.ts';
@@ -64,14 +65,19 @@ export function numberFindings(findings: readonly Finding[], story: AlignedStory
   return sorted.map(({ finding }, index) => ({ id: `d${String(index + 1).padStart(width, '0')}` as DiscrepancyId, ...finding }));
 }
 
-/** Runs every detector over an aligned story and returns it with its discrepancies. Pure: no I/O. */
+/**
+ * Runs every detector over an aligned story and returns it with its discrepancies. Pure: no I/O. The
+ * detectors see only the compared reports (`compared-reports.ts`), so no finding names a report that is
+ * shown but not compared; the story keeps every report.
+ */
 export function compareStory(story: AlignedStory): ComparedStory {
-  const claims = viewClaims(story);
-  const quotes = quotesBySentence(story);
+  const compared = { ...story, reports: selectComparedReports(story.reports) };
+  const claims = viewClaims(compared);
+  const quotes = quotesBySentence(compared);
   const findings = [
     ...claims.flatMap((claim) => findInClaim(claim, quotes)),
-    ...findNameDiscrepancies(story, claims),
-    ...findCoverageDiscrepancies(story, claims),
+    ...findNameDiscrepancies(compared, claims),
+    ...findCoverageDiscrepancies(compared, claims),
   ];
   return { ...story, discrepancies: numberFindings(findings, story) };
 }

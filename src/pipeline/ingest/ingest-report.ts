@@ -1,3 +1,4 @@
+import { canStateClaim } from '../compared-reports.ts';
 import type { IngestWarning, IngestedReport, RawReportFile, SourceId, SourceMetadata } from '../types.ts';
 import { classifyLines } from './classify-blocks.ts';
 import { decodeReportText } from './decode.ts';
@@ -6,7 +7,7 @@ import { splitLines } from './lines.ts';
 /**
  * Decodes and classifies one report file. Text that is not body is kept as blocks of its own kind;
  * only whitespace is left outside every block. An empty or body-less file is not an error: it is
- * kept with a warning, so the site can say why the report has nothing to compare.
+ * kept with a warning, so the site can say why the report is not compared (`compared-reports.ts`).
  */
 export function ingestReport(
   id: SourceId,
@@ -18,12 +19,13 @@ export function ingestReport(
   const blocks = classifyLines(splitLines(text));
   const warnings: IngestWarning[] = [];
   if (blocks.length === 0) {
-    warnings.push({ file: displayPath, message: 'the file is empty; there is nothing to compare' });
-  } else if (!blocks.some((block) => block.kind === 'body')) {
+    const message = text === '' ? 'not compared: the file is empty' : 'not compared: the file holds only whitespace';
+    warnings.push({ file: displayPath, message });
+  } else if (!blocks.some((block) => block.kind === 'body' && canStateClaim(text.slice(block.start, block.end)))) {
     warnings.push({
       file: displayPath,
       line: blocks[0]?.line,
-      message: 'no body text was found (only headline, captions or page furniture); the report is shown but not compared',
+      message: 'not compared: no body text was found (only a headline, captions, page furniture or punctuation)',
     });
   }
   return { id, file: file.name, text, blocks, metadata, warnings };

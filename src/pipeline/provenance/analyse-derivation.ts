@@ -2,6 +2,7 @@
  * Provenance analysis of a story: for every ordered pair of comparable reports, how much of one
  * report's material the other carries, in what order and in what words, and the verdict.
  */
+import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, SourceId } from '../types.ts';
 import { explainPair, type NameReport } from './explain.ts';
 import { layOutClaims, measurePair } from './pair-figures.ts';
@@ -14,14 +15,9 @@ export interface DerivationOptions {
   readonly nameReport?: NameReport | undefined;
 }
 
-/**
- * Reports that take part: not a duplicate of another report and with body sentences, the same rule
- * as the site's comparable reports.
- */
+/** Reports that take part: the compared reports (`compared-reports.ts`), the same rule as the site's. */
 function comparableIds(story: AlignedStory): SourceId[] {
-  return story.reports
-    .filter((report) => report.duplicateOf === undefined && report.sentences.some((sentence) => sentence.kind === 'body'))
-    .map((report) => report.id);
+  return selectComparedReports(story.reports).map((report) => report.id);
 }
 
 /**
