@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DERIVATION_VERDICTS } from '../pipeline/provenance/types.ts';
-import { BLOCK_KINDS, DISCREPANCY_KINDS } from '../pipeline/types.ts';
+import { BLOCK_KINDS, DISCREPANCY_KINDS, TEXT_DIRECTIONS } from '../pipeline/types.ts';
 
 /**
  * Zod schema of a compared story as stored in the `stories` content collection. It mirrors
@@ -59,6 +59,8 @@ const reportSchema = z.object({
     english: z.boolean(),
     source: z.enum(['declared', 'detected', 'too-short']),
     englishShare: z.number(),
+    script: z.string().optional(),
+    direction: z.enum(TEXT_DIRECTIONS),
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { StoryView } from '../site/story-view.ts';
 import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
+import { knownLanguageTag } from '../pipeline/segment/language.ts';
 import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
 
@@ -24,9 +25,12 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
         outlet: report.metadata.outlet,
         published: report.metadata.published,
         language: report.metadata.language,
+        textLanguage: knownLanguageTag(report.language),
+        script: report.language.script,
         originalUrl: report.metadata.url,
         duplicateOf: report.duplicateOf,
       }),
+      direction: report.language.direction,
       text: report.text,
     })),
     sentences: story.reports.flatMap((report) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DERIVATION_VERDICTS } from '../pipeline/provenance/types.ts';
-import { BLOCK_KINDS, DISCREPANCY_KINDS } from '../pipeline/types.ts';
+import { BLOCK_KINDS, DISCREPANCY_KINDS, TEXT_DIRECTIONS } from '../pipeline/types.ts';
 
 /**
  * The public, versioned format of `comparison.json`. This zod schema is the single source: the
@@ -33,6 +33,12 @@ export const comparisonSchema = z
         outlet: z.string().optional().describe('As given in story.yaml; absent when not given'),
         published: z.string().optional().describe('As given in story.yaml; absent when not given'),
         language: z.string().optional(),
+        textLanguage: z
+          .string()
+          .optional()
+          .describe('BCP 47 tag of the text: as given in story.yaml, else detected (en, a language its script settles such as ar, or the script alone such as und-Cyrl); absent when unknown'),
+        script: z.string().optional().describe('ISO 15924 code of the script most of its letters are in, e.g. Latn, Arab; absent when it has none'),
+        direction: z.enum(TEXT_DIRECTIONS).describe('Writing direction of the text, from its letters: ltr, rtl, or auto when it has none'),
         originalUrl: z.string().optional().describe("The report's original URL, as given in story.yaml"),
         duplicateOf: z.string().optional().describe('Id of an earlier source with the same text'),
         text: z.string().describe("The report's normalised text (BOM removed, line ends \\n); every start/end offset points into it"),

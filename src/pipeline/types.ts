@@ -134,14 +134,28 @@ export interface Paragraph {
   readonly sentences: readonly SentenceId[];
 }
 
-/** Whether a report is English, and how that was decided; only English reports are aligned. */
+/** The direction text is written in, as HTML's `dir` takes it: `auto` lets the browser judge. */
+export const TEXT_DIRECTIONS = ['ltr', 'rtl', 'auto'] as const;
+export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
+
+/**
+ * A report's language and writing, and how they were decided; only English reports are aligned.
+ * Pages mark a report's words with `tag` (unless it is plain `und`) and `direction`.
+ */
 export interface ReportLanguage {
-  /** BCP 47 tag: as declared in story.yaml, `en` when detected, `und` when not English or too short to tell. */
+  /**
+   * BCP 47 tag: as declared in story.yaml; when detected, `en`, a language its script all but settles
+   * (`ar`, `el`, `zh`), else the script alone (`und-Cyrl`, `und-Arab`); plain `und` when not known.
+   */
   readonly tag: string;
   readonly english: boolean;
   readonly source: 'declared' | 'detected' | 'too-short';
   /** Share of the body's words that are common English function words (about 0.4 in English news). */
   readonly englishShare: number;
+  /** ISO 15924 code of the script most of the report's letters are in, e.g. `Latn`, `Arab`; absent when it has none. */
+  readonly script?: string | undefined;
+  /** `rtl` when most strong directional letters are right to left (Arabic, Hebrew…), `ltr` when not, `auto` when unknown. */
+  readonly direction: TextDirection;
 }
 
 export interface SegmentedReport extends IngestedReport {

@@ -32,8 +32,8 @@ export function buildSegmentedStory(reports: readonly ReportSpec[], slug = 'fixt
   };
 }
 
-const ENGLISH: ReportLanguage = { tag: 'en', english: true, source: 'declared', englishShare: 0.4 };
-const NOT_ENGLISH: ReportLanguage = { tag: 'und', english: false, source: 'detected', englishShare: 0.02 };
+const ENGLISH: ReportLanguage = { tag: 'en', english: true, source: 'declared', englishShare: 0.4, script: 'Latn', direction: 'ltr' };
+const NOT_ENGLISH: ReportLanguage = { tag: 'und', english: false, source: 'detected', englishShare: 0.02, script: 'Latn', direction: 'ltr' };
 
 function buildReport(spec: ReportSpec): SegmentedReport {
   const id = spec.id as SourceId;

@@ -56,7 +56,7 @@ export function buildStory(reports: readonly FixtureReport[], claims: readonly (
       metadata: fixture.published === undefined ? {} : { published: fixture.published },
       warnings: [],
       title: fixture.sentences[0] ?? fixture.id,
-      language: { tag: 'en', english: true, source: 'detected', englishShare: 0.4 },
+      language: { tag: 'en', english: true, source: 'detected', englishShare: 0.4, script: 'Latn', direction: 'ltr' },
       paragraphs: sentences.map((s) => ({ index: s.paragraph, kind: 'body' as const, start: s.start, end: s.end, sentences: [s.id] })),
       sentences,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
-import { segmentStory } from '../../src/pipeline/segment/index.ts';
+import { knownLanguageTag, segmentStory } from '../../src/pipeline/segment/index.ts';
 import { rawStoryOf, segmentHama } from '../helpers/stories.ts';
 
 const FRENCH =
@@ -24,5 +24,45 @@ describe('report language', () => {
 
   it('reads all five Hama reports as English', () => {
     for (const report of segmentHama().reports) expect(report.language.english, report.file).toBe(true);
+  });
+});
+
+const ARABIC =
+  'قال مسؤولون محليون إن الفيضانات غمرت أكثر من مئتي منزل في المدينة يوم الجمعة. واستخدم رجال الإنقاذ القوارب للوصول إلى السكان العالقين. وأعلنت السلطات إغلاق الطرق المؤدية إلى الوادي حتى يوم الاثنين.';
+
+describe('report language and direction', () => {
+  it('gives an Arabic report declared ar in story.yaml the tag ar and the direction rtl', () => {
+    const raw = rawStoryOf({ 'a.txt': ARABIC });
+    const story = segmentStory(ingestStory({ ...raw, metadata: { reports: { 'a.txt': { language: 'ar' } } } }));
+    expect(story.reports[0]?.language).toEqual({ tag: 'ar', english: false, source: 'declared', englishShare: 0, script: 'Arab', direction: 'rtl' });
+  });
+
+  it('detects an Arabic report without story.yaml as ar, right to left, and leaves it out of the comparison', () => {
+    const [report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': ARABIC }))).reports;
+    expect(report?.language).toEqual({ tag: 'ar', english: false, source: 'detected', englishShare: 0, script: 'Arab', direction: 'rtl' });
+    expect(report?.warnings.at(-1)?.message).toMatch(/not compared: the text does not read as English \(language ar, detected\)/);
+  });
+
+  it('takes a report too short to judge by its words for not English when its script is not Latin', () => {
+    const [report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': 'غمرت المياه المدينة.' }))).reports;
+    expect(report?.language).toMatchObject({ tag: 'und-Arab', english: false, source: 'detected', direction: 'rtl' });
+  });
+
+  it('tags a Latin report that is not English und, written left to right', () => {
+    const [, french] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': ENGLISH, 'b.txt': FRENCH }))).reports;
+    expect(french?.language).toMatchObject({ tag: 'und', script: 'Latn', direction: 'ltr' });
+    expect(knownLanguageTag(french?.language ?? { tag: 'und' })).toBeUndefined();
+  });
+
+  it('keeps a short Latin report English for the aligner but does not call it en', () => {
+    const [report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': 'The council met.' }))).reports;
+    expect(report?.language).toMatchObject({ tag: 'und', english: true, source: 'too-short', direction: 'ltr' });
+  });
+
+  it('takes the direction of a report without letters from its declared language', () => {
+    const raw = rawStoryOf({ 'a.txt': '2024 — 12:30' });
+    const story = segmentStory(ingestStory({ ...raw, metadata: { reports: { 'a.txt': { language: 'he' } } } }));
+    expect(story.reports[0]?.language).toMatchObject({ tag: 'he', direction: 'rtl' });
+    expect(segmentStory(ingestStory(raw)).reports[0]?.language.direction).toBe('auto');
   });
 });

@@ -27,7 +27,7 @@ export function buildStoryView(
       warnings: [],
       paragraphs: sentenceViews.map((s, index) => ({ index, kind: 'body' as const, start: s.start, end: s.end, sentences: [s.id] })),
       sentences: sentenceViews,
-      language: { tag: 'en', english: true, source: 'detected' as const, englishShare: 0.4 },
+      language: { tag: 'en', english: true, source: 'detected' as const, englishShare: 0.4, script: 'Latn', direction: 'ltr' as const },
     };
   });
   const sentenceId = (report: string, index: number) => `${report}-p${index + 1}-s1`;

@@ -14,7 +14,8 @@ import { repairSentenceSpans, trimSpan } from './sentence-rules.ts';
 
 export { parseSentenceSpans } from './retext.ts';
 export { repairSentenceSpans } from './sentence-rules.ts';
-export { englishFunctionWordShare, judgeReportLanguage } from './language.ts';
+export { englishFunctionWordShare, judgeReportLanguage, knownLanguageTag } from './language.ts';
+export { countLettersByScript, directionOfLanguage, judgeWriting } from './script.ts';
 
 /** Block kinds whose text is prose and is split into sentences; others stay whole (a headline is one unit). */
 const SPLIT_KINDS: ReadonlySet<BlockKind> = new Set(['body', 'standfirst']);

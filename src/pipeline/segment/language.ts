@@ -1,4 +1,5 @@
 import type { ReportLanguage, Sentence, SourceMetadata } from '../types.ts';
+import { directionOfLanguage, judgeWriting } from './script.ts';
 
 /**
  * The most frequent English function words (articles, prepositions, pronouns, auxiliaries), from
@@ -27,18 +28,39 @@ export function englishFunctionWordShare(text: string): { share: number; words: 
 }
 
 /**
- * Decides whether a report is English, so that only English reports are aligned (the aligner's
- * stemmer, stop words and WordNet are English). A language declared in story.yaml wins; otherwise
- * the share of English function words in the body decides. Short reports count as English.
+ * Decides a report's language and how it is written. Only English reports are aligned (the aligner's
+ * stemmer, stop words and WordNet are English). A language declared in story.yaml wins. Otherwise a
+ * report mostly in a script other than Latin is not English, and is tagged with the language its
+ * script settles or with the script alone (`und-Cyrl`); a Latin-script report is English when enough
+ * of its body's words are English function words, and short ones count as English. The direction
+ * always comes from the text's letters; only a text without letters takes it from the declared language.
  */
 export function judgeReportLanguage(sentences: readonly Sentence[], metadata: SourceMetadata): ReportLanguage {
   const body = sentences.filter((sentence) => sentence.kind === 'body' || sentence.kind === 'standfirst');
   const { share, words } = englishFunctionWordShare(body.map((sentence) => sentence.text).join(' '));
-  const rounded = Math.round(share * 1000) / 1000;
+  const englishShare = Math.round(share * 1000) / 1000;
+  const writing = judgeWriting(sentences.map((sentence) => sentence.text).join(' '));
+  const { script, direction } = writing;
   if (metadata.language !== undefined) {
-    return { tag: metadata.language, english: /^en\b/i.test(metadata.language), source: 'declared', englishShare: rounded };
+    return {
+      tag: metadata.language,
+      english: /^en\b/i.test(metadata.language),
+      source: 'declared',
+      englishShare,
+      script,
+      direction: direction === 'auto' ? directionOfLanguage(metadata.language) : direction,
+    };
   }
-  if (words < MIN_WORDS_TO_JUDGE) return { tag: 'und', english: true, source: 'too-short', englishShare: rounded };
+  if (script !== undefined && script !== 'Latn') {
+    const tag = writing.language ?? (script === 'Zzzz' ? 'und' : `und-${script}`);
+    return { tag, english: false, source: 'detected', englishShare, script, direction };
+  }
+  if (words < MIN_WORDS_TO_JUDGE) return { tag: 'und', english: true, source: 'too-short', englishShare, script, direction };
   const english = share >= ENGLISH_SHARE_THRESHOLD;
-  return { tag: english ? 'en' : 'und', english, source: 'detected', englishShare: rounded };
+  return { tag: english ? 'en' : 'und', english, source: 'detected', englishShare, script, direction };
+}
+
+/** The tag to mark a report's words with (`lang`), or undefined when the language is not known at all. */
+export function knownLanguageTag(language: Pick<ReportLanguage, 'tag'>): string | undefined {
+  return language.tag === 'und' ? undefined : language.tag;
 }
