@@ -15,7 +15,7 @@ function storyWithSkippedReports(): StoryView {
       report.id === 'copy'
         ? { ...report, duplicateOf: 'a' }
         : report.id === 'french'
-          ? { ...report, language: { tag: 'fr', english: false, source: 'declared' as const, englishShare: 0.02 } }
+          ? { ...report, language: { tag: 'fr', english: false, source: 'declared' as const, englishShare: 0.02, direction: 'ltr' as const } }
           : report,
     ),
   };
