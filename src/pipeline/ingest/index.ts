@@ -3,7 +3,7 @@ import { ingestReport } from './ingest-report.ts';
 import { assignUniqueSlugs, stripTextExtension } from './slug.ts';
 
 export { IngestError, formatLocation, type InputLocation } from './ingest-error.ts';
-export { decodeReportText, findInvalidUtf8 } from './decode.ts';
+export { decodeReportText, decodeUtf8Text, detectWideEncoding, findInvalidUtf8, type WideEncoding, type WideText } from './decode.ts';
 export { classifyLines, matchDateline } from './classify-blocks.ts';
 export { splitLines } from './lines.ts';
 export { ingestReport } from './ingest-report.ts';
