@@ -4,6 +4,7 @@ import { assignUniqueSlugs, stripTextExtension } from './slug.ts';
 
 export { IngestError, formatLocation, type InputLocation } from './ingest-error.ts';
 export { decodeReportText, decodeUtf8Text, detectWideEncoding, findInvalidUtf8, type WideEncoding, type WideText } from './decode.ts';
+export { daysInMonth, findIsoDateProblem, isCalendarDate, isLeapYear } from './calendar-date.ts';
 export { classifyLines, matchDateline } from './classify-blocks.ts';
 export { splitLines } from './lines.ts';
 export { ingestReport } from './ingest-report.ts';
