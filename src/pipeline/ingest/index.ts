@@ -42,5 +42,5 @@ export function ingestStory(raw: RawStory): IngestedStory {
       ],
     };
   });
-  return { slug: raw.slug, location: raw.location, metadata: raw.metadata, reports };
+  return { slug: raw.slug, location: raw.location, metadata: raw.metadata, reports, notices: raw.notices ?? [] };
 }
