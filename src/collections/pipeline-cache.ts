@@ -26,11 +26,15 @@ export function pipelineVersion(pipelineDir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Cache key of one story: its files' names and bytes, its metadata and the pipeline version. */
+/**
+ * Cache key of one story: its files' names and bytes, its metadata, the notices about files it
+ * skipped (so a new symbolic link or hidden file is reported even when the reports are unchanged)
+ * and the pipeline version.
+ */
 export function storyCacheKey(raw: RawStory, version: string): string {
   const hash = createHash('sha256');
   hash.update(version);
-  hash.update(JSON.stringify({ slug: raw.slug, location: raw.location, metadata: raw.metadata }));
+  hash.update(JSON.stringify({ slug: raw.slug, location: raw.location, metadata: raw.metadata, notices: raw.notices }));
   for (const file of [...raw.files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     hash.update('\0');
     hash.update(file.name);

@@ -1,8 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
-import { readStoriesRoot } from '../pipeline/ingest/read-story-folder.ts';
+import { readStoriesRootWithNotices } from '../pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../pipeline/run.ts';
-import type { ComparedStory } from '../pipeline/types.ts';
+import type { ComparedStory, IngestWarning } from '../pipeline/types.ts';
 import { PipelineCache, pipelineVersion, storyCacheKey } from './pipeline-cache.ts';
 import { storySchema } from './story-schema.ts';
 
@@ -13,12 +13,16 @@ export interface StoriesLoaderOptions {
 
 const countSentences = (story: ComparedStory) => story.reports.reduce((sum, report) => sum + report.sentences.length, 0);
 
+/** One warning as a build-log line, `file:line: message`, so editors can jump to it. */
+const formatWarning = (warning: IngestWarning) => `${warning.file}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`;
+
 /**
  * Content-layer loader: reads every story folder, runs the pipeline on it (or takes the cached
  * result when neither the story's files nor the pipeline changed) and stores the compared story as
- * one collection entry per story (id = story slug). `PARALLAX_STORIES` lets a script build the site
- * from another folder (e.g. evaluation stories) without copying them into `content/`;
- * `PARALLAX_NO_CACHE=1` forces a fresh run.
+ * one collection entry per story (id = story slug). Every skipped folder or file (hidden, symbolic
+ * link, special file) and every report warning is logged as a warning. `PARALLAX_STORIES` lets a
+ * script build the site from another folder (e.g. evaluation stories) without copying them into
+ * `content/`; `PARALLAX_NO_CACHE=1` forces a fresh run.
  */
 export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
   return {
@@ -29,7 +33,8 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
       const cache = new PipelineCache(join(process.env['PARALLAX_CACHE_DIR'] ?? new URL(config.cacheDir).pathname, 'parallax-pipeline'));
       const version = pipelineVersion(resolve('src/pipeline'));
       const useCache = process.env['PARALLAX_NO_CACHE'] !== '1';
-      const raws = readStoriesRoot(root);
+      const { stories: raws, notices } = readStoriesRootWithNotices(root);
+      for (const notice of notices) logger.warn(formatWarning(notice));
       store.clear();
       const started = performance.now();
       let sentences = 0;
@@ -40,10 +45,9 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
         const story = hit ?? runPipeline(raw);
         if (hit) cached++;
         else if (useCache) cache.write(raw.slug, key, story);
+        for (const notice of story.notices ?? []) logger.warn(formatWarning(notice));
         for (const report of story.reports) {
-          for (const warning of report.warnings) {
-            logger.warn(`${warning.file}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`);
-          }
+          for (const warning of report.warnings) logger.warn(formatWarning(warning));
         }
         const data = await parseData({ id: story.slug, data: JSON.parse(JSON.stringify(story)) as Record<string, unknown> });
         store.set({ id: story.slug, data, digest: generateDigest(data) });

@@ -124,6 +124,7 @@ export const storySchema = z.object({
   links: z.array(z.object({ a: z.string(), b: z.string(), score: z.number() })),
   discrepancies: z.array(discrepancySchema),
   derivation: derivationSchema.optional(),
+  notices: z.array(warningSchema).optional(),
 });
 
 export type StoryEntryData = z.infer<typeof storySchema>;

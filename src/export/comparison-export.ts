@@ -1,4 +1,4 @@
-import type { StoryView } from '../site/story-view.ts';
+import { skippedFiles, type StoryView } from '../site/story-view.ts';
 import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
 import { knownLanguageTag } from '../pipeline/segment/language.ts';
@@ -9,13 +9,19 @@ import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-s
 /**
  * Builds the public `comparison.json` of a story: sources with their normalised text, every sentence
  * with its exact text, offsets and page URL, claims, discrepancies and the provenance analysis, each
- * with the URL that shows it on the site.
+ * with the URL that shows it on the site, and the files of the story folder that were not read.
  */
 export function toComparisonExport(story: StoryView): ComparisonExport {
   const sourceOf = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, report.id] as const)));
+  const skipped = skippedFiles(story);
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
-    story: { slug: story.slug, title: story.title, url: storyPath(story.slug) },
+    story: {
+      slug: story.slug,
+      title: story.title,
+      url: storyPath(story.slug),
+      ...(skipped.length === 0 ? {} : { skippedFiles: skipped }),
+    },
     sources: story.reports.map((report) => ({
       id: report.id,
       file: report.file,

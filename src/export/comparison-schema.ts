@@ -23,6 +23,15 @@ export const comparisonSchema = z
       slug: z.string(),
       title: z.string(),
       url: sitePath,
+      skippedFiles: z
+        .array(
+          z.strictObject({
+            name: z.string().describe("Path inside the story's folder"),
+            message: z.string().describe('Why it was not read'),
+          }),
+        )
+        .optional()
+        .describe('Files in the story folder that were not read (hidden files, symbolic links, special files); absent when none'),
     }),
     sources: z.array(
       z.strictObject({

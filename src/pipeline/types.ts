@@ -64,6 +64,8 @@ export interface RawStory {
   readonly location: string;
   readonly metadata: StoryMetadata;
   readonly files: readonly RawReportFile[];
+  /** Entries of the story folder that were skipped (hidden, symbolic links, special files), each with why; none when absent. */
+  readonly notices?: readonly IngestWarning[] | undefined;
 }
 
 /** A note about input that was handled by a documented fallback rather than rejected. */
@@ -106,6 +108,11 @@ export interface IngestedStory {
   readonly location: string;
   readonly metadata: StoryMetadata;
   readonly reports: readonly IngestedReport[];
+  /**
+   * Files of the story folder that were not read, and why; logged by the build and shown on the
+   * story's page. `ingestStory` always sets it; optional so that stories built by hand need not.
+   */
+  readonly notices?: readonly IngestWarning[] | undefined;
 }
 
 /** One sentence (or one whole non-body block) of a report. */

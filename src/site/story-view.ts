@@ -62,3 +62,21 @@ export function sortStoriesForHome(stories: readonly StoryView[]): StoryView[] {
 export function reportWarnings(report: ReportView): string[] {
   return report.warnings.filter((warning) => report.duplicateOf === undefined || !warning.message.startsWith('same text')).map((w) => w.message);
 }
+
+/** A file of the story folder that was not read, named inside the folder, and why. */
+export interface SkippedFileView {
+  readonly name: string;
+  readonly message: string;
+}
+
+/**
+ * The story's notices about skipped files (hidden files, symbolic links, special files), each named
+ * by its path inside the story folder: the build machine's path to the folder is nobody's business.
+ */
+export function skippedFiles(story: StoryView): SkippedFileView[] {
+  const prefix = `${story.location}/`;
+  return (story.notices ?? []).map((notice) => ({
+    name: notice.file.startsWith(prefix) ? notice.file.slice(prefix.length) : notice.file.split('/').at(-1) ?? notice.file,
+    message: notice.message,
+  }));
+}

@@ -21,6 +21,11 @@ describe('storyCacheKey', () => {
     expect(storyCacheKey(raw, 'v2')).not.toBe(storyCacheKey(raw, 'v1'));
     expect(storyCacheKey({ ...raw, metadata: { title: 'T', reports: {} } }, 'v1')).not.toBe(storyCacheKey(raw, 'v1'));
   });
+
+  it('changes when a file of the folder is skipped, so a cached story never hides a new notice', () => {
+    const notices = [{ file: 'fixtures/fixture/passwd.txt', message: 'skipped: it is a symbolic link' }];
+    expect(storyCacheKey({ ...raw, notices }, 'v1')).not.toBe(storyCacheKey(raw, 'v1'));
+  });
 });
 
 describe('PipelineCache', () => {

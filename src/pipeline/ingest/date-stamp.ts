@@ -5,6 +5,10 @@
  * "14:25 Sun Sep 15 2013", "8:44AM BST 16 Sep 2013", "POSTED: 1052 GMT (1852 HKT), April 10, 2007").
  * Observed at the top of most ECB+ reports (news-dev), one site each, so no single pattern covers
  * them; instead every word of the line must be a date or time word, which no sentence is.
+ * Only the shape of a stamp is read, never a date out of it: a stamp with an impossible date
+ * ("Updated 31/02/2019") is still page furniture, shown as the text it is, and no date is taken
+ * from a stamp for the JSON-LD or the export, so there is no calendar check here. Dates that are
+ * published come from `story.yaml` and are checked there (`calendar-date.ts`).
  */
 
 const MONTHS = new Set([

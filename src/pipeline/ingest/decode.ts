@@ -46,12 +46,68 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/** A byte order other than UTF-8's that a text file can be saved in, as `iconv` names it. */
+export type WideEncoding = 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
+
+/** A file found to be UTF-16 or UTF-32, and whether a byte-order mark said so (else the pattern of NULs did). */
+export interface WideText {
+  readonly encoding: WideEncoding;
+  readonly byteOrderMark: boolean;
+}
+
+/** How much of a file is looked at to tell UTF-16 without a byte-order mark: enough lines of text, whatever the file's size. */
+const SNIFF_BYTES = 4096;
+
 /**
- * Decodes a report file to text: rejects invalid UTF-8 and binary files with the file, line and
- * byte offset; strips a byte-order mark; normalises CRLF and lone CR line ends to LF and the text
- * to Unicode NFC, so that every later offset is into one canonical string.
+ * Recognises a file saved as UTF-16 or UTF-32 (Windows Notepad's "Unicode", Excel's "Unicode text"):
+ * by its byte-order mark (UTF-32 `FF FE 00 00` / `00 00 FE FF`, checked first because UTF-16's
+ * `FF FE` / `FE FF` starts the same way), else by NUL bytes that stand at every other position, as
+ * the high (or low) byte of each Latin letter, digit and space does in UTF-16. Binary files have NULs
+ * at both even and odd positions, so they are not taken for text. Returns undefined for anything else.
  */
-export function decodeReportText(file: string, bytes: Uint8Array): string {
+export function detectWideEncoding(bytes: Uint8Array): WideText | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return { encoding: 'UTF-32LE', byteOrderMark: true };
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return { encoding: 'UTF-32BE', byteOrderMark: true };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'UTF-16LE', byteOrderMark: true };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'UTF-16BE', byteOrderMark: true };
+  const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (length < 8) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  // At least a quarter of the characters are ASCII (spaces alone make up about a sixth of a text), and
+  // NULs on the other side are rare (a character such as U+0100 puts one there).
+  const enough = length / 2 / 4;
+  if (oddNuls >= enough && evenNuls * 16 <= oddNuls) return { encoding: 'UTF-16LE', byteOrderMark: false };
+  if (evenNuls >= enough && oddNuls * 16 <= evenNuls) return { encoding: 'UTF-16BE', byteOrderMark: false };
+  return undefined;
+}
+
+/** Explains a wide encoding and how to convert the file, for the error that rejects it. */
+function describeWideEncoding({ encoding, byteOrderMark }: WideText): string {
+  const family = encoding.slice(0, 6);
+  const order = encoding.endsWith('LE') ? 'little-endian' : 'big-endian';
+  const evidence = byteOrderMark ? 'it starts with a byte-order mark' : 'every other byte is NUL';
+  // With a byte-order mark, iconv reads the byte order from it; without one, it must be told.
+  const from = byteOrderMark ? family : encoding;
+  return (
+    `looks like ${family} (${order}: ${evidence}), not UTF-8; convert it to UTF-8, e.g. ` +
+    `\`iconv -f ${from} -t UTF-8 in.txt > out.txt\`, or save it as "UTF-8" in your editor`
+  );
+}
+
+/**
+ * Checks that a file's bytes are UTF-8 text and decodes them, dropping a UTF-8 byte-order mark.
+ * Rejects, naming the file: UTF-16 and UTF-32 (saying so and how to convert), invalid UTF-8 (with
+ * line and byte offset) and NUL bytes (binary files). Used for reports and for `story.yaml`.
+ */
+export function decodeUtf8Text(file: string, bytes: Uint8Array): string {
+  const wide = detectWideEncoding(bytes);
+  if (wide !== undefined) throw new IngestError({ file }, describeWideEncoding(wide));
   const invalidAt = findInvalidUtf8(bytes);
   if (invalidAt >= 0) {
     const byte = (bytes[invalidAt] ?? 0).toString(16).padStart(2, '0');
@@ -64,10 +120,18 @@ export function decodeReportText(file: string, bytes: Uint8Array): string {
   if (nulAt >= 0) {
     throw new IngestError(
       { file, line: lineOfByte(bytes, nulAt), byteOffset: nulAt },
-      'contains a NUL byte; this looks like a binary file, not a plain-text report',
+      'contains a NUL byte; this looks like a binary file, not plain text',
     );
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
-  if (text.charCodeAt(0) === BOM) text = text.slice(1);
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+/**
+ * Decodes a report file to text (see `decodeUtf8Text` for what is rejected), then normalises CRLF
+ * and lone CR line ends to LF and the text to Unicode NFC, so that every later offset is into one
+ * canonical string.
+ */
+export function decodeReportText(file: string, bytes: Uint8Array): string {
+  return decodeUtf8Text(file, bytes).replace(/\r\n?/g, '\n').normalize('NFC');
 }

@@ -4,7 +4,8 @@ import { ingestReport } from './ingest-report.ts';
 import { assignUniqueSlugs, stripTextExtension } from './slug.ts';
 
 export { IngestError, formatLocation, type InputLocation } from './ingest-error.ts';
-export { decodeReportText, findInvalidUtf8 } from './decode.ts';
+export { decodeReportText, decodeUtf8Text, detectWideEncoding, findInvalidUtf8, type WideEncoding, type WideText } from './decode.ts';
+export { daysInMonth, findIsoDateProblem, isCalendarDate, isLeapYear } from './calendar-date.ts';
 export { classifyLines, matchDateline } from './classify-blocks.ts';
 export { splitLines } from './lines.ts';
 export { ingestReport } from './ingest-report.ts';
@@ -42,5 +43,5 @@ export function ingestStory(raw: RawStory): IngestedStory {
       ],
     };
   });
-  return { slug: raw.slug, location: raw.location, metadata: raw.metadata, reports };
+  return { slug: raw.slug, location: raw.location, metadata: raw.metadata, reports, notices: raw.notices ?? [] };
 }
