@@ -1,5 +1,5 @@
 /**
- * Evaluates the committed alignment model (`src/pipeline/align/model.json`) on MSRP.
+ * Evaluates the committed alignment model (`src/pipeline/align/model/model.json`) on MSRP.
  *
  *   npm run eval:msrp          (MSRP is read in place from ../shared/data/msrp, or $MSRP_DIR)
  *
@@ -8,9 +8,9 @@
  * for reference, and as its last line one JSON object:
  * `{"dataset":"msrp-test","pairs":1725,"accuracy":…,"f1":…}`. Nothing is fitted or tuned here.
  */
-import { getDefaultAlignmentModel, toLogisticModel } from '../src/pipeline/align/alignment-model.ts';
-import { predictProbability } from '../src/pipeline/align/logistic-regression.ts';
-import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/pair-features.ts';
+import { getDefaultAlignmentModel, toLogisticModel } from '../src/pipeline/align/model/alignment-model.ts';
+import { predictProbability } from '../src/pipeline/align/model/logistic-regression.ts';
+import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/model/pair-features.ts';
 import { chooseThreshold, measureBinary, type BinaryMetrics } from './lib/binary-metrics.ts';
 import { readMsrpSplit, type MsrpSplit } from './lib/msrp.ts';
 import { computeMsrpRows, createMsrpContext } from './lib/msrp-features.ts';

@@ -1,5 +1,5 @@
 /**
- * Refits the alignment model on MSRP and writes `src/pipeline/align/model.json`.
+ * Refits the alignment model on MSRP and writes `src/pipeline/align/model/model.json`.
  *
  *   npm run fit:msrp            (MSRP is read in place from ../shared/data/msrp, or $MSRP_DIR)
  *
@@ -19,9 +19,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AlignmentModel } from '../src/pipeline/align/alignment-model.ts';
-import { fitLogisticRegression, predictProbability } from '../src/pipeline/align/logistic-regression.ts';
-import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/pair-features.ts';
+import type { AlignmentModel } from '../src/pipeline/align/model/alignment-model.ts';
+import { fitLogisticRegression, predictProbability } from '../src/pipeline/align/model/logistic-regression.ts';
+import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/model/pair-features.ts';
 import { chooseThreshold, measureBinary, type BinaryMetrics } from './lib/binary-metrics.ts';
 import { readMsrpSplit } from './lib/msrp.ts';
 import { chooseClaimThreshold, sweepClaimThresholds } from './lib/claim-threshold.ts';
@@ -31,7 +31,7 @@ import { sampleSharedWordNegatives } from './lib/msrp-negatives.ts';
 const L2_GRID = [0.1, 1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 10;
 const STRONG_PRECISION = 0.95;
-const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'align', 'model.json');
+const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'align', 'model', 'model.json');
 
 /**
  * Mean accuracy of `FOLDS`-fold cross-validation (fold = row index modulo `FOLDS`). Sampled negatives that

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AlignmentModel } from '../../src/pipeline/align/alignment-model.ts';
-import { buildClaims } from '../../src/pipeline/align/build-claims.ts';
-import { scoreStoryUnits, type ScoredUnits } from '../../src/pipeline/align/score-units.ts';
-import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import type { AlignmentModel } from '../../src/pipeline/align/model/alignment-model.ts';
+import { buildClaims } from '../../src/pipeline/align/cluster/build-claims.ts';
+import { scoreStoryUnits, type ScoredUnits } from '../../src/pipeline/align/cluster/score-units.ts';
+import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import { parseCorpusGold, type StoryGold } from '../../src/eval/coreference-gold.ts';
 import { computePairScores, scoreStory, sumPairCounts, type PairScores } from '../../src/eval/pair-score.ts';
 import { toScoredStory } from '../../src/eval/scored-story.ts';

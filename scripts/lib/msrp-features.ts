@@ -1,8 +1,8 @@
-import { computePairFeatures, toFeatureVector } from '../../src/pipeline/align/pair-features.ts';
-import { createProfileContext } from '../../src/pipeline/align/profile-context.ts';
-import { analyseText, buildTextProfile, type ProfileContext } from '../../src/pipeline/align/text-profile.ts';
-import { createWordLexicon } from '../../src/pipeline/align/word-relations.ts';
-import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { computePairFeatures, toFeatureVector } from '../../src/pipeline/align/model/pair-features.ts';
+import { createProfileContext } from '../../src/pipeline/align/profile/profile-context.ts';
+import { analyseText, buildTextProfile, type ProfileContext } from '../../src/pipeline/align/profile/text-profile.ts';
+import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
+import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import type { MsrpPair } from './msrp.ts';
 
 /**

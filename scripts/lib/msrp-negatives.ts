@@ -1,4 +1,4 @@
-import { analyseText } from '../../src/pipeline/align/text-profile.ts';
+import { analyseText } from '../../src/pipeline/align/profile/text-profile.ts';
 import type { MsrpPair } from './msrp.ts';
 import { createRandom, randomIndex } from './seeded-random.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The `--top-bonus <log-odds>` option of the evaluation scripts: replaces the aligner's report-top bonus
- * (`TOP_BONUS` in `src/pipeline/align/report-top.ts`) to measure how the figures depend on it. The site
+ * (`TOP_BONUS` in `src/pipeline/align/supports/report-top.ts`) to measure how the figures depend on it. The site
  * and the export always use the default.
  */
 

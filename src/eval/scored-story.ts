@@ -1,4 +1,4 @@
-import { CLAIM_KINDS } from '../pipeline/align/units.ts';
+import { CLAIM_KINDS } from '../pipeline/align/units/claim-units.ts';
 import { isCompared } from '../pipeline/compared-reports.ts';
 import type { AlignedStory, SegmentedReport } from '../pipeline/types.ts';
 import type { ScoredClaim, ScoredSentence } from './pair-score.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignStory, type AlignStats } from '../../src/pipeline/align/index.ts';
-import { getDefaultAlignmentModel } from '../../src/pipeline/align/alignment-model.ts';
+import { getDefaultAlignmentModel } from '../../src/pipeline/align/model/alignment-model.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
 import { sentenceStarting, shareClaim } from './claim-queries.ts';
 import { buildSegmentedStory } from './story-builder.ts';

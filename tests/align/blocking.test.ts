@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidatePairs } from '../../src/pipeline/align/blocking.ts';
+import { findCandidatePairs } from '../../src/pipeline/align/cluster/blocking.ts';
 
 describe('blocking', () => {
   it('pairs only units that share a key', () => {

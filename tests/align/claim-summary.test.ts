@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaims } from '../../src/pipeline/align/build-claims.ts';
-import type { ScoredUnits } from '../../src/pipeline/align/score-units.ts';
+import { buildClaims } from '../../src/pipeline/align/cluster/build-claims.ts';
+import type { ScoredUnits } from '../../src/pipeline/align/cluster/score-units.ts';
 import type { ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
 import { buildSegmentedStory } from './story-builder.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterUnits } from '../../src/pipeline/align/cluster.ts';
+import { clusterUnits } from '../../src/pipeline/align/cluster/cluster.ts';
 
 const options = { threshold: 0.5, strongThreshold: 0.9 };
 

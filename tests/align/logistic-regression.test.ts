@@ -4,7 +4,7 @@ import {
   fitLogisticRegression,
   predictProbability,
   sigmoid,
-} from '../../src/pipeline/align/logistic-regression.ts';
+} from '../../src/pipeline/align/model/logistic-regression.ts';
 
 // Positive when x0 + x1 > 1: linearly separable.
 const rows = [

@@ -1,9 +1,9 @@
-import { getDefaultAlignmentModel, toLogisticModel } from '../../src/pipeline/align/alignment-model.ts';
-import { createProfileContext } from '../../src/pipeline/align/profile-context.ts';
-import { scoreClaimPair, type PairScore } from '../../src/pipeline/align/score-pair.ts';
-import { analyseText, buildTextProfile, type ProfileContext } from '../../src/pipeline/align/text-profile.ts';
-import { createWordLexicon } from '../../src/pipeline/align/word-relations.ts';
-import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { getDefaultAlignmentModel, toLogisticModel } from '../../src/pipeline/align/model/alignment-model.ts';
+import { createProfileContext } from '../../src/pipeline/align/profile/profile-context.ts';
+import { scoreClaimPair, type PairScore } from '../../src/pipeline/align/model/score-pair.ts';
+import { analyseText, buildTextProfile, type ProfileContext } from '../../src/pipeline/align/profile/text-profile.ts';
+import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
+import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 
 // Sentences that give the two texts under test a small collection to weigh their words against.
 const BACKGROUND = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findParallelSupport } from '../../src/pipeline/align/parallel-clauses.ts';
-import type { TextProfile } from '../../src/pipeline/align/text-profile.ts';
+import { findParallelSupport } from '../../src/pipeline/align/supports/parallel-clauses.ts';
+import type { TextProfile } from '../../src/pipeline/align/profile/text-profile.ts';
 
 /** A profile with only what the parallel-structure rule reads: its name words. */
 function namesProfile(...names: string[]): TextProfile {

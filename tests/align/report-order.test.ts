@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOrderSupport, type OrderedPair } from '../../src/pipeline/align/report-order.ts';
+import { findOrderSupport, type OrderedPair } from '../../src/pipeline/align/supports/report-order.ts';
 
 const pair = (placeA: number, placeB: number, logit: number): OrderedPair => ({
   a: placeA,

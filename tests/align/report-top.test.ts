@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/pipeline/align/index.ts';
-import { TOP_BONUS, findReportTops } from '../../src/pipeline/align/report-top.ts';
+import { TOP_BONUS, findReportTops } from '../../src/pipeline/align/supports/report-top.ts';
 import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
 import { buildSegmentedStory } from './story-builder.ts';
 

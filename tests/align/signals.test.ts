@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/names.ts';
-import { markNegatedTokens } from '../../src/pipeline/align/negation.ts';
-import { extractNumbers } from '../../src/pipeline/align/numbers.ts';
-import { tokenize } from '../../src/pipeline/align/tokenize.ts';
-import { createWordLexicon } from '../../src/pipeline/align/word-relations.ts';
-import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/profile/names.ts';
+import { markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
+import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
+import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
+import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
+import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import { claimThreshold, scoreTexts } from './pair-helper.ts';
 
 const lexicon = createWordLexicon(getWordNet());

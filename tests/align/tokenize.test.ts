@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/pipeline/align/tokenize.ts';
+import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
 
 describe('tokenize', () => {
   it('keeps exact offsets into the text', () => {

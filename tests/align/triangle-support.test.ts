@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTriangleReports } from '../../src/pipeline/align/triangle-support.ts';
+import { countTriangleReports } from '../../src/pipeline/align/supports/triangle-support.ts';
 
 describe('triangle support', () => {
   it('counts the third reports whose units are linked to both units of a pair', () => {

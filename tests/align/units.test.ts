@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../src/pipeline/align/clauses.ts';
-import { extractClaimUnits } from '../../src/pipeline/align/units.ts';
-import { getWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { splitClauses } from '../../src/pipeline/align/units/clauses.ts';
+import { extractClaimUnits } from '../../src/pipeline/align/units/claim-units.ts';
+import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import { buildSegmentedStory } from './story-builder.ts';
 
 const clauses = (text: string) => splitClauses(text, getWordNet()).map((span) => text.slice(span.start, span.end));

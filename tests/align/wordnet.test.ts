@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getWordNet, openWordNet } from '../../src/pipeline/align/wordnet.ts';
+import { getWordNet, openWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 
 describe('WordNet adapter', () => {
   it('finds a lemma with its senses, most frequent first', () => {

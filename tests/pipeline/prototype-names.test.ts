@@ -4,21 +4,21 @@
  * of them, as written and in lower case (the tokenizers lower-case words before looking them up).
  */
 import { describe, expect, it } from 'vitest';
-import { baseFormCandidates, irregularVerbBase } from '../../src/pipeline/align/morphy.ts';
-import { extractNumbers } from '../../src/pipeline/align/numbers.ts';
-import { stemWord } from '../../src/pipeline/align/stem.ts';
-import { isNegationWord, isStopWord } from '../../src/pipeline/align/stop-words.ts';
-import { tokenize } from '../../src/pipeline/align/tokenize.ts';
-import { createWordLexicon, wordKey } from '../../src/pipeline/align/word-relations.ts';
-import { WORDNET_POS, getWordNet } from '../../src/pipeline/align/wordnet.ts';
-import { sideOf } from '../../src/pipeline/compare/attribution.ts';
-import { extractNameMentions } from '../../src/pipeline/compare/name-mentions.ts';
-import { isNumberWord, readFigure, scanTokens } from '../../src/pipeline/compare/number-words.ts';
-import { extractQuantities } from '../../src/pipeline/compare/quantities.ts';
-import { foldSpelling } from '../../src/pipeline/compare/spelling-variants.ts';
-import { lookUpUnit } from '../../src/pipeline/compare/units.ts';
-import { stemWord as stemCompareWord } from '../../src/pipeline/compare/word-stem.ts';
-import { isStopWord as isCompareStopWord } from '../../src/pipeline/compare/words.ts';
+import { baseFormCandidates, irregularVerbBase } from '../../src/pipeline/align/words/morphy.ts';
+import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
+import { stemWord } from '../../src/pipeline/align/words/stem.ts';
+import { isNegationWord, isStopWord } from '../../src/pipeline/align/words/stop-words.ts';
+import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
+import { createWordLexicon, wordKey } from '../../src/pipeline/align/words/word-relations.ts';
+import { WORDNET_POS, getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
+import { sideOf } from '../../src/pipeline/compare/detectors/attribution.ts';
+import { extractNameMentions } from '../../src/pipeline/compare/facts/name-mentions.ts';
+import { isNumberWord, readFigure, scanTokens } from '../../src/pipeline/compare/facts/number-words.ts';
+import { extractQuantities } from '../../src/pipeline/compare/facts/quantities.ts';
+import { foldSpelling } from '../../src/pipeline/compare/words/spelling-variants.ts';
+import { lookUpUnit } from '../../src/pipeline/compare/facts/measurement-units.ts';
+import { stemWord as stemCompareWord } from '../../src/pipeline/compare/words/word-stem.ts';
+import { isStopWord as isCompareStopWord } from '../../src/pipeline/compare/words/words.ts';
 import { IngestError } from '../../src/pipeline/ingest/ingest-error.ts';
 import { parseStoryMetadata } from '../../src/pipeline/ingest/story-metadata.ts';
 import { lookUpOwn } from '../../src/pipeline/look-up-own.ts';

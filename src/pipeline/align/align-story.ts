@@ -1,9 +1,9 @@
 import type { AlignedStory, SegmentedStory } from '../types.ts';
-import { getDefaultAlignmentModel, type AlignmentModel } from './alignment-model.ts';
-import type { BlockingOptions } from './blocking.ts';
-import { buildClaims } from './build-claims.ts';
-import { scoreStoryUnits } from './score-units.ts';
-import { getWordNet, type WordNet } from './wordnet.ts';
+import { getDefaultAlignmentModel, type AlignmentModel } from './model/alignment-model.ts';
+import type { BlockingOptions } from './cluster/blocking.ts';
+import { buildClaims } from './cluster/build-claims.ts';
+import { scoreStoryUnits } from './cluster/score-units.ts';
+import { getWordNet, type WordNet } from './words/wordnet.ts';
 
 /** Counts from one alignment run, for benchmarks and tests. */
 export interface AlignStats {

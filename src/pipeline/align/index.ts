@@ -9,12 +9,12 @@ export {
   parseAlignmentModel,
   AlignmentModelError,
   type AlignmentModel,
-} from './alignment-model.ts';
-export { buildClaims, claimId, type ClaimsAndLinks } from './build-claims.ts';
-export { scoreStoryUnits, blockingKeys, type ScoredUnits } from './score-units.ts';
-export { findCandidatePairs, type BlockingEntry, type BlockingOptions, type CandidatePair } from './blocking.ts';
-export { clusterUnits, type ClusterOptions, type ScoredPair, type UnitCluster } from './cluster.ts';
-export { splitClauses, type ClauseSpan } from './clauses.ts';
+} from './model/alignment-model.ts';
+export { buildClaims, claimId, type ClaimsAndLinks } from './cluster/build-claims.ts';
+export { scoreStoryUnits, blockingKeys, type ScoredUnits } from './cluster/score-units.ts';
+export { findCandidatePairs, type BlockingEntry, type BlockingOptions, type CandidatePair } from './cluster/blocking.ts';
+export { clusterUnits, type ClusterOptions, type ScoredPair, type UnitCluster } from './cluster/cluster.ts';
+export { splitClauses, type ClauseSpan } from './units/clauses.ts';
 export {
   fitLogisticRegression,
   predictLogit,
@@ -23,17 +23,17 @@ export {
   LogisticFitError,
   type LogisticFitOptions,
   type LogisticModel,
-} from './logistic-regression.ts';
+} from './model/logistic-regression.ts';
 export {
   computePairFeatures,
   toFeatureVector,
   PAIR_FEATURE_NAMES,
   type PairFeatures,
   type PairFeatureName,
-} from './pair-features.ts';
-export { createProfileContext } from './profile-context.ts';
-export { scoreClaimPair, scorePair, type PairScore } from './score-pair.ts';
-export { analyseText, buildTextProfile, type TextProfile, type ProfileContext } from './text-profile.ts';
-export { extractClaimUnits, splitSentenceIntoUnits, unitId } from './units.ts';
-export { createWordLexicon, type WordLexicon } from './word-relations.ts';
-export { getWordNet, openWordNet, type WordNet } from './wordnet.ts';
+} from './model/pair-features.ts';
+export { createProfileContext } from './profile/profile-context.ts';
+export { scoreClaimPair, scorePair, type PairScore } from './model/score-pair.ts';
+export { analyseText, buildTextProfile, type TextProfile, type ProfileContext } from './profile/text-profile.ts';
+export { extractClaimUnits, splitSentenceIntoUnits, unitId } from './units/claim-units.ts';
+export { createWordLexicon, type WordLexicon } from './words/word-relations.ts';
+export { getWordNet, openWordNet, type WordNet } from './words/wordnet.ts';

@@ -7,31 +7,31 @@
 import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, ComparedStory, Discrepancy, DiscrepancyId } from '../types.ts';
 import { DISCREPANCY_KINDS } from '../types.ts';
-import { findAttributionDiscrepancies } from './attribution.ts';
-import { type ClaimView, indexSentences, viewClaims } from './claim-view.ts';
-import { findCoverageDiscrepancies } from './coverage.ts';
-import { findDateDiscrepancies } from './dates.ts';
-import type { Finding } from './findings.ts';
-import { findNameDiscrepancies } from './names.ts';
-import { findNumberDiscrepancies } from './numbers.ts';
-import { quotesBySentence } from './quote-spans.ts';
-import { findQuoteDiscrepancies } from './quotes.ts';
+import { findAttributionDiscrepancies } from './detectors/attribution.ts';
+import { type ClaimView, indexSentences, viewClaims } from './claims/claim-view.ts';
+import { findCoverageDiscrepancies } from './detectors/coverage.ts';
+import { findDateDiscrepancies } from './detectors/dates.ts';
+import type { Finding } from './claims/findings.ts';
+import { findNameDiscrepancies } from './detectors/names.ts';
+import { findNumberDiscrepancies } from './detectors/numbers.ts';
+import { quotesBySentence } from './facts/quote-spans.ts';
+import { findQuoteDiscrepancies } from './detectors/quotes.ts';
 
-export { findAttributionDiscrepancies, relateSpeakers, sideOf } from './attribution.ts';
-export { viewClaims, type ClaimView, type UnitView } from './claim-view.ts';
-export { findCoverageDiscrepancies, isWidelyCarried } from './coverage.ts';
-export { findDateDiscrepancies } from './dates.ts';
-export type { Finding } from './findings.ts';
-export { extractNameMentions, type NameMention } from './name-mentions.ts';
-export { isSpellingOf } from './name-spelling.ts';
-export { findNameDiscrepancies, groupNameEntities, isSameName, type NameEntity, type EntityMention } from './names.ts';
-export { findNumberDiscrepancies } from './numbers.ts';
-export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './quantities.ts';
-export { extractQuotes, quotesBySentence, type QuoteSpan } from './quote-spans.ts';
-export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './quotes.ts';
-export { extractAttributions, type Attribution } from './speakers.ts';
-export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './time-expressions.ts';
-export { diffTokens, type TokenChange } from './word-diff.ts';
+export { findAttributionDiscrepancies, relateSpeakers, sideOf } from './detectors/attribution.ts';
+export { viewClaims, type ClaimView, type UnitView } from './claims/claim-view.ts';
+export { findCoverageDiscrepancies, isWidelyCarried } from './detectors/coverage.ts';
+export { findDateDiscrepancies } from './detectors/dates.ts';
+export type { Finding } from './claims/findings.ts';
+export { extractNameMentions, type NameMention } from './facts/name-mentions.ts';
+export { isSpellingOf } from './words/name-spelling.ts';
+export { findNameDiscrepancies, groupNameEntities, isSameName, type NameEntity, type EntityMention } from './detectors/names.ts';
+export { findNumberDiscrepancies } from './detectors/numbers.ts';
+export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './facts/quantities.ts';
+export { extractQuotes, quotesBySentence, type QuoteSpan } from './facts/quote-spans.ts';
+export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './detectors/quotes.ts';
+export { extractAttributions, type Attribution } from './facts/speakers.ts';
+export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './facts/time-expressions.ts';
+export { diffTokens, type TokenChange } from './words/word-diff.ts';
 
 /** Findings about one claim, detector by detector. */
 function findInClaim(claim: ClaimView, quotes: ReturnType<typeof quotesBySentence>): Finding[] {

@@ -1,8 +1,8 @@
 /**
  * How close two wordings of one claim are, word by word. Uses jsdiff through the compare stage's
- * adapter (`compare/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
+ * adapter (`compare/words/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
  */
-import { diffTokens } from '../compare/word-diff.ts';
+import { diffTokens } from '../compare/words/word-diff.ts';
 
 /**
  * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports

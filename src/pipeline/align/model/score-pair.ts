@@ -1,0 +1,99 @@
+import { predictLogit, sigmoid, type LogisticModel } from './logistic-regression.ts';
+import { computePairFeatures, toFeatureVector, type PairFeatureContext, type PairFeatures } from './pair-features.ts';
+import { sliceTextProfile, type ProfileContext, type TextProfile } from '../profile/text-profile.ts';
+import { alignWords, type WordLink } from './word-alignment.ts';
+
+/** The model's verdict on one pair of texts. */
+export interface PairScore {
+  readonly features: PairFeatures;
+  /** Log-odds from the learned model alone. */
+  readonly logit: number;
+  /** `sigmoid(logit)`, or 0 when a rule vetoes the pair. */
+  readonly probability: number;
+  /** Why the pair can never state the same claim, if a rule says so. */
+  readonly veto: 'polarity' | undefined;
+}
+
+/**
+ * Scores two profiled texts with the learned paraphrase model, then applies the one hard rule: a matched
+ * word negated in one text only ("did not capture" / "captured") means opposite claims, whatever the
+ * overlap. MSRP has too few such pairs for the model to learn it (the polarity feature gets almost no
+ * weight), so it is a rule, as in contradiction detection (de Marneffe, Rafferty & Manning 2008).
+ */
+export function scorePair(
+  a: TextProfile,
+  b: TextProfile,
+  context: PairFeatureContext,
+  model: LogisticModel,
+  links: readonly WordLink[] = alignWords(a, b, context.lexicon),
+): PairScore {
+  const features = computePairFeatures(a, b, context, links);
+  const logit = predictLogit(model, toFeatureVector(features));
+  const veto = features.polarityMismatch > 0 ? 'polarity' : undefined;
+  return { features, logit, probability: veto === undefined ? sigmoid(logit) : 0, veto };
+}
+
+// The shortest MSRP training sentence has 6 words: the model has never seen shorter texts, so neither a
+// too-short unit nor a too-short stretch is scored against a stretch.
+const MIN_MODEL_WORDS = 6;
+
+/** The stretch of a longer text that a shorter one's linked words span, and the links remapped onto it. */
+interface Stretch {
+  readonly profile: TextProfile;
+  /** The same links, with the longer text's side renumbered to the stretch's content words. */
+  readonly links: readonly WordLink[];
+}
+
+/**
+ * The part of `longer` from its first to its last word linked to `shorter`, or undefined if that is all
+ * of it, or if either text is too short for the model. Greedy alignment of `shorter` with the stretch
+ * gives exactly the same links (every link lies inside it), so they are remapped, not recomputed.
+ */
+function matchedStretch(
+  shorter: TextProfile,
+  longer: TextProfile,
+  links: readonly WordLink[],
+  longerIsB: boolean,
+): Stretch | undefined {
+  if (shorter.tokens.length < MIN_MODEL_WORDS || links.length === 0) return undefined;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const link of links) {
+    const tokenIndex = longer.content[longerIsB ? link.b : link.a]?.tokenIndex ?? 0;
+    first = Math.min(first, tokenIndex);
+    last = Math.max(last, tokenIndex);
+  }
+  if (first === 0 && last === longer.tokens.length - 1) return undefined;
+  if (last - first + 1 < MIN_MODEL_WORDS) return undefined;
+  const firstContent = longer.content.findIndex((word) => word.tokenIndex >= first);
+  const remapped = links.map((link) =>
+    longerIsB ? { ...link, b: link.b - firstContent } : { ...link, a: link.a - firstContent },
+  );
+  return { profile: sliceTextProfile(longer, first, last), links: remapped };
+}
+
+/**
+ * Scores whether two units state the same claim. A paraphrase model penalises a sentence that says the
+ * claim plus more (MSRP labels such pairs "not paraphrase"; Dolan & Brockett 2005), but a news sentence
+ * that adds a detail still states the claim. So the shorter unit is also scored against the stretch of the
+ * longer one that its words match, and the better of the two scores counts: the claim is stated when
+ * part of the longer unit paraphrases the shorter one. The polarity veto on the whole pair still applies.
+ */
+export function scoreClaimPair(
+  a: TextProfile,
+  b: TextProfile,
+  context: ProfileContext,
+  model: LogisticModel,
+): PairScore {
+  const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+  const links = alignWords(a, b, context.lexicon);
+  const whole = scorePair(a, b, featureContext, model, links);
+  if (whole.veto !== undefined) return whole;
+  const longerIsB = a.content.length <= b.content.length;
+  const stretch = longerIsB ? matchedStretch(a, b, links, true) : matchedStretch(b, a, links, false);
+  if (stretch === undefined) return whole;
+  const part = longerIsB
+    ? scorePair(a, stretch.profile, featureContext, model, stretch.links)
+    : scorePair(stretch.profile, b, featureContext, model, stretch.links);
+  return part.veto === undefined && part.probability > whole.probability ? part : whole;
+}

@@ -1,0 +1,51 @@
+import { isCompared } from '../../compared-reports.ts';
+import { splitClauses } from './clauses.ts';
+import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../../types.ts';
+import type { WordNet } from '../words/wordnet.ts';
+
+/**
+ * Claim units: the pieces of sentences that alignment compares. A simple sentence is one unit; a
+ * compound one may give several (see `clauses.ts`). Body sentences, headlines and standfirsts state
+ * claims (a headline is the report's own summary of its main claim, and event-coreference corpora such
+ * as ECB+ annotate it as a mention like any other); captions, datelines, subheadings, related links and
+ * boilerplate are shown as they are and never aligned.
+ */
+
+/** Kinds of text that state claims: the body, and the headline and standfirst that sum it up. */
+export const CLAIM_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'headline', 'standfirst']);
+
+/** Collapses whitespace runs to one space, as `Sentence.text` does. */
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Builds the id of the `index`-th (0-based) unit of a sentence, e.g. `…-p3-s2-u1`. */
+export function unitId(sentence: Sentence, index: number): UnitId {
+  return `${sentence.id}-u${index + 1}` as UnitId;
+}
+
+/** The claim units of one sentence, in text order; none for a sentence without a word. */
+export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Sentence, wordnet: WordNet): ClaimUnit[] {
+  const raw = report.text.slice(sentence.start, sentence.end);
+  if (!/[\p{L}\p{N}]/u.test(raw)) return [];
+  return splitClauses(raw, wordnet).map((span, index) => ({
+    id: unitId(sentence, index),
+    sentence: sentence.id,
+    source: report.id,
+    start: sentence.start + span.start,
+    end: sentence.start + span.end,
+    text: collapseWhitespace(raw.slice(span.start, span.end)),
+  }));
+}
+
+/**
+ * The claim units of a report: every body, headline and standfirst sentence split into units, in text order.
+ * A report that is not compared (no body text, a copy of an earlier report, or not English:
+ * `compared-reports.ts`) gives none, so not even its headline joins a claim.
+ */
+export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
+  if (!isCompared(report)) return [];
+  return report.sentences
+    .filter((sentence) => CLAIM_KINDS.has(sentence.kind))
+    .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));
+}

@@ -1,0 +1,51 @@
+/**
+ * Coverage findings: claims only one report carries (`unique`), and claims most reports carry that some
+ * report leaves out (`omission`, naming the reports in `missingFrom`). A claim counts as "most reports
+ * carry it" for a report when more than half of the *other* reports carry it (so with five reports, three
+ * or more), which keeps one report's idiosyncrasy from reading as everyone else's omission.
+ */
+import { selectComparedReports } from '../../compared-reports.ts';
+import type { AlignedStory, SourceId } from '../../types.ts';
+import type { ClaimView } from '../claims/claim-view.ts';
+import { collectEvidence, type Finding } from '../claims/findings.ts';
+
+/**
+ * Reports that take part in the comparison (`compared-reports.ts`): only these count in "n of m reports" and
+ * can leave a claim out; a report with no body text, a copy or a report not in English never does.
+ */
+export function comparedSources(story: AlignedStory): SourceId[] {
+  return selectComparedReports(story.reports).map((report) => report.id);
+}
+
+/** Whether a claim carried by `carriers` of `total` reports counts as an omission for the others. */
+export function isWidelyCarried(carriers: number, total: number): boolean {
+  return carriers >= 2 && carriers < total && carriers > (total - 1) / 2;
+}
+
+/** Finds single-report claims and widely carried claims that some reports leave out. */
+export function findCoverageDiscrepancies(story: AlignedStory, claims: readonly ClaimView[]): Finding[] {
+  const sources = comparedSources(story);
+  const total = sources.length;
+  if (total < 2) return [];
+  const findings: Finding[] = [];
+  for (const claim of claims) {
+    const carriers = new Set(claim.units.map((view) => view.source));
+    if (carriers.size === 0) continue;
+    const evidence = collectEvidence(claim.units.map((view) => ({ view, start: view.offset, end: view.offset + view.unit.text.length })));
+    const quoted = `“${claim.claim.summary}”`;
+    if (carriers.size === 1) {
+      findings.push({ kind: 'unique', severity: 'variant', claim: claim.claim.id, summary: `1 of ${total} reports: ${quoted}`, ...evidence });
+    } else if (isWidelyCarried(carriers.size, total)) {
+      const missing = sources.filter((source) => !carriers.has(source));
+      findings.push({
+        kind: 'omission',
+        severity: 'variant',
+        claim: claim.claim.id,
+        summary: `${carriers.size} of ${total} reports (missing from ${missing.length}): ${quoted}`,
+        ...evidence,
+        missingFrom: missing,
+      });
+    }
+  }
+  return findings;
+}

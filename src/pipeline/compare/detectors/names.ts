@@ -1,0 +1,262 @@
+/**
+ * Name discrepancies and entity grouping. Mentions of one entity spelled several ways (al-Golani /
+ * al-Jolani, Bashar al-Assad / Bashar Assad, Mohammed / Mohammad) are grouped as one entity, so the site
+ * never shows them as different people, and each entity whose spellings differ between reports yields
+ * one `name` finding listing the spellings. Two multi-word names are one entity when every word of the
+ * shorter matches, in order, a word of the longer (exactly or as a spelling variant) and their last words
+ * match; a one-word mention ("Mr. Golani") joins the only entity whose last word it matches, and stays
+ * apart when several do ("Assad": Bashar or Hafez?).
+ */
+import type { ClaimId, SegmentedStory, SentenceId, SourceId } from '../../types.ts';
+import type { ClaimView } from '../claims/claim-view.ts';
+import { countReports, type Finding } from '../claims/findings.ts';
+import { extractNameMentions, type NameMention } from '../facts/name-mentions.ts';
+import { isGivenNameSpellingOf, isSpellingOf } from '../words/name-spelling.ts';
+import { isRegionalSpelling } from '../words/spelling-variants.ts';
+
+/** One mention of an entity in a sentence. */
+export interface EntityMention {
+  readonly sentence: SentenceId;
+  readonly source: SourceId;
+  /** Exactly as written in the sentence text, at [start, end). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One real-world entity (person, place, organisation) and every way the reports write it. */
+export interface NameEntity {
+  /** Story-unique, order-stable id, e.g. `e007`. */
+  readonly id: string;
+  /** The most frequent full form, e.g. "Bashar al-Assad". */
+  readonly name: string;
+  /** Distinct surface forms, most frequent first. */
+  readonly forms: readonly string[];
+  readonly mentions: readonly EntityMention[];
+}
+
+interface Found {
+  readonly mention: NameMention;
+  readonly sentence: SentenceId;
+  readonly source: SourceId;
+  readonly order: number;
+}
+
+/**
+ * Whether the shorter name's words all match, in order, words of the longer, last word to last word. The
+ * last words must be spellings of each other; given names may be looser (Ana/Anna).
+ */
+export function isSameName(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const lastShort = shorter.at(-1);
+  const lastLong = longer.at(-1);
+  if (lastShort === undefined || lastLong === undefined || !isSpellingOf(lastShort, lastLong)) return false;
+  let cursor = 0;
+  for (const word of shorter) {
+    while (cursor < longer.length && !isGivenNameSpellingOf(word, longer[cursor] ?? '')) cursor += 1;
+    if (cursor === longer.length) return false;
+    cursor += 1;
+  }
+  return true;
+}
+
+function collectMentions(story: SegmentedStory): Found[] {
+  // Words the story writes in lower case somewhere are ordinary words, not names, at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const report of story.reports) {
+    for (const sentence of report.sentences) {
+      for (const match of sentence.text.matchAll(/(?<=[\p{Ll},;]\s+)\p{Ll}[\p{L}’']*/gu)) lowerWords.add(match[0]);
+    }
+  }
+  const found: Found[] = [];
+  for (const report of story.reports) {
+    if (report.duplicateOf !== undefined) continue;
+    for (const sentence of report.sentences) {
+      if (sentence.kind !== 'body') continue;
+      for (const mention of extractNameMentions(sentence.text, (word) => lowerWords.has(word))) {
+        found.push({ mention, sentence: sentence.id, source: report.id, order: found.length });
+      }
+    }
+  }
+  return found;
+}
+
+function clusterMentions(found: readonly Found[]): Found[][] {
+  const full = found.filter((item) => item.mention.core.length >= 2);
+  const single = found.filter((item) => item.mention.core.length === 1);
+  const clusters: Found[][] = [];
+  for (const item of full) {
+    const matching = clusters.filter((cluster) => cluster.some((other) => isSameName(other.mention.core, item.mention.core)));
+    const [first, ...rest] = matching;
+    if (first === undefined) {
+      clusters.push([item]);
+      continue;
+    }
+    first.push(item, ...rest.flat());
+    for (const merged of rest) clusters.splice(clusters.indexOf(merged), 1);
+  }
+  const loose: Found[][] = [];
+  for (const item of single) {
+    const word = item.mention.core[0] ?? '';
+    const owners = clusters.filter((cluster) => cluster.some((other) => isSpellingOf(other.mention.core.at(-1) ?? '', word)));
+    const [owner] = owners;
+    if (owners.length === 1 && owner !== undefined) {
+      owner.push(item);
+      continue;
+    }
+    // Ambiguous ("Assad" could be Bashar or Hafez) or unknown: an entity of its own.
+    const group = loose.find((cluster) => cluster.some((other) => isSpellingOf(other.mention.core[0] ?? '', word)));
+    if (group === undefined) loose.push([item]);
+    else group.push(item);
+  }
+  return [...clusters, ...loose]
+    .map((cluster) => [...cluster].sort((a, b) => a.order - b.order))
+    .sort((a, b) => (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
+}
+
+function formsByFrequency(cluster: readonly Found[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of cluster) counts.set(item.mention.text, (counts.get(item.mention.text) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+}
+
+/**
+ * Groups every name mention of the story's body sentences into entities, merging spelling variants.
+ * Exposed so the site and other stages treat "al-Golani" and "al-Jolani" as one person.
+ */
+export function groupNameEntities(story: SegmentedStory): NameEntity[] {
+  return clusterMentions(collectMentions(story)).map((cluster, index) => {
+    const forms = formsByFrequency(cluster);
+    const fullForms = formsByFrequency(cluster.filter((item) => item.mention.core.length >= 2));
+    return {
+      id: `e${String(index + 1).padStart(3, '0')}`,
+      name: fullForms[0] ?? forms[0] ?? '',
+      forms,
+      mentions: cluster.map((item) => ({
+        sentence: item.sentence,
+        source: item.source,
+        text: item.mention.text,
+        start: item.mention.start,
+        end: item.mention.end,
+      })),
+    };
+  });
+}
+
+/** How one mention spells each word of the entity's fullest name (by position), and which words carry a particle. */
+interface Spelling {
+  readonly words: ReadonlyMap<number, string>;
+  readonly particles: ReadonlyMap<number, boolean>;
+}
+
+function spellingOf(mention: NameMention, canonical: readonly string[]): Spelling {
+  const words = new Map<number, string>();
+  const particles = new Map<number, boolean>();
+  let cursor = 0;
+  mention.words.forEach((word, index) => {
+    if (word.particle) return;
+    while (cursor < canonical.length && !isGivenNameSpellingOf(word.fold, canonical[cursor] ?? '')) cursor += 1;
+    if (cursor === canonical.length) return;
+    words.set(cursor, word.fold);
+    // Particle use is only telling in full names: "Assad" alone is normal on second reference.
+    if (mention.core.length >= 2) particles.set(cursor, mention.words[index - 1]?.particle === true);
+    cursor += 1;
+  });
+  return { words, particles };
+}
+
+function conflicts(a: Spelling, b: Spelling): boolean {
+  for (const [position, word] of a.words) {
+    const other = b.words.get(position);
+    // British and American spellings of a word inside a name ("Recognised"/"Recognized") are house style.
+    if (other !== undefined && !isRegionalSpelling(other, word)) return true;
+  }
+  for (const [position, particle] of a.particles) {
+    const other = b.particles.get(position);
+    if (other !== undefined && other !== particle) return true;
+  }
+  return false;
+}
+
+function merge(a: Spelling, b: Spelling): Spelling {
+  return { words: new Map([...a.words, ...b.words]), particles: new Map([...a.particles, ...b.particles]) };
+}
+
+/** Splits an entity's mentions into groups that spell it the same way (partial mentions join the first fit). */
+function groupSpellings(cluster: readonly Found[]): Found[][] {
+  const canonical = [...cluster].sort((a, b) => b.mention.core.length - a.mention.core.length)[0]?.mention.core ?? [];
+  const ordered = [...cluster].sort((a, b) => b.mention.core.length - a.mention.core.length || a.order - b.order);
+  const groups: { spelling: Spelling; members: Found[] }[] = [];
+  for (const item of ordered) {
+    const spelling = spellingOf(item.mention, canonical);
+    const group = groups.find((candidate) => !conflicts(candidate.spelling, spelling));
+    if (group === undefined) groups.push({ spelling, members: [item] });
+    else {
+      group.spelling = merge(group.spelling, spelling);
+      group.members.push(item);
+    }
+  }
+  return groups.map((group) => group.members);
+}
+
+/**
+ * One `name` finding per entity whose spellings differ between reports: the spellings with their report
+ * counts, and one sentence per spelling, taken from the claim that shows the most spellings side by side.
+ */
+export function findNameDiscrepancies(story: SegmentedStory, claims: readonly ClaimView[]): Finding[] {
+  const claimsOfSentence = new Map<SentenceId, ClaimView[]>();
+  for (const claim of claims) {
+    for (const view of claim.units) {
+      const list = claimsOfSentence.get(view.sentence.id) ?? [];
+      if (!list.includes(claim)) list.push(claim);
+      claimsOfSentence.set(view.sentence.id, list);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const cluster of clusterMentions(collectMentions(story))) {
+    const inClaims = cluster.filter((item) => claimsOfSentence.has(item.sentence));
+    const groups = groupSpellings(inClaims);
+    if (groups.length < 2) continue;
+    const reports = (group: readonly Found[]): number => new Set(group.map((item) => item.source)).size;
+    groups.sort((a, b) => reports(b) - reports(a) || (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
+    // The claim where most spellings meet.
+    const score = new Map<ClaimView, number>();
+    groups.forEach((group) => {
+      const seen = new Set<ClaimView>();
+      for (const item of group) for (const claim of claimsOfSentence.get(item.sentence) ?? []) seen.add(claim);
+      for (const claim of seen) score.set(claim, (score.get(claim) ?? 0) + 1);
+    });
+    const [best] = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
+    if (best === undefined) continue;
+    const claim = best[0];
+    const inBest = (item: Found): boolean => (claimsOfSentence.get(item.sentence) ?? []).includes(claim);
+    const sentences: SentenceId[] = [];
+    const values: Record<string, string> = Object.create(null);
+    const shown: string[] = [];
+    for (const group of groups) {
+      const longest = Math.max(...group.map((item) => item.mention.core.length));
+      // One sentence per distinct written form, preferring the chosen claim, then story order.
+      const ordered = [...group].sort((a, b) => Number(inBest(b)) - Number(inBest(a)) || a.order - b.order);
+      const forms = new Set<string>();
+      for (const item of ordered) {
+        const form = item.mention.text.toLowerCase();
+        if (forms.has(form) || Object.hasOwn(values, item.sentence)) continue;
+        forms.add(form);
+        sentences.push(item.sentence);
+        values[item.sentence] = item.mention.text;
+      }
+      const display = group.find((item) => item.mention.core.length === longest)?.mention.text ?? '';
+      shown.push(`${display} (${countReports(reports(group))})`);
+    }
+    if (sentences.length < 2) continue;
+    findings.push({
+      kind: 'name',
+      severity: 'variant',
+      claim: claim.claim.id as ClaimId,
+      summary: shown.join(' vs '),
+      sentences,
+      values,
+    });
+  }
+  return findings;
+}

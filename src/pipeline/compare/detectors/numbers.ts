@@ -1,0 +1,159 @@
+/**
+ * Number discrepancies: within one claim, figures of different reports that measure the same thing
+ * (same dimension, same role or counted noun, same context) but give different values. Values are compared
+ * after unit conversion; hedges ("at least", "over") turn figures into ranges, so a contradiction is only
+ * reported when the ranges cannot overlap, and a mere difference of precision is a `variant`.
+ */
+import { type ClaimView, isInUnit, type UnitView } from '../claims/claim-view.ts';
+import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from '../claims/findings.ts';
+import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
+import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from '../facts/quantities.ts';
+import { contextStems, NEAR_RADIUS, normaliseWord } from '../words/words.ts';
+import { stemWord } from '../words/word-stem.ts';
+
+/** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
+function formatValue(value: number): string {
+  return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+
+/** "30 miles ≈ 48 km" when a group's unit differs from the reference group's unit, else the text as written. */
+export function displayQuantity(quantity: Quantity, text: string, reference: Quantity): string {
+  const unit = quantity.unit;
+  const target = reference.unit;
+  if (unit === undefined || target === undefined || unit.symbol === target.symbol || unit.dimension !== target.dimension) {
+    return text;
+  }
+  if (unit.dimension.startsWith('money:') || unit.dimension.startsWith('other:')) return text;
+  const converted = (quantity.stated * unit.factor) / target.factor;
+  return `${text} ≈ ${formatValue(converted)} ${target.symbol}`;
+}
+
+/** Stems of a figure's own role word and counted noun, and of words that only say "people". */
+function ownWords(quantity: Quantity): string[] {
+  return [quantity.roleText, quantity.nounText, 'people', 'person', 'individuals']
+    .filter((word): word is string => word !== undefined)
+    .map((word) => stemWord(normaliseWord(word)));
+}
+
+/** Quantities of one unit except durations (`date` findings) but with people's ages, placed with their context; `topic` stems are left out of the near context. */
+export function placeQuantities(view: ClaimView['units'][number], topic: ReadonlySet<string> = new Set()): Placed<Quantity>[] {
+  return extractQuantities(view.sentence.text)
+    .filter((quantity) => quantity.dimension !== 'time' || isPersonAge(quantity, view.sentence.text))
+    .filter((quantity) => isInUnit(view, quantity.start, quantity.end))
+    .map((quantity) => ({
+      item: quantity,
+      view,
+      start: quantity.start,
+      end: quantity.end,
+      context: contextStems(view.sentence.text, quantity.start, quantity.end),
+      // The role and counted noun are already known to match; they say nothing more about the figure.
+      near: contextStems(view.sentence.text, quantity.start, quantity.end, NEAR_RADIUS, new Set([...topic, ...ownWords(quantity)])),
+    }));
+}
+
+/** Label for a cluster: the role word or counted noun of its first figure, else shared words, else its unit. */
+function labelOf(group: readonly Placed<Quantity>[], members: readonly Placed<Quantity>[]): string {
+  const first = group[0]?.item;
+  if (first?.roleText !== undefined) return first.roleText;
+  if (first?.nounText !== undefined) return first.nounText;
+  return sharedWords(members) || first?.unit?.symbol || '';
+}
+
+/**
+ * Whether a report gives a person the age `years` anywhere in its text: "an 18-year-old", "aged 18",
+ * "Kenneth Doe, 18," or "Doe (18)". Appositive ages are only read after a capitalised word (a name).
+ */
+export function reportMentionsAge(view: UnitView, years: number): boolean {
+  const n = String(years);
+  const pattern = new RegExp(
+    `(?:\\b${n}-year-old\\b|\\b${n} years? old\\b|\\baged ${n}\\b|\\p{Lu}[\\p{L}'’-]*,\\s*${n}\\s*[,.;)]|\\p{Lu}[\\p{L}'’-]*\\s*\\(${n}\\))`,
+    'u',
+  );
+  return view.reportSentences.some((sentence) => pattern.test(sentence.text));
+}
+
+/**
+ * Ages only disagree when they are the same person's. When a report that gives one age also gives the
+ * other to someone (the victim 20, the suspect 18), the two ages belong to different people in that
+ * report's own account: they are not rival values, whatever the claim grouped together.
+ */
+function agesOfDifferentPeople(a: readonly Placed<Quantity>[], b: readonly Placed<Quantity>[]): boolean {
+  const yearsOf = (group: readonly Placed<Quantity>[]): number | undefined => {
+    const head = group[0]?.item;
+    return head?.age === true && head.unit?.symbol === 'years' && !head.range ? head.stated : undefined;
+  };
+  const ageA = yearsOf(a);
+  const ageB = yearsOf(b);
+  if (ageA === undefined || ageB === undefined) return false;
+  return a.some((member) => reportMentionsAge(member.view, ageB)) || b.some((member) => reportMentionsAge(member.view, ageA));
+}
+
+/** Whether two figures of one sentence may be two values of one kind of thing (no different role or counted noun). */
+function mayBeAlike(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension) return false;
+  if (a.role !== undefined && b.role !== undefined && a.role !== b.role) return false;
+  return a.noun === undefined || b.noun === undefined || a.noun === b.noun;
+}
+
+/**
+ * Groups that are not rivals because one report gives both figures within the claim for things of one kind
+ * ("played 11 seasons and coached for seven"; "fell 2,000ft" and, of another climber, "fell 200ft"): in
+ * that report's account they count two different things, so two other reports that each give one of them
+ * are not in conflict. Figures of different roles ("12 killed and 15 injured") do not count.
+ */
+function statedTogether(claim: ClaimView) {
+  // Pooled per report: a report is not taken to contradict itself within one claim.
+  const perReport = new Map<string, Quantity[]>();
+  const read = new Set<string>();
+  for (const view of claim.units) {
+    if (read.has(view.sentence.id)) continue;
+    read.add(view.sentence.id);
+    perReport.set(view.source, [...(perReport.get(view.source) ?? []), ...extractQuantities(view.sentence.text)]);
+  }
+  const perSentence = [...perReport.values()];
+  return (a: readonly Placed<Quantity>[], b: readonly Placed<Quantity>[]): boolean => {
+    const x = a[0]?.item;
+    const y = b[0]?.item;
+    if (x === undefined || y === undefined) return false;
+    return perSentence.some((quantities) =>
+      quantities.some((p) => sameFigure(p, x) && quantities.some((q) => q !== p && sameFigure(q, y) && mayBeAlike(p, q))),
+    );
+  };
+}
+
+/** Finds figures that differ between reports inside one claim. */
+export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
+  const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic)), {
+    comparable: measureSameThing,
+    conflicting: (a, b) => !rangesOverlap(a, b),
+    // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
+    tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
+  });
+  const findings: Finding[] = [];
+  const together = statedTogether(claim);
+  for (const members of clusters) {
+    const groups = mergeNonRivals(groupAgreeing(members, sameFigure), (a, b) => agesOfDifferentPeople(a, b) || together(a, b));
+    const [reference] = groups;
+    const referenceItem = reference?.[0]?.item;
+    if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;
+    const disjoint = groups.some((group, i) =>
+      groups.slice(i + 1).some((other) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item)))),
+    );
+    const tally = formatTally(
+      groups.map((group) => {
+        const head = group[0];
+        const display = head === undefined ? '' : displayQuantity(head.item, head.item.text, referenceItem);
+        return { display, reports: distinctSources(group) };
+      }),
+    );
+    const label = labelOf(reference, members);
+    findings.push({
+      kind: 'number',
+      severity: disjoint ? 'contradiction' : 'variant',
+      claim: claim.claim.id,
+      summary: label === '' ? tally : `${label}: ${tally}`,
+      ...collectEvidence(members),
+    });
+  }
+  return findings;
+}

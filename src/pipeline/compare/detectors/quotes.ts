@@ -1,0 +1,301 @@
+/**
+ * Quote discrepancies: the same quotation worded differently by different reports of one claim. Two
+ * quotations are "the same" when they share most of their content words. A shorter quotation that is an
+ * excerpt of a longer one is not a discrepancy; words changed inside the shared stretch are. Changing a
+ * content word (preserve → safeguard) cannot be true of one verbatim quote: a `contradiction`, since a
+ * paraphrase presented as a direct quote misleads. Changes of function words, inflection or order only
+ * are a `variant` (often two translations of one statement).
+ */
+import type { Discrepancy, SentenceId } from '../../types.ts';
+import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
+import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
+import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
+import type { QuoteSpan } from '../facts/quote-spans.ts';
+import { foldSpelling } from '../words/spelling-variants.ts';
+import { diffTokens, type TokenChange } from '../words/word-diff.ts';
+import { isStopWord, normaliseWord } from '../words/words.ts';
+import { stemWord } from '../words/word-stem.ts';
+
+/** One run of a quote diff, as stored on `Discrepancy.diff`. */
+export type DiffOp = NonNullable<Discrepancy['diff']>[number];
+
+/** One word of a quotation, with the punctuation and space after it kept for display. */
+export interface QuoteToken {
+  /** Lower case, British and American spellings folded together ("realised" and "realized" agree). */
+  readonly norm: string;
+  readonly stem: string;
+  /** The word and what follows it up to the next word, exactly as written. */
+  readonly text: string;
+  /** An ellipsis ("…", "...") follows the word: the report left words out here. */
+  readonly elided: boolean;
+}
+
+/** A quotation prepared for comparison. */
+export interface PreparedQuote {
+  readonly span: QuoteSpan;
+  readonly tokens: readonly QuoteToken[];
+  /** Stems of the content words. */
+  readonly stems: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Words in brackets or parentheses inside a quotation ("altered (its direction) towards") are the
+ * reporter's insertion, not the speaker's words: blanked out (same length) before the words are read.
+ */
+function blankInsertions(quoted: string): string {
+  return quoted.replace(/\([^()]*\)|\[[^\[\]]*\]/gu, (inserted) => ' '.repeat(inserted.length));
+}
+
+/**
+ * Splits quoted text into word tokens (punctuation, and any bracketed insertion, attached to the preceding
+ * word for display only).
+ */
+export function tokenizeQuote(quoted: string): QuoteToken[] {
+  const matches = [...blankInsertions(quoted).matchAll(WORD)];
+  return matches.map((match, index) => {
+    const next = matches[index + 1];
+    const text = quoted.slice(match.index, next === undefined ? quoted.length : next.index);
+    const norm = foldSpelling(normaliseWord(match[0]));
+    return { norm, stem: stemWord(norm), text, elided: /\.\.\.|…/u.test(text) };
+  });
+}
+
+/**
+ * Prepares a quotation: its tokens (without bracketed insertions) and content-word stems. The stems, which
+ * decide whether two quotations are one quote at all, keep the bracketed words: "[Singh’s] son" names
+ * who the quote is about even though the speaker did not say it.
+ */
+export function prepareQuote(span: QuoteSpan): PreparedQuote {
+  const tokens = tokenizeQuote(span.quoted);
+  const identity = [...span.quoted.matchAll(WORD)].map((match) => foldSpelling(normaliseWord(match[0])));
+  return { span, tokens, stems: new Set(identity.filter((norm) => !isStopWord(norm)).map((norm) => stemWord(norm))) };
+}
+
+/**
+ * Whether two quotations are renderings of one quote: at least two shared content stems covering half of
+ * the shorter quotation's content words, or, for short quotations, most words shared (Dice ≥ 0.6 over all
+ * word stems) with at least one content word among them.
+ */
+export function isSameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
+  let shared = 0;
+  for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
+  if (shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size)) return true;
+  const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
+  const allA = all(a);
+  const allB = all(b);
+  let common = 0;
+  for (const stem of allA) if (allB.has(stem)) common += 1;
+  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= 0.6;
+}
+
+function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((token, index) => token.norm === b.tokens[index]?.norm);
+}
+
+/** Word-level diff of two quotations (case and punctuation ignored), as display runs. */
+export function diffQuotes(before: PreparedQuote, after: PreparedQuote): DiffOp[] {
+  return toOps(diffTokens(before.tokens, after.tokens, (a, b) => a.norm === b.norm));
+}
+
+function toOps(changes: readonly TokenChange<QuoteToken>[]): DiffOp[] {
+  return changes.map((change) => ({ op: change.op, text: change.tokens.map((token) => token.text).join('') }));
+}
+
+/** Tokens the diff matched by stem, so inflections match: indexes on each side, and whether any matched pair is spelled differently. */
+function matchedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>, boolean] {
+  const matchedBefore = new Set<number>();
+  const matchedAfter = new Set<number>();
+  let inflected = false;
+  let i = 0;
+  let j = 0;
+  for (const change of diffTokens(before, after, (a, b) => a.stem === b.stem)) {
+    const count = change.tokens.length;
+    if (change.op === 'equal') {
+      for (let k = 0; k < count; k += 1) {
+        matchedBefore.add(i + k);
+        matchedAfter.add(j + k);
+        if (before[i + k]?.norm !== after[j + k]?.norm) inflected = true;
+      }
+      i += count;
+      j += count;
+    } else if (change.op === 'delete') i += count;
+    else j += count;
+  }
+  return [matchedBefore, matchedAfter, inflected];
+}
+
+/**
+ * Unmatched tokens that stand where the other quotation marks an omission with an ellipsis
+ * ("totally... absolutely" against "totally, completely and absolutely"): words one report left out
+ * openly, not a rewording. Returns the indexes on each side.
+ */
+function elidedTokens(before: readonly QuoteToken[], after: readonly QuoteToken[]): [Set<number>, Set<number>] {
+  const elidedBefore = new Set<number>();
+  const elidedAfter = new Set<number>();
+  let i = 0;
+  let j = 0;
+  for (const change of diffTokens(before, after, (a, b) => a.stem === b.stem)) {
+    const count = change.tokens.length;
+    if (change.op === 'equal') {
+      i += count;
+      j += count;
+    } else if (change.op === 'delete') {
+      if (after[j - 1]?.elided === true) for (let k = 0; k < count; k += 1) elidedBefore.add(i + k);
+      i += count;
+    } else {
+      if (before[i - 1]?.elided === true) for (let k = 0; k < count; k += 1) elidedAfter.add(j + k);
+      j += count;
+    }
+  }
+  return [elidedBefore, elidedAfter];
+}
+
+/** Unmatched tokens between the first and last matched token of one side: its rewording, not its overhang. */
+function innerChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>, elided: ReadonlySet<number> = new Set()): QuoteToken[] {
+  const first = Math.min(...matched);
+  const last = Math.max(...matched);
+  return tokens.filter((_, index) => index > first && index < last && !matched.has(index) && !elided.has(index));
+}
+
+/** A quotation's words split into sentences (a word followed by . ! or ? ends one). */
+function sentencesOf(tokens: readonly QuoteToken[]): QuoteToken[][] {
+  const sentences: QuoteToken[][] = [[]];
+  for (const token of tokens) {
+    sentences.at(-1)?.push(token);
+    if (/[.!?]["”’']?\s*$/u.test(token.text)) sentences.push([]);
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
+/** Whether `inner` occurs word for word, as one run, inside `outer`. */
+function containsRun(outer: readonly QuoteToken[], inner: readonly QuoteToken[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let start = 0; start + inner.length <= outer.length; start += 1) {
+    if (inner.every((token, offset) => outer[start + offset]?.norm === token.norm)) return true;
+  }
+  return false;
+}
+
+function sameWords(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
+  return a.length === b.length && a.every((token, index) => token.norm === b[index]?.norm);
+}
+
+function fromTokens(span: QuoteSpan, tokens: readonly QuoteToken[]): PreparedQuote {
+  return { span, tokens, stems: new Set(tokens.filter((t) => !isStopWord(t.norm)).map((t) => t.stem)) };
+}
+
+/**
+ * Two quotations of several sentences that share one whole sentence word for word are two excerpts of one
+ * statement, lined up on that sentence: only the sentences both cover can disagree ("I grieve for the young
+ * man. I grieve for his family." against "I grieve for my family. I grieve for the young man."). Returns
+ * the sentence pairs both cover, or undefined when the quotations share no whole sentence.
+ */
+function alignedSentences(before: PreparedQuote, after: PreparedQuote): [QuoteToken[], QuoteToken[]][] | undefined {
+  const left = sentencesOf(before.tokens);
+  const right = sentencesOf(after.tokens);
+  if (left.length < 2 && right.length < 2) return undefined;
+  for (const [i, sentence] of left.entries()) {
+    if (sentence.length < 4) continue;
+    const j = right.findIndex((other) => sameWords(sentence, other));
+    if (j === -1) continue;
+    const shift = i - j;
+    const pairs: [QuoteToken[], QuoteToken[]][] = [];
+    left.forEach((leftSentence, k) => {
+      const rightSentence = right[k - shift];
+      if (rightSentence !== undefined) pairs.push([leftSentence, rightSentence]);
+    });
+    return pairs;
+  }
+  return undefined;
+}
+
+/**
+ * How serious the rewording between two quotations is. Words before the first or after the last shared
+ * word only mean one report quoted more than the other (an excerpt) and are ignored; words changed between
+ * them are rewording, and so are inflected forms of shared words ("complete liberation" / "completely
+ * liberated"). Undefined when nothing was reworded.
+ */
+export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'contradiction' | 'variant' | undefined {
+  // One quotation word for word inside the other is an excerpt, however the diff would line the words up.
+  if (containsRun(before.tokens, after.tokens) || containsRun(after.tokens, before.tokens)) return undefined;
+  const pairs = alignedSentences(before, after);
+  if (pairs !== undefined) {
+    const verdicts = pairs
+      .filter(([left, right]) => !sameWords(left, right))
+      .map(([left, right]) => judgeRewording(fromTokens(before.span, left), fromTokens(after.span, right)));
+    return verdicts.includes('contradiction') ? 'contradiction' : verdicts.includes('variant') ? 'variant' : undefined;
+  }
+  const [matchedBefore, matchedAfter, inflected] = matchedTokens(before.tokens, after.tokens);
+  if (matchedBefore.size === 0) return undefined;
+  const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
+  const changedBefore = innerChanges(before.tokens, matchedBefore, elidedBefore);
+  const changedAfter = innerChanges(after.tokens, matchedAfter, elidedAfter);
+  if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
+  const stemsBefore = new Set(before.tokens.map((token) => token.stem));
+  const stemsAfter = new Set(after.tokens.map((token) => token.stem));
+  const substantive =
+    changedBefore.some((token) => !isStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
+    changedAfter.some((token) => !isStopWord(token.norm) && !stemsBefore.has(token.stem));
+  return substantive ? 'contradiction' : 'variant';
+}
+
+/**
+ * The quotations of a unit. The story's topic words ("host", "Oscars" in a story about the Oscars host) are
+ * left out of the stems that decide whether two quotations are one quote: two different statements about
+ * the topic share them without being one quote.
+ */
+function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
+  return (quotes.get(view.sentence.id) ?? [])
+    .filter((span) => overlapsUnit(view, span.start, span.end))
+    .map(prepareQuote)
+    .map((quote) => ({ ...quote, stems: new Set([...quote.stems].filter((stem) => !topic.has(stem))) }))
+    .filter((quote) => quote.stems.size > 0)
+    .map((quote) => {
+      // The evidence is the quoted words without trailing punctuation or space: still an exact substring.
+      const inner = view.sentence.text.slice(quote.span.start, quote.span.end);
+      const end = quote.span.start + inner.replace(/[\s,;:.!?]+$/u, '').length;
+      return { item: quote, view, start: quote.span.start, end, context: quote.stems, near: quote.stems };
+    });
+}
+
+function display(quote: PreparedQuote): string {
+  return `“${quote.span.quoted.replace(/[\s,;:.]+$/u, '')}”`;
+}
+
+/** Finds quotations that different reports of one claim word differently. */
+export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Finding[] {
+  const clusters = clusterAcrossReports(
+    claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
+    { comparable: isSameQuotation, requireContext: true },
+  );
+  const findings: Finding[] = [];
+  for (const members of clusters) {
+    const groups = groupAgreeing(members, sameWording);
+    const [reference, ...others] = groups;
+    const referenceQuote = reference?.[0]?.item;
+    if (reference === undefined || referenceQuote === undefined) continue;
+    for (const group of others) {
+      const quote = group[0]?.item;
+      if (quote === undefined) continue;
+      const severity = judgeRewording(referenceQuote, quote);
+      if (severity === undefined) continue;
+      const involved = [...reference, ...group];
+      // Two quotations of one report are two things it quotes, not a disagreement between reports.
+      if (distinctSources(involved) < 2) continue;
+      findings.push({
+        kind: 'quote',
+        severity,
+        claim: claim.claim.id,
+        summary: formatTally([
+          { display: display(referenceQuote), reports: distinctSources(reference) },
+          { display: display(quote), reports: distinctSources(group) },
+        ]),
+        ...collectEvidence(involved),
+        diff: diffQuotes(referenceQuote, quote),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,141 @@
+/**
+ * Finds proper-name mentions in a sentence: runs of capitalised words, with name particles (al-, el-, bin,
+ * van, de …) and without leading titles or honorifics (Mr., President, Maj., Secretary-General), so that
+ * "Syrian President Bashar al-Assad’s" yields "Bashar al-Assad" with core words `bashar`, `assad`.
+ */
+import { foldName } from '../words/name-spelling.ts';
+
+/** One word of a name mention. */
+export interface NameWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Folded form (lower case, no diacritics or apostrophes). */
+  readonly fold: string;
+  /** A name particle such as al-, el-, bin, de, van: often dropped or re-spelled by other outlets. */
+  readonly particle: boolean;
+}
+
+/** One mention of a name. */
+export interface NameMention {
+  /** Exactly as written, titles and possessive `’s` excluded. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly NameWord[];
+  /** Folded non-particle words, in order: what identifies the name. */
+  readonly core: readonly string[];
+}
+
+/** Articles and prepositions inside Arabic, Dutch, German, French, Spanish, Portuguese and Italian names. */
+const PARTICLES = new Set('al el ad as ash an at ul bin ibn bint de da di du van von der den del la le dos das'.split(' '));
+/** Particles that are also English words: only particles when hyphenated ("ad-Din", "an-Nusra"). */
+const HYPHEN_ONLY_PARTICLES = new Set('ad as ash an at ul da di la le'.split(' '));
+
+/** Titles and honorifics dropped from the front of a name (AP style lists these as formal titles). */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss dr maj gen col lt capt sgt cpl adm sen rep gov prof rev president vice prime minister king queen prince ' +
+    'princess sheikh sheik imam pope chancellor premier general colonel major captain lieutenant sergeant admiral senator ' +
+    'governor secretary judge justice ayatollah emir sultan crown mayor ambassador commander chief spokesman spokeswoman'
+  ).split(' '),
+);
+
+/** Day and month names are capitalised but name no entity. */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Function words that start sentences; callers add the story's own lower-case vocabulary. */
+const SENTENCE_STARTERS = new Set(
+  'the a an in on at but and or however although after before following throughout only some other many its his her their our this that these those it he she they we there when while as for with by from if since yet so'.split(
+    ' ',
+  ),
+);
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*\.?/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * Finds name mentions in `text`. `isCommonWord` tells whether a lower-cased word is an ordinary word (it
+ * then cannot start a name at the beginning of a sentence, where every word is capitalised).
+ */
+export function extractNameMentions(text: string, isCommonWord: (lower: string) => boolean = () => false): NameMention[] {
+  const words = [...text.matchAll(WORD)].map((match) => {
+    let value = match[0];
+    const bare = value.replace(/\.$/, '');
+    if (value.endsWith('.') && !TITLES.has(bare.toLowerCase())) value = bare;
+    value = value.replace(/['’]s$/, '');
+    return { value, start: match.index, end: match.index + value.length };
+  });
+  const mentions: NameMention[] = [];
+  let run: typeof words = [];
+  const flush = (): void => {
+    const mention = toMention(text, run, isCommonWord);
+    if (mention !== undefined) mentions.push(mention);
+    run = [];
+  };
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    const separator = previous === undefined ? '' : text.slice(previous.end, word.start);
+    const joins = previous !== undefined && /^(?: |-|‐|['’]s )$/.test(separator) && !/['’]s $/.test(separator);
+    const lower = word.value.toLowerCase().replace(/\.$/, '');
+    const gap = next === undefined ? '' : text.slice(word.end, next.start);
+    const particle =
+      PARTICLES.has(lower) &&
+      next !== undefined &&
+      isCapitalised(next.value) &&
+      (gap === '-' || (gap === ' ' && !HYPHEN_ONLY_PARTICLES.has(lower)));
+    const nameLike = (isCapitalised(word.value) || particle) && !CALENDAR.has(lower);
+    if (!nameLike || (run.length > 0 && !joins)) flush();
+    if (nameLike) run.push(word);
+  });
+  flush();
+  return mentions;
+}
+
+function toMention(
+  text: string,
+  run: readonly { value: string; start: number; end: number }[],
+  isCommonWord: (lower: string) => boolean,
+): NameMention | undefined {
+  let words = [...run];
+  const first = words[0];
+  if (first === undefined) return undefined;
+  // At a sentence start (or after an opening quotation mark) a capitalised common word is no name, nor
+  // is a participle glued to a name at a sentence start ("Winning Hama, a city …").
+  const before = text.slice(0, first.start).trimEnd();
+  const lowerFirst = first.value.toLowerCase();
+  const startsSentence = before === '' || /[“"(:—–.!?]$/.test(before);
+  if (startsSentence && (SENTENCE_STARTERS.has(lowerFirst) || isCommonWord(lowerFirst) || (/ing$/.test(lowerFirst) && words.length > 1))) {
+    words = words.slice(1);
+  }
+  const lastTitle = words.map((word) => TITLES.has(word.value.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+  words = words.slice(lastTitle + 1);
+  while (words.length > 0 && PARTICLES.has((words.at(-1)?.value ?? '').toLowerCase())) words = words.slice(0, -1);
+  while (words.length > 0 && !isCapitalised(words[0]?.value ?? '') && !PARTICLES.has((words[0]?.value ?? '').toLowerCase())) {
+    words = words.slice(1);
+  }
+  const nameWords: NameWord[] = words.map((word, index) => {
+    const lower = word.value.toLowerCase();
+    const next = words[index + 1];
+    return {
+      text: word.value,
+      start: word.start,
+      end: word.end,
+      fold: foldName(word.value),
+      particle: PARTICLES.has(lower) && next !== undefined,
+    };
+  });
+  const core = nameWords.filter((word) => !word.particle).map((word) => word.fold);
+  const head = nameWords[0];
+  const tail = nameWords.at(-1);
+  if (core.length === 0 || head === undefined || tail === undefined) return undefined;
+  return { text: text.slice(head.start, tail.end), start: head.start, end: tail.end, words: nameWords, core };
+}
