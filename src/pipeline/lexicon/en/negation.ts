@@ -1,0 +1,20 @@
+/**
+ * English negation cues and the words that end their scope. "Rebels did not capture Hama" and "Rebels
+ * captured Hama" share every content word yet state opposite claims, so the aligner reads these apart.
+ */
+
+/**
+ * Words that reverse the polarity of what follows them: the negation cues of the NLTK stop list that
+ * `NLTK_STOP_WORDS` leaves out, plus the negative pronouns and "cannot" (a single word in English
+ * spelling, unlike "can not").
+ */
+// prettier-ignore
+export const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot',
+]);
+
+/**
+ * Contrastive conjunctions that start a new clause, ending a negation's scope ("did not win, but held
+ * …"), after the punctuation-and-conjunction scope baselines of Councill, McDonald & Velikovich (2010).
+ */
+export const NEGATION_SCOPE_BREAKERS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);

@@ -1,0 +1,73 @@
+/**
+ * Words as the detectors read them: the `alphanumeric` words of a text with offsets and a possessive-free
+ * key, and the bags of content-word stems that tell whether two stretches of text talk about the same
+ * thing (what a figure, date or quotation is about).
+ */
+import { COMPACT_STOP_WORDS } from '../lexicon/en/stop-words.ts';
+import { toPossessiveFreeKey } from './normalise.ts';
+import { stemWord } from './stem.ts';
+import { tokenizeWords } from './tokens.ts';
+
+/** One word of a text with its offsets (UTF-16, end exclusive) and its possessive-free key. */
+export interface WordToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Lower case, curly apostrophes straightened, a final possessive `'s` removed (`toPossessiveFreeKey`). */
+  readonly norm: string;
+}
+
+/**
+ * The words of a text with offsets: runs of letters and digits with inner apostrophes (don’t, Assad’s);
+ * hyphens split words (40-year-old → 40, year, old); punctuation and whitespace are dropped.
+ */
+export function splitWords(text: string): WordToken[] {
+  return tokenizeWords(text, 'alphanumeric').map((token) => ({
+    text: token.text,
+    start: token.start,
+    end: token.end,
+    norm: toPossessiveFreeKey(token.text),
+  }));
+}
+
+/** Whether a word key is one of the detectors' stop words (`COMPACT_STOP_WORDS`). */
+export function isCompactStopWord(norm: string): boolean {
+  return COMPACT_STOP_WORDS.has(norm);
+}
+
+function isContent(token: WordToken): boolean {
+  return !isCompactStopWord(token.norm) && !/^\d/.test(token.norm);
+}
+
+/** Stems of the content words (not stop words, not starting with a digit) of a text, in text order. */
+export function contentStems(text: string): string[] {
+  return splitWords(text)
+    .filter(isContent)
+    .map((token) => stemWord(token.norm));
+}
+
+/** Radius, in words, of the context right around a figure or date: what it is attached to. */
+export const NEAR_RADIUS = 6;
+
+/**
+ * Content-word stems within `radius` words either side of the span [start, end) of `text`, excluding
+ * the words inside the span and any stem in `ignore`. Used as the "what is this about" context of a
+ * number, date or quote.
+ */
+export function contextStems(
+  text: string,
+  start: number,
+  end: number,
+  radius = 8,
+  ignore: ReadonlySet<string> = new Set(),
+): Set<string> {
+  const tokens = splitWords(text);
+  const before = tokens.filter((token) => token.end <= start).slice(-radius);
+  const after = tokens.filter((token) => token.start >= end).slice(0, radius);
+  return new Set(
+    [...before, ...after]
+      .filter(isContent)
+      .map((token) => stemWord(token.norm))
+      .filter((stem) => !ignore.has(stem)),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Measures over sequences (the letters of a word, the word ids of a sentence) and over the sets and
+ * n-grams drawn from them: edit distance, longest common subsequence and run, character n-grams and the
+ * Dice and overlap coefficients. One copy each, shared by name matching, the aligner's pair signals and
+ * the detectors.
+ */
+
+/** The UTF-16 code units of a string, or the numbers of a sequence, as one typed array the DP loop can read fast. */
+function toCodes(sequence: string | ArrayLike<number>): Int32Array {
+  if (sequence instanceof Int32Array) return sequence;
+  if (typeof sequence !== 'string') return Int32Array.from(sequence);
+  const codes = new Int32Array(sequence.length);
+  for (let i = 0; i < sequence.length; i += 1) codes[i] = sequence.charCodeAt(i);
+  return codes;
+}
+
+/**
+ * Levenshtein distance of two sequences (the letters of two strings, or two sequences of word ids): the
+ * fewest insertions, deletions and substitutions turning one into the other (Levenshtein 1966). With a
+ * `limit`, stops as soon as the distance must exceed it and returns `limit + 1`, which keeps name matching
+ * cheap.
+ */
+export function editDistance(
+  a: string | ArrayLike<number>,
+  b: string | ArrayLike<number>,
+  limit: number = Number.POSITIVE_INFINITY,
+): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  return codeEditDistance(toCodes(a), toCodes(b), limit);
+}
+
+/** `editDistance` over typed arrays, one row of the DP table at a time. */
+function codeEditDistance(a: Int32Array, b: Int32Array, limit: number): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = x === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Length of the longest common subsequence of two sequences of ids (one row of the DP table at a time). */
+export function longestCommonSubsequence(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Length of the longest run that two sequences of ids share contiguously (longest common substring). */
+export function longestCommonRun(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let best = 0;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const run = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
+      current[j] = run;
+      if (run > best) best = run;
+    }
+    [previous, current] = [current, previous];
+  }
+  return best;
+}
+
+/** Character bigrams of a word with `#` marking its ends, e.g. "iran" → #i ir ra an n#. */
+export function characterBigrams(word: string): string[] {
+  const padded = `#${word}#`;
+  const grams: string[] = [];
+  for (let i = 0; i + 2 <= padded.length; i += 1) grams.push(padded.slice(i, i + 2));
+  return grams;
+}
+
+/**
+ * Dice coefficient of two multisets, 2·|A∩B| / (|A| + |B|) with repeated items matched once each
+ * (Dice 1945); NaN when both are empty.
+ */
+export function multisetDice(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const item of a) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let shared = 0;
+  for (const item of b) {
+    const left = counts.get(item) ?? 0;
+    if (left > 0) {
+      shared += 1;
+      counts.set(item, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * Dice coefficient of the character-bigram multisets of two words (Adamson & Boreham 1974): how many
+ * letter pairs two spellings share, in place, whatever their length.
+ */
+export function characterBigramDice(a: string, b: string): number {
+  return multisetDice(characterBigrams(a), characterBigrams(b));
+}
+
+/** Overlap coefficient |A∩B| / min(|A|, |B|) of two sets (Szymkiewicz–Simpson); 0 when either is empty. */
+export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const value of a) if (b.has(value)) shared += 1;
+  return shared / Math.min(a.size, b.size);
+}
