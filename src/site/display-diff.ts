@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { splitKeepingSpaces } from '../pipeline/text/index.ts';
 
 /** One piece of a sentence in a word-level comparison: unchanged, or only in this sentence. */
 export interface DiffPiece {
@@ -12,9 +13,12 @@ export interface SideBySideDiff {
   readonly right: readonly DiffPiece[];
 }
 
-/** Splits text into words, spaces and punctuation, so that joining the tokens gives the text back. */
+/**
+ * Splits text into words (the tokenizer's `compound` words: "al-Assad" is one), spaces and punctuation,
+ * so that joining the tokens gives the text back.
+ */
 export function tokenizeForDiff(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
+  return splitKeepingSpaces(text, 'compound');
 }
 
 const fold = (token: string) => (/^\s+$/.test(token) ? ' ' : token.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));

@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from '../lexicon/en/calendar.ts';
 import { isDateStampLine } from './date-stamp.ts';
 
 /**
@@ -17,8 +18,8 @@ export interface LinePattern {
   readonly unfinishedOnly?: boolean;
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Any month word, longest first so that "september" wins over "sep" (the patterns match case-insensitively).
+const MONTH = `(?:${[...MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 /** Lines that are page furniture: kept and shown, but never aligned as claims. */
 export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [

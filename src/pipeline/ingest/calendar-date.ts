@@ -3,11 +3,10 @@
  * it over (`2024-02-30` and `2023-02-29` become 1 March, `2024-04-31` 1 May), so year, month and day
  * are compared with the Gregorian calendar here.
  */
+import { capitalise, MONTHS } from '../lexicon/en/calendar.ts';
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** Month names as an error message writes them ("February 2023 has days 01 to 28"). */
+const MONTH_NAMES: readonly string[] = MONTHS.map(capitalise);
 
 /** True for a leap year of the (proleptic) Gregorian calendar: 2024 and 2000, not 2023 or 1900. */
 export function isLeapYear(year: number): boolean {

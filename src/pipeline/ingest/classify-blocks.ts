@@ -1,7 +1,8 @@
 import type { Block, BlockKind } from '../types.ts';
+import { prefixStem, splitOnWhitespace, wordTexts } from '../text/index.ts';
 import { CAPTION_PATTERNS, LABEL_LINE, matchFurniture, matchLinePattern } from './boilerplate-patterns.ts';
 import { isPlaceDateLine } from './date-stamp.ts';
-import { endsLikeSentence, isTitleCase, startsLowerCase, wordsOf, type TextLine } from './lines.ts';
+import { endsLikeSentence, isTitleCase, startsLowerCase, type TextLine } from './lines.ts';
 
 /** Lines that belong together before classification: one line, or lines a break split mid-sentence. */
 interface LineGroup {
@@ -32,7 +33,7 @@ const MIN_STRAY_HEADLINE_WORDS = 4;
 
 /** True when a line is page furniture or a related link on its own, whatever follows it. */
 function isFurnitureLine(text: string): boolean {
-  return matchFurniture(text, wordsOf(text).length, endsLikeSentence(text)) !== undefined;
+  return matchFurniture(text, splitOnWhitespace(text).length, endsLikeSentence(text)) !== undefined;
 }
 
 /**
@@ -56,7 +57,7 @@ function continuesSentence(previous: string, next: string): boolean {
  * taken for all headline and captions, and its body lost to the comparison.
  */
 function isPunctuated(texts: readonly string[]): boolean {
-  return texts.some((text) => wordsOf(text).length >= 4 && endsLikeSentence(text));
+  return texts.some((text) => splitOnWhitespace(text).length >= 4 && endsLikeSentence(text));
 }
 
 /**
@@ -99,7 +100,7 @@ export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
       start: first?.start ?? 0,
       end: last?.end ?? 0,
       text,
-      words: wordsOf(text).length,
+      words: splitOnWhitespace(text).length,
       finished: endsLikeSentence(text),
     };
   });
@@ -107,7 +108,7 @@ export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
 
 /** Consecutive word pairs of a text, lower-cased: a cheap fingerprint of its wording and word order. */
 function wordPairs(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu) ?? [];
+  const words = wordTexts(text.toLowerCase(), 'elided');
   return new Set(words.slice(1).map((word, index) => `${words[index] ?? ''} ${word}`));
 }
 
@@ -207,9 +208,9 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
   return relabelStrayHeadings(groups, kinds);
 }
 
-/** Words of four or more letters cut to five letters, so inflections meet ("strategic", "strategically"). */
+/** Prefix stems of the letter runs of a text, so inflections meet ("strategic", "strategically"). */
 function wordStems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+  return new Set(wordTexts(text.toLowerCase(), 'letters').flatMap((word) => prefixStem(word) ?? []));
 }
 
 /**

@@ -10,16 +10,8 @@
  * from a stamp for the JSON-LD or the export, so there is no calendar check here. Dates that are
  * published come from `story.yaml` and are checked there (`calendar-date.ts`).
  */
-
-const MONTHS = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
-
-const WEEKDAYS = new Set([
-  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
-  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
-]);
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/en/calendar.ts';
+import { splitOnWhitespace } from '../text/index.ts';
 
 /** Words that lead or join the parts of a stamp; they carry no date themselves. */
 const STAMP_WORDS = new Set(['posted', 'updated', 'published', 'modified', 'created', 'last', 'on', 'at', 'am', 'pm', 'and']);
@@ -43,8 +35,8 @@ function classifyToken(raw: string): StampToken | undefined {
   if (token === '') return 'filler';
   const bare = token.replace(/\.$/, '');
   const lower = bare.toLowerCase();
-  if (MONTHS.has(lower)) return 'month';
-  if (WEEKDAYS.has(lower)) return 'weekday';
+  if (MONTH_WORDS.has(lower)) return 'month';
+  if (WEEKDAY_WORDS.has(lower)) return 'weekday';
   if (ZONE.test(bare) || /^[ap]\.?m\.?$/i.test(token)) return 'filler';
   if (STAMP_WORDS.has(lower) || /^[|@•–—-]+$/.test(token)) return 'filler';
   if (TIME.test(bare)) return 'time';
@@ -59,7 +51,9 @@ function classifyToken(raw: string): StampToken | undefined {
  */
 export function isDateStampLine(text: string): boolean {
   // Split "2009/02:00" and "Nov 11-Mumbai"-style joins at the separators stamps use between parts.
-  const tokens = text.split(/\s+|(?<=\d)\/(?=\d{2}:)|,/).filter((token) => token !== '');
+  const tokens = splitOnWhitespace(text)
+    .flatMap((chunk) => chunk.split(/(?<=\d)\/(?=\d{2}:)|,/))
+    .filter((token) => token !== '');
   if (tokens.length === 0 || tokens.length > MAX_STAMP_WORDS) return false;
   const kinds = tokens.map(classifyToken);
   if (kinds.some((kind) => kind === undefined)) return false;

@@ -1,3 +1,6 @@
+import { TITLE_CASE_MINOR_WORDS } from '../lexicon/en/function-words.ts';
+import { splitOnWhitespace } from '../text/index.ts';
+
 /** One line of a report's normalised text, trimmed of surrounding whitespace. */
 export interface TextLine {
   /** 1-based line number in the file. */
@@ -33,11 +36,6 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
-/** Words of a line, split on whitespace. */
-export function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word !== '');
-}
-
 /**
  * True when the text ends like a finished sentence: `. ! ? …`, optionally inside closing quotes or
  * brackets, even when rebuilt text put a space before the closing quote (`Thank you. '"`, ECB+), and
@@ -52,19 +50,14 @@ export function startsLowerCase(text: string): boolean {
   return /^["'“‘]?\p{Ll}/u.test(text);
 }
 
-const MINOR_WORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or',
-  'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'with', 'is', 'are', 'its', 'it',
-]);
-
 /**
  * True when the line is written in headline style: most words other than short function words
  * start with a capital (Chicago-style title case, as newspapers use for headlines and subheads).
  */
 export function isTitleCase(text: string): boolean {
-  const words = wordsOf(text)
+  const words = splitOnWhitespace(text)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => /^\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+    .filter((word) => /^\p{L}/u.test(word) && !TITLE_CASE_MINOR_WORDS.has(word.toLowerCase()));
   if (words.length < 2) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / words.length >= 0.8;

@@ -3,6 +3,7 @@
  * adapter (`compare/words/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
  */
 import { diffTokens } from '../compare/words/word-diff.ts';
+import { toWordKey, wordTexts } from '../text/index.ts';
 
 /**
  * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports
@@ -10,10 +11,13 @@ import { diffTokens } from '../compare/words/word-diff.ts';
  */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
-/** Words of a text, lower-cased, with curly apostrophes folded to straight ones; quoted text left out. */
+/**
+ * Word keys of a text (lower case, curly apostrophes straightened), quoted text left out. Words are the
+ * tokenizer's `compound` words, so "al-Assad" and "U.S" count as one word each.
+ */
 export function wordsOutsideQuotes(text: string): string[] {
   const unquoted = text.replace(QUOTED, ' ');
-  return (unquoted.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  return wordTexts(unquoted, 'compound').map(toWordKey);
 }
 
 /**

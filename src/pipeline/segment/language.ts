@@ -1,19 +1,7 @@
 import type { ReportLanguage, Sentence, SourceMetadata } from '../types.ts';
+import { BROWN_FUNCTION_WORDS } from '../lexicon/en/function-words.ts';
+import { wordTexts } from '../text/index.ts';
 import { directionOfLanguage, judgeWriting } from './script.ts';
-
-/**
- * The most frequent English function words (articles, prepositions, pronouns, auxiliaries), from
- * the top of the Brown corpus frequency list. In English news prose they make up roughly 40% of
- * words; in French, German, Spanish or Arabic text (transliterated or not) only a few per cent.
- */
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the', 'of', 'and', 'to', 'a', 'in', 'that', 'is', 'was', 'he', 'for', 'it', 'with', 'as', 'his', 'on',
-  'be', 'at', 'by', 'had', 'are', 'but', 'from', 'or', 'have', 'an', 'they', 'which', 'one', 'were', 'her',
-  'all', 'she', 'there', 'would', 'their', 'we', 'him', 'been', 'has', 'when', 'who', 'will', 'more', 'no',
-  'if', 'out', 'so', 'said', 'what', 'up', 'its', 'about', 'into', 'than', 'them', 'can', 'only', 'other',
-  'new', 'some', 'could', 'these', 'two', 'may', 'then', 'do', 'first', 'any', 'my', 'now', 'such', 'like',
-  'our', 'over', 'this', 'after', 'also', 'not', 'i', 'you', 'after',
-]);
 
 /** Below this share of English function words, a report is not taken for English. */
 const ENGLISH_SHARE_THRESHOLD = 0.15;
@@ -22,9 +10,9 @@ const MIN_WORDS_TO_JUDGE = 30;
 
 /** Share of a text's words that are common English function words. */
 export function englishFunctionWordShare(text: string): { share: number; words: number } {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = wordTexts(text.toLowerCase(), 'letters');
   if (words.length === 0) return { share: 0, words: 0 };
-  return { share: words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length, words: words.length };
+  return { share: words.filter((word) => BROWN_FUNCTION_WORDS.has(word)).length / words.length, words: words.length };
 }
 
 /**

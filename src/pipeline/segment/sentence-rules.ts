@@ -1,22 +1,27 @@
+import { TITLE_ABBREVIATIONS } from '../lexicon/en/titles.ts';
+import { tokenize } from '../text/index.ts';
 import type { SentenceSpan } from './retext.ts';
-
-/**
- * Titles and ranks that precede a name and end in a full stop ("Maj. Hassan", "Gen. Smith").
- * A sentence never ends on one of these. From AP style's list of abbreviated titles.
- */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cpt', 'cmdr', 'cdr', 'sgt', 'cpl', 'pvt', 'adm', 'brig', 'gov', 'sen', 'rep', 'supt',
-  'insp', 'det', 'hon', 'pres', 'amb', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'dept', 'corp', 'inc',
-]);
 
 /** The longest run of parser sentences merged into one because they sit inside one quotation. */
 const MAX_QUOTE_MERGE = 8;
 
-/** True when the span's text ends with a title abbreviation and its full stop, e.g. "… by Maj." */
+/**
+ * True when the span's text ends with a title abbreviation and its full stop, e.g. "… by Maj.": a word of
+ * plain ASCII letters that starts the text or follows a space, bracket or opening quote (AP style's
+ * abbreviated titles, `TITLE_ABBREVIATIONS`), then the final full stop.
+ */
 function endsWithTitleAbbreviation(sentence: string): boolean {
-  const match = /(?:^|[\s("“])([A-Za-z]+)\.$/.exec(sentence.trimEnd());
-  return match?.[1] !== undefined && TITLE_ABBREVIATIONS.has(match[1].toLowerCase());
+  const text = sentence.trimEnd();
+  // Only the last whitespace-free stretch can hold the abbreviation; what comes before it is a space.
+  let cut = text.length;
+  while (cut > 0 && !/\s/.test(text[cut - 1] ?? '')) cut -= 1;
+  const tail = text.slice(cut);
+  const tokens = tokenize(tail, 'letters');
+  const stop = tokens.at(-1);
+  const word = tokens.at(-2);
+  if (stop?.text !== '.' || stop.end !== tail.length || word?.kind !== 'word' || word.end !== stop.start) return false;
+  const before = tail[word.start - 1];
+  return /^[A-Za-z]+$/.test(word.text) && (before === undefined || /[("“]/.test(before)) && TITLE_ABBREVIATIONS.has(word.key);
 }
 
 /** True when a sentence cannot start here: it begins in lower case or with a closing mark. */
