@@ -4,7 +4,6 @@ import {
   findNameDiscrepancies,
   groupNameEntities,
   isSameName,
-  isSpellingOf,
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
@@ -14,25 +13,6 @@ import { segmentedHama } from './hama.ts';
 function nameFindings(story: AlignedStory) {
   return findNameDiscrepancies(story, viewClaims(story));
 }
-
-describe('isSpellingOf', () => {
-  it.each([
-    ['Golani', 'Jolani', true],
-    ['Mohammed', 'Mohammad', true],
-    ['Muhammad', 'Mohammed', true],
-    ['Qassem', 'Kassem', true],
-    ['Assad', 'Assad', true],
-    ['Syria', 'Syrian', false],
-    ['Muslim', 'Muslims', false],
-    ['Iran', 'Iraq', false],
-    ['Hama', 'Homs', false],
-    ['Islamic', 'Islamist', false],
-    ['Bashar', 'Hafez', false],
-    ['Medicine', 'Medicare', false],
-  ])('%s and %s: %s', (a, b, expected) => {
-    expect(isSpellingOf(a, b)).toBe(expected);
-  });
-});
 
 describe('isSameName', () => {
   it('matches a shorter name whose words all appear, in order, in the longer', () => {

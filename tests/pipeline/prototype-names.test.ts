@@ -6,22 +6,25 @@
 import { describe, expect, it } from 'vitest';
 import { baseFormCandidates, irregularVerbBase } from '../../src/pipeline/align/words/morphy.ts';
 import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
-import { stemWord } from '../../src/pipeline/align/words/stem.ts';
-import { isNegationWord, isStopWord } from '../../src/pipeline/align/words/stop-words.ts';
-import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
 import { createWordLexicon, wordKey } from '../../src/pipeline/align/words/word-relations.ts';
 import { WORDNET_POS, getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import { sideOf } from '../../src/pipeline/compare/detectors/attribution.ts';
 import { extractNameMentions } from '../../src/pipeline/compare/facts/name-mentions.ts';
 import { isNumberWord, readFigure, scanTokens } from '../../src/pipeline/compare/facts/number-words.ts';
 import { extractQuantities } from '../../src/pipeline/compare/facts/quantities.ts';
-import { foldSpelling } from '../../src/pipeline/compare/words/spelling-variants.ts';
 import { lookUpUnit } from '../../src/pipeline/compare/facts/measurement-units.ts';
-import { stemWord as stemCompareWord } from '../../src/pipeline/compare/words/word-stem.ts';
-import { isStopWord as isCompareStopWord } from '../../src/pipeline/compare/words/words.ts';
 import { IngestError } from '../../src/pipeline/ingest/ingest-error.ts';
 import { parseStoryMetadata } from '../../src/pipeline/ingest/story-metadata.ts';
 import { lookUpOwn } from '../../src/pipeline/look-up-own.ts';
+import {
+  analyseWords,
+  foldSpelling,
+  isAlignmentStopWord,
+  isCompactStopWord,
+  isNegationWord,
+  stemWord,
+  tokenize,
+} from '../../src/pipeline/text/index.ts';
 import type { StoryGold } from '../../src/eval/coreference-gold.ts';
 import { scoreStory, type ScoredSentence } from '../../src/eval/pair-score.ts';
 import { segmentText } from '../helpers/stories.ts';
@@ -56,30 +59,33 @@ describe.each(WORDS)('the word “%s”', (word) => {
   });
 
   it('is no stop word, negation word, number word or unit', () => {
-    expect(isStopWord(word)).toBe(false);
+    expect(isAlignmentStopWord(word)).toBe(false);
     expect(isNegationWord(word)).toBe(false);
-    expect(isCompareStopWord(word)).toBe(false);
+    expect(isCompactStopWord(word)).toBe(false);
     expect(isNumberWord(word)).toBe(false);
     expect(lookUpUnit([word])).toBeUndefined();
     expect(lookUpUnit([word, word, word])).toBeUndefined();
   });
 
   it('is read as no number and as no scale or unit after one', () => {
-    expect(extractNumbers(tokenize(`${word} thousand ${word}`))).toEqual([]);
-    expect(extractNumbers(tokenize(`12 ${word}`))).toEqual([{ value: 12, firstToken: 0, lastToken: 0 }]);
+    expect(extractNumbers(analyseWords(`${word} thousand ${word}`))).toEqual([]);
+    expect(extractNumbers(analyseWords(`12 ${word}`))).toEqual([{ value: 12, firstToken: 0, lastToken: 0 }]);
     expect(readFigure(scanTokens(`${word} thousand`), 0)).toBeUndefined();
     expect(extractQuantities(`The ${word} said ${word} miles of road were closed.`)).toEqual([]);
   });
 
   it('keeps its own text when tokenized, also with a negation clitic', () => {
-    for (const token of tokenize(`${word} ${word}n't`)) expect(typeof token.norm).toBe('string');
-    if (/^\p{L}+$/u.test(word)) expect(tokenize(`${word}n't`).map((token) => token.norm)).toEqual([word.toLowerCase(), 'not']);
+    for (const token of analyseWords(`${word} ${word}n't`)) expect(typeof token.norm).toBe('string');
+    if (/^\p{L}+$/u.test(word)) {
+      expect(analyseWords(`${word}n't`).map((token) => token.norm)).toEqual([word.toLowerCase(), 'not']);
+      expect(tokenize(`${word}’s`).map((token) => token.key)).toEqual([`${word.toLowerCase()}'s`]);
+    }
   });
 
   it('is no side of a conflict and folds to a string spelling', () => {
     expect(sideOf(word)).toBeUndefined();
     expect(typeof foldSpelling(word)).toBe('string');
-    expect(typeof stemCompareWord(word)).toBe('string');
+    expect(typeof stemWord(word)).toBe('string');
   });
 
   it('is no title: a full stop after it ends the sentence, and a name after it is found', () => {

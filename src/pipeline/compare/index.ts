@@ -23,7 +23,6 @@ export { findCoverageDiscrepancies, isWidelyCarried } from './detectors/coverage
 export { findDateDiscrepancies } from './detectors/dates.ts';
 export type { Finding } from './claims/findings.ts';
 export { extractNameMentions, type NameMention } from './facts/name-mentions.ts';
-export { isSpellingOf } from './words/name-spelling.ts';
 export { findNameDiscrepancies, groupNameEntities, isSameName, type NameEntity, type EntityMention } from './detectors/names.ts';
 export { findNumberDiscrepancies } from './detectors/numbers.ts';
 export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './facts/quantities.ts';

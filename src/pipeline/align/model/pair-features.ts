@@ -1,3 +1,4 @@
+import { editDistance, longestCommonRun, longestCommonSubsequence } from '../../text/index.ts';
 import type { TextProfile } from '../profile/text-profile.ts';
 import { alignWords, type WordLink } from './word-alignment.ts';
 import type { WordLexicon } from '../words/word-relations.ts';
@@ -111,36 +112,6 @@ function sortedDice(a: Int32Array, b: Int32Array): number {
   return a.length + b.length === 0 ? 0 : (2 * sortedOverlap(a, b)) / (a.length + b.length);
 }
 
-/** Length of the longest common subsequence of two integer sequences (one row of the DP table at a time). */
-export function longestCommonSubsequence(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i += 1) {
-    const x = a[i - 1];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** Length of the longest common contiguous run of two integer sequences. */
-function longestCommonRun(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let best = 0;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const run = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
-      current[j] = run;
-      if (run > best) best = run;
-    }
-    [previous, current] = [current, previous];
-  }
-  return best;
-}
-
 /** Cosine of two sorted hashed multisets seen as count vectors. */
 function sortedMultisetCosine(a: Int32Array, normA: number, b: Int32Array, normB: number): number {
   if (normA === 0 || normB === 0) return 0;
@@ -200,21 +171,6 @@ function symmetricBleu(a: TextProfile, b: TextProfile): number {
     sortedOverlap(a.fourgrams, b.fourgrams),
   ];
   return (sentenceBleu(a.keyIds.length, b.keyIds.length, matches) + sentenceBleu(b.keyIds.length, a.keyIds.length, matches)) / 2;
-}
-
-/** Word-level Levenshtein distance of two key-id sequences. */
-function wordEditDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**
@@ -384,7 +340,7 @@ export function computePairFeatures(
     bleu: symmetricBleu(a, b),
     meteor: meteor.meteor,
     fragmentation: meteor.fragmentation,
-    wordEditRate: longer === 0 ? 0 : wordEditDistance(a.keyIds, b.keyIds) / longer,
+    wordEditRate: longer === 0 ? 0 : editDistance(a.keyIds, b.keyIds) / longer,
     positionIndependentErrorRate: positionIndependentErrorRate(a.unigrams, b.unigrams),
   };
 }

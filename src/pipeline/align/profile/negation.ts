@@ -1,4 +1,5 @@
-import type { Token } from '../words/tokenize.ts';
+import { NEGATION_SCOPE_BREAKERS } from '../../lexicon/en/negation.ts';
+import type { AnalysedWord } from '../../text/index.ts';
 
 /**
  * Polarity: which words a negation cue reverses. "Rebels did not capture Hama" and "Rebels captured
@@ -10,13 +11,12 @@ import type { Token } from '../words/tokenize.ts';
 // cue early in a long clause from negating words it does not govern.
 const SCOPE_CONTENT_WORDS = 3;
 const CLAUSE_BREAK = /[,;:.!?“”"()—–]/;
-const SCOPE_BREAKING_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /**
  * For each token of a text, whether it lies inside the scope of a negation cue.
  * `text` is the text the tokens were read from; punctuation between tokens ends a scope.
  */
-export function markNegatedTokens(text: string, tokens: readonly Token[]): boolean[] {
+export function markNegatedTokens(text: string, tokens: readonly AnalysedWord[]): boolean[] {
   const negated = tokens.map(() => false);
   tokens.forEach((token, index) => {
     if (!token.isNegation) return;
@@ -25,7 +25,7 @@ export function markNegatedTokens(text: string, tokens: readonly Token[]): boole
     for (let j = index + 1; j < tokens.length && remaining > 0; j += 1) {
       const next = tokens[j];
       if (next === undefined) break;
-      if (CLAUSE_BREAK.test(text.slice(previousEnd, next.start)) || SCOPE_BREAKING_WORDS.has(next.norm)) break;
+      if (CLAUSE_BREAK.test(text.slice(previousEnd, next.start)) || NEGATION_SCOPE_BREAKERS.has(next.norm)) break;
       previousEnd = next.end;
       if (next.isStop) continue;
       negated[j] = true;

@@ -1,4 +1,4 @@
-import type { Token } from '../words/tokenize.ts';
+import type { AnalysedWord } from '../../text/index.ts';
 
 /**
  * Numbers stated in a text, as values: "13", "thirteen" and "10,000" / "10 thousand" compare equal.
@@ -29,7 +29,7 @@ const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 10
  * "thousand"/"million". Plural scale words alone ("thousands") are vague and are not read as numbers;
  * "one" alone is skipped too because it is mostly a pronoun ("one of them").
  */
-export function extractNumbers(tokens: readonly Token[]): StatedNumber[] {
+export function extractNumbers(tokens: readonly AnalysedWord[]): StatedNumber[] {
   const found: StatedNumber[] = [];
   let i = 0;
   while (i < tokens.length) {

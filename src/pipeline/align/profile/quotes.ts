@@ -1,4 +1,4 @@
-import type { Token } from '../words/tokenize.ts';
+import type { AnalysedWord } from '../../text/index.ts';
 
 /**
  * Quoted words. Outlets copy quotes verbatim, so a shared run of quoted words is strong evidence that two
@@ -27,7 +27,7 @@ export function findQuoteSpans(text: string): Array<readonly [number, number]> {
 }
 
 /** For each token, whether it lies inside a quotation. */
-export function markQuotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+export function markQuotedTokens(text: string, tokens: readonly AnalysedWord[]): boolean[] {
   const spans = findQuoteSpans(text);
   return tokens.map((token) => spans.some(([start, end]) => token.start >= start && token.end <= end));
 }

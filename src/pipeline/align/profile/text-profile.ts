@@ -3,7 +3,7 @@ import { hasInformativeCasing, isNameToken, isNameTokenByCollection, type Casing
 import { markNegatedTokens } from './negation.ts';
 import { extractNumbers } from './numbers.ts';
 import { markQuotedTokens } from './quotes.ts';
-import { tokenize, type Token } from '../words/tokenize.ts';
+import { analyseWords, type AnalysedWord } from '../../text/index.ts';
 import { wordKey, type WordInfo, type WordLexicon } from '../words/word-relations.ts';
 
 /**
@@ -14,7 +14,7 @@ import { wordKey, type WordInfo, type WordLexicon } from '../words/word-relation
 /** Tokens and per-token facts that need no collection statistics. */
 export interface TextAnalysis {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: readonly AnalysedWord[];
   /** Word key of every token (stop words included), in order: the sequence n-gram signals read. */
   readonly keys: readonly string[];
   readonly negated: readonly boolean[];
@@ -69,7 +69,7 @@ export interface ProfileContext {
 
 /** Tokenises a text and reads the facts that need no other text. */
 export function analyseText(text: string): TextAnalysis {
-  const tokens = tokenize(text);
+  const tokens = analyseWords(text);
   const numbers = [...new Set(extractNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b);
   return {
     text,
@@ -117,7 +117,7 @@ function sortedNgrams(ids: Int32Array, n: number): Int32Array {
 const CHAR_GRAM_LENGTH = 4;
 
 /** Sorted hashes of the character 4-grams of the tokens folded to lower case and joined by single spaces. */
-function characterGrams(tokens: readonly Token[]): Int32Array {
+function characterGrams(tokens: readonly AnalysedWord[]): Int32Array {
   const folded = ` ${tokens.map((token) => token.norm).join(' ')} `;
   const grams = new Int32Array(Math.max(0, folded.length - CHAR_GRAM_LENGTH + 1));
   for (let i = 0; i < grams.length; i += 1) grams[i] = hashString(folded.slice(i, i + CHAR_GRAM_LENGTH));

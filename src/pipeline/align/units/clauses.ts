@@ -1,6 +1,8 @@
 import { baseFormCandidates, irregularVerbBase } from '../words/morphy.ts';
 import { findQuoteSpans } from '../profile/quotes.ts';
-import { tokenize, type Token } from '../words/tokenize.ts';
+import { CALENDAR_NAMES } from '../../lexicon/en/calendar.ts';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, PREPOSITIONAL_ING, RELATIVE_PRONOUNS } from '../../lexicon/en/clause-words.ts';
+import { analyseWords, type AnalysedWord } from '../../text/index.ts';
 import type { WordNet } from '../words/wordnet.ts';
 
 /**
@@ -19,31 +21,8 @@ export interface ClauseSpan {
 // Each side of a split needs this many words, so that no fragment ("he said") becomes a claim; 6 is also
 // the shortest sentence in the MSRP training data the pair model learnt from.
 const MIN_CLAUSE_WORDS = 6;
-// Auxiliaries and modals: a sure sign of a finite verb phrase.
-// prettier-ignore
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
-  'should', 'must', 'did', 'does', 'do',
-]);
-// Coordinators that join two independent clauses after a comma.
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-// Relative pronouns: a verb after one belongs to a relative clause, not to a new main clause.
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
-// Words in -ing that work as prepositions or quantity phrases ("including 222 in Hama"): never split before them.
-// prettier-ignore
-const PREPOSITIONAL_ING: ReadonlySet<string> = new Set([
-  'including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'considering', 'during',
-  'notwithstanding', 'pending', 'barring', 'beginning', 'starting', 'ranging', 'totaling', 'totalling',
-  'amounting', 'bringing', 'involving', 'nothing', 'something', 'everything', 'anything',
-]);
-// Capitalised words that end a time expression rather than name an entity ("on Thursday, a major victory").
-// prettier-ignore
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-// prettier-ignore
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Capitalised day and month names (`CALENDAR_NAMES`) end a time expression rather than name an entity
+// ("on Thursday, a major victory").
 
 /** Whether WordNet knows a verb whose inflected form `word` (ending in `suffix`) could be. */
 function isInflectedVerb(word: string, suffix: string, wordnet: WordNet): boolean {
@@ -54,7 +33,7 @@ function isInflectedVerb(word: string, suffix: string, wordnet: WordNet): boolea
 }
 
 /** Whether a token looks like a finite verb: an auxiliary, a listed irregular past, or a verb in -ed not after a determiner. */
-function isFiniteVerb(tokens: readonly Token[], index: number, wordnet: WordNet): boolean {
+function isFiniteVerb(tokens: readonly AnalysedWord[], index: number, wordnet: WordNet): boolean {
   const token = tokens[index];
   if (token === undefined || token.isNumber || token.isCapitalised) return false;
   if (AUXILIARIES.has(token.norm)) return true;
@@ -98,7 +77,7 @@ interface SplitPoint {
  * covering it (trimmed of surrounding whitespace).
  */
 export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
-  const tokens = tokenize(text);
+  const tokens = analyseWords(text);
   const ranges = protectedRanges(text);
   const isProtected = (offset: number): boolean => ranges.some(([start, end]) => offset > start && offset < end);
   const separators = [...text.matchAll(/[,;]/g)].map((match) => match.index).filter((offset) => !isProtected(offset));
@@ -164,7 +143,7 @@ export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
     // An apposition after a name describes that name ("Homs, a crossroads city"; "said Samuel Ramani, an
     // expert"), not the clause: only an apposition after a time expression or common word is split off.
     const before = tokens[after - 1];
-    const afterName = before !== undefined && before.isCapitalised && !TIME_WORDS.has(before.norm);
+    const afterName = before !== undefined && before.isCapitalised && !CALENDAR_NAMES.has(before.norm);
     if (
       (first.norm === 'a' || first.norm === 'an') &&
       !first.isCapitalised &&

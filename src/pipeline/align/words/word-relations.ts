@@ -1,6 +1,5 @@
+import { areNameVariants, stemWord } from '../../text/index.ts';
 import { baseFormCandidates, irregularVerbBase } from './morphy.ts';
-import { areNameVariants } from '../profile/names.ts';
-import { stemWord } from './stem.ts';
 import { WORDNET_POS, type WordNet, type WordNetPos } from './wordnet.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { isCompared } from '../../compared-reports.ts';
 import type { AlignedStory, Claim, ClaimUnit, Sentence, SentenceId, SourceId } from '../../types.ts';
-import { contentStems } from '../words/words.ts';
+import { contentStems } from '../../text/index.ts';
 
 /** One unit of a claim, with the sentence and report it belongs to. */
 export interface UnitView {

@@ -5,8 +5,7 @@
 import type { Discrepancy, SentenceId, SourceId } from '../../types.ts';
 import type { UnitView } from './claim-view.ts';
 import { isNumberWord } from '../facts/number-words.ts';
-import { isStopWord, tokenizeWords } from '../words/words.ts';
-import { stemWord } from '../words/word-stem.ts';
+import { isCompactStopWord, splitWords, stemWord } from '../../text/index.ts';
 
 /** A discrepancy without its id; `index.ts` assigns ids once all detectors have run. */
 export type Finding = Omit<Discrepancy, 'id'>;
@@ -66,13 +65,13 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
   if (first === undefined) return '';
   const unitWords = (item: Evidence): Set<string> =>
     new Set(
-      tokenizeWords(item.view.unit.text)
+      splitWords(item.view.unit.text)
         .filter((token) => isLabelWord(token.norm))
         .map((token) => stemWord(token.norm)),
     );
   const others = rest.map(unitWords);
   const unitStart = first.view.offset;
-  const candidates = tokenizeWords(first.view.unit.text)
+  const candidates = splitWords(first.view.unit.text)
     .map((token) => ({ ...token, start: token.start + unitStart, end: token.end + unitStart }))
     .filter((token) => token.end <= first.start || token.start >= first.end)
     .filter((token) => isLabelWord(token.norm))
@@ -96,7 +95,7 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
 
 /** Words fit to name a measured thing: not function words, digits or number words. */
 function isLabelWord(norm: string): boolean {
-  return !isStopWord(norm) && !/\d/.test(norm) && !isNumberWord(norm);
+  return !isCompactStopWord(norm) && !/\d/.test(norm) && !isNumberWord(norm);
 }
 
 /** Report ids of evidence, each once, in story order. */

@@ -5,7 +5,7 @@
  * score, as in classic stable alignment of sentence pairs) and chained across reports with union-find.
  */
 import type { UnitView } from './claim-view.ts';
-import { overlapCoefficient } from '../words/words.ts';
+import { overlapCoefficient } from '../../text/index.ts';
 
 /** An item found in one unit, with the content-word context around it. */
 export interface Placed<T> {

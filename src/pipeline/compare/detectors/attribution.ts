@@ -8,67 +8,48 @@
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
-import { isSpellingOf } from '../words/name-spelling.ts';
 import { type Attribution, extractAttributions } from '../facts/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
-import { contentStems, isStopWord, normaliseWord, overlapCoefficient, tokenizeWords } from '../words/words.ts';
-import { stemWord } from '../words/word-stem.ts';
-
-/** The side a speaker is on, when its words say so. */
-export type Side = 'state' | 'challenger';
-
-/**
- * Words naming the two sides of armed conflicts and unrest, as wire copy describes them (government forces
- * vs rebels/insurgents/militants; police vs protesters). Generic conflict vocabulary, not story-specific.
- */
-const SIDE_WORDS: ReadonlyMap<string, Side> = new Map(
-  (
-    [
-      ['government governments army armies military militaries ministry ministries regime authorities troops police cabinet presidency junta', 'state'],
-      ['rebel rebels insurgent insurgents militant militants opposition guerrilla guerrillas separatist separatists jihadist jihadists insurgency protesters protester demonstrators demonstrator', 'challenger'],
-    ] as const
-  ).flatMap(([words, side]) => words.split(' ').map((word): [string, Side] => [word, side])),
-);
-
-/** Words too general to identify a speaker on their own ("a spokesperson", "officials", "the group"). */
-const GENERIC_SPEAKER_WORDS = new Set(
-  (
-    'spokesperson spokesman spokeswoman spokespeople official officials source sources group groups statement leader leaders ' +
-    'commander commanders member members people person forces force media agency office room operations head chief senior ' +
-    'top former local new main leading national state editor expert analyst analysts fellow director minister'
-  ).split(' '),
-);
+import { GENERIC_SPEAKER_WORDS, POLICE_WORDS, SIDE_WORDS, type Side } from '../../lexicon/en/agencies.ts';
+import {
+  contentStems,
+  isCompactStopWord,
+  isSpellingOf,
+  overlapCoefficient,
+  splitWords,
+  stemWord,
+  toPossessiveFreeKey,
+  tokenizeWords,
+} from '../../text/index.ts';
 
 /** Which side a speaker phrase names, if exactly one. Words after "pro-"/"anti-" do not count. */
 export function sideOf(speaker: string): Side | undefined {
   const sides = new Set<Side>();
-  for (const match of speaker.matchAll(/(?<![-\p{L}])\p{L}+/gu)) {
-    const side = SIDE_WORDS.get(match[0].toLowerCase());
+  // Letter runs right after a hyphen ("pro-government", "anti-rebel") name what the speaker is for or against: skipped.
+  for (const word of tokenizeWords(speaker, 'letters').filter((token) => speaker[token.start - 1] !== '-')) {
+    const side = SIDE_WORDS.get(word.text.toLowerCase());
     if (side !== undefined) sides.add(side);
   }
   return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 function distinctiveWords(speaker: string): string[] {
-  return tokenizeWords(speaker)
+  return splitWords(speaker)
     .filter((token) => !GENERIC_SPEAKER_WORDS.has(token.norm) && !['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at'].includes(token.norm))
     // Nationality adjectives before a common noun ("Syrian army", "Iraqi officials") say nothing about which body.
     .filter((token) => !(/^\p{Lu}\p{L}*(?:ian|ese|ish|i|an)$/u.test(token.text) && /^ \p{Ll}/u.test(speaker.slice(token.end, token.end + 2))))
-    .map((token) => normaliseWord(token.text));
+    .map((token) => toPossessiveFreeKey(token.text));
 }
-
-/** Words and acronyms that name a police force ("police", "cops", "the NYPD", "state troopers", "the county sheriff"). */
-const POLICE_WORDS = new Set('police cops cop officers officer investigators detectives deputies troopers sheriff sheriffs patrol constabulary'.split(' '));
 
 /** Whether a speaker phrase names police: a police word, or an acronym of one ("NYPD", "LAPD"). */
 export function isPolice(speaker: string): boolean {
-  return tokenizeWords(speaker).some((token) => POLICE_WORDS.has(token.norm.replace(/['’]s$/, '')) || /^[A-Z]{1,4}PD$/.test(token.text));
+  return splitWords(speaker).some((token) => POLICE_WORDS.has(token.norm.replace(/['’]s$/, '')) || /^[A-Z]{1,4}PD$/.test(token.text));
 }
 
 /** Initials of the capitalised words of a phrase ("the California Highway Patrol" → "CHP"). */
 function initials(speaker: string): string {
-  return tokenizeWords(speaker)
+  return splitWords(speaker)
     .filter((token) => /^\p{Lu}/u.test(token.text))
     .map((token) => token.text[0] ?? '')
     .join('');
@@ -77,7 +58,7 @@ function initials(speaker: string): string {
 /** Whether one phrase holds an acronym of the other's capitalised words ("the CHP" / "the California Highway Patrol"). */
 export function isAcronymOf(a: string, b: string): boolean {
   const full = initials(b);
-  return full.length >= 2 && tokenizeWords(a).some((token) => /^[A-Z]{2,6}$/.test(token.text) && token.text === full);
+  return full.length >= 2 && splitWords(a).some((token) => /^[A-Z]{2,6}$/.test(token.text) && token.text === full);
 }
 
 /** How two speakers relate: the same, opposite sides, or just different. */
@@ -94,7 +75,7 @@ export function relateSpeakers(a: string, b: string): 'same' | 'opposed' | 'diff
   // Two plainly generic speakers ("officials", "local officials") are the same if they share a word.
   if (wordsA.length === 0 || wordsB.length === 0) {
     const plain = (speaker: string): Set<string> =>
-      new Set(tokenizeWords(speaker).filter((token) => !['the', 'a', 'an'].includes(token.norm)).map((token) => stemWord(token.norm)));
+      new Set(splitWords(speaker).filter((token) => !['the', 'a', 'an'].includes(token.norm)).map((token) => stemWord(token.norm)));
     const plainB = plain(b);
     return [...plain(a)].some((stem) => plainB.has(stem)) ? 'same' : 'different';
   }
@@ -125,7 +106,7 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
   for (const attribution of attributions) rest = rest.replace(attribution.speaker, ' ').replace(attribution.verb, ' ');
   const quotes = extractQuotes(view.unit.text).quotes.map(prepareQuote);
   // The story's topic words (the city, the victim every report names) say nothing about which statement it is.
-  const words = tokenizeWords(rest).filter((token, index) => index > 0 && !isStopWord(token.norm));
+  const words = splitWords(rest).filter((token, index) => index > 0 && !isCompactStopWord(token.norm));
   const lower = new Set(words.filter((token) => !/^\p{Lu}/u.test(token.text)).map((token) => stemWord(token.norm)));
   const names = new Set(words.filter((token) => /^\p{Lu}/u.test(token.text)).map((token) => stemWord(token.norm)).filter((stem) => !lower.has(stem)));
   return { view, attributions, said: new Set(contentStems(rest).filter((stem) => !topic.has(stem))), quotes, names };

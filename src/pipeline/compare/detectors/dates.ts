@@ -9,7 +9,8 @@ import { collectEvidence, distinctSources, type Finding, formatTally, sharedWord
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { isPersonAge, rangesOverlap, sameFigure, type Quantity } from '../facts/quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from '../facts/time-expressions.ts';
-import { contextStems, NEAR_RADIUS, tokenizeWords } from '../words/words.ts';
+import { PROCEDURE_STEPS } from '../../lexicon/en/procedure-steps.ts';
+import { contextStems, NEAR_RADIUS, splitWords } from '../../text/index.ts';
 
 /** A point in time of one unit, resolved to days when its report's date allows. */
 interface PlacedPoint {
@@ -19,37 +20,6 @@ interface PlacedPoint {
   readonly stage: string | undefined;
 }
 
-/**
- * The incident itself, a death, and the steps of the procedures that news follows after an event (arrest,
- * charge, arraignment, hearing, trial, verdict, sentence …). Each step happens on its own day, so
- * "convicted on Tuesday" and "arraigned Wednesday", or "shot Monday night" and "charged Tuesday", are two
- * events, not two dates for one. Word forms map to their step.
- */
-const PROCEDURE_STEPS: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['arrested arrest arresting booked', 'arrest'],
-      ['charged charging indicted indictment accused', 'charge'],
-      ['shot shooting shootings attack attacked stabbed stabbing struck crash collided killed', 'incident'],
-      ['died death dead', 'death'],
-      ['arraigned arraignment', 'arraignment'],
-      ['hearing hearings', 'hearing'],
-      ['trial', 'trial'],
-      ['convicted conviction acquitted acquittal verdict', 'verdict'],
-      ['sentenced sentencing', 'sentence'],
-      ['pleaded plea', 'plea'],
-      ['filed filing', 'filing'],
-      ['released release bail', 'release'],
-      ['decided decision', 'decision'],
-      ['fired dismissed sacked ousted dismissal', 'dismissal'],
-      ['hired appointed nominated nomination appointment', 'appointment'],
-      ['resigned resignation', 'resignation'],
-      ['announced announcement', 'announcement'],
-      ['funeral buried burial vigil memorial', 'funeral'],
-    ] as const
-  ).flatMap(([words, step]) => words.split(' ').map((word): [string, string] => [word, step])),
-);
-
 /** Words either side of a date within which a procedure word counts as what the date is attached to. */
 const STAGE_RADIUS = 4;
 
@@ -58,7 +28,7 @@ function stageAt(text: string, start: number, end: number): string | undefined {
   const clauseStart = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1;
   const nextStop = text.slice(end).search(/[,;.]/);
   const clauseEnd = nextStop === -1 ? text.length : end + nextStop;
-  const tokens = tokenizeWords(text.slice(clauseStart, clauseEnd)).map((token) => ({ ...token, start: token.start + clauseStart, end: token.end + clauseStart }));
+  const tokens = splitWords(text.slice(clauseStart, clauseEnd)).map((token) => ({ ...token, start: token.start + clauseStart, end: token.end + clauseStart }));
   const before = tokens.filter((token) => token.end <= start).slice(-STAGE_RADIUS).reverse();
   const after = tokens.filter((token) => token.start >= end).slice(0, STAGE_RADIUS);
   for (let index = 0; index < STAGE_RADIUS; index += 1) {

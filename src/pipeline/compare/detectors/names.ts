@@ -11,8 +11,7 @@ import type { ClaimId, SegmentedStory, SentenceId, SourceId } from '../../types.
 import type { ClaimView } from '../claims/claim-view.ts';
 import { countReports, type Finding } from '../claims/findings.ts';
 import { extractNameMentions, type NameMention } from '../facts/name-mentions.ts';
-import { isGivenNameSpellingOf, isSpellingOf } from '../words/name-spelling.ts';
-import { isRegionalSpelling } from '../words/spelling-variants.ts';
+import { isGivenNameSpellingOf, isRegionalSpelling, isSpellingOf, tokenizeWords } from '../../text/index.ts';
 
 /** One mention of an entity in a sentence. */
 export interface EntityMention {
@@ -60,12 +59,31 @@ export function isSameName(a: readonly string[], b: readonly string[]): boolean 
   return true;
 }
 
+/**
+ * Words of a text that start in lower case and follow whitespace after a lower-case letter, a comma or a
+ * semicolon, each with any apostrophes it holds ("students’"): words the text writes in lower case in the
+ * middle of a sentence, where a capital would have meant a name.
+ */
+function midSentenceLowerCaseWords(text: string): string[] {
+  return tokenizeWords(text, 'apostrophe-letters')
+    .filter((token) => /^\p{Ll}/u.test(token.text) && followsLowerCaseOrComma(text, token.start))
+    .map((token) => token.text);
+}
+
+/** Whether whitespace comes right before `start`, and a lower-case letter, comma or semicolon before that. */
+function followsLowerCaseOrComma(text: string, start: number): boolean {
+  let cut = start;
+  while (cut > 0 && /\s/.test(text[cut - 1] ?? '')) cut -= 1;
+  // The last character before the whitespace, read as a code point (two code units for astral letters).
+  return cut < start && cut > 0 && /[\p{Ll},;]$/u.test(text.slice(Math.max(0, cut - 2), cut));
+}
+
 function collectMentions(story: SegmentedStory): Found[] {
   // Words the story writes in lower case somewhere are ordinary words, not names, at a sentence start.
   const lowerWords = new Set<string>();
   for (const report of story.reports) {
     for (const sentence of report.sentences) {
-      for (const match of sentence.text.matchAll(/(?<=[\p{Ll},;]\s+)\p{Ll}[\p{L}’']*/gu)) lowerWords.add(match[0]);
+      for (const word of midSentenceLowerCaseWords(sentence.text)) lowerWords.add(word);
     }
   }
   const found: Found[] = [];

@@ -8,8 +8,7 @@ import { type ClaimView, isInUnit, type UnitView } from '../claims/claim-view.ts
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from '../facts/quantities.ts';
-import { contextStems, NEAR_RADIUS, normaliseWord } from '../words/words.ts';
-import { stemWord } from '../words/word-stem.ts';
+import { contextStems, NEAR_RADIUS, stemWord, toPossessiveFreeKey } from '../../text/index.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
 function formatValue(value: number): string {
@@ -32,7 +31,7 @@ export function displayQuantity(quantity: Quantity, text: string, reference: Qua
 function ownWords(quantity: Quantity): string[] {
   return [quantity.roleText, quantity.nounText, 'people', 'person', 'individuals']
     .filter((word): word is string => word !== undefined)
-    .map((word) => stemWord(normaliseWord(word)));
+    .map((word) => stemWord(toPossessiveFreeKey(word)));
 }
 
 /** Quantities of one unit except durations (`date` findings) but with people's ages, placed with their context; `topic` stems are left out of the near context. */

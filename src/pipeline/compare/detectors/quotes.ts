@@ -11,10 +11,8 @@ import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-vie
 import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
-import { foldSpelling } from '../words/spelling-variants.ts';
 import { diffTokens, type TokenChange } from '../words/word-diff.ts';
-import { isStopWord, normaliseWord } from '../words/words.ts';
-import { stemWord } from '../words/word-stem.ts';
+import { foldSpelling, isCompactStopWord, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
 
 /** One run of a quote diff, as stored on `Discrepancy.diff`. */
 export type DiffOp = NonNullable<Discrepancy['diff']>[number];
@@ -38,8 +36,6 @@ export interface PreparedQuote {
   readonly stems: ReadonlySet<string>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 /**
  * Words in brackets or parentheses inside a quotation ("altered (its direction) towards") are the
  * reporter's insertion, not the speaker's words: blanked out (same length) before the words are read.
@@ -53,11 +49,11 @@ function blankInsertions(quoted: string): string {
  * word for display only).
  */
 export function tokenizeQuote(quoted: string): QuoteToken[] {
-  const matches = [...blankInsertions(quoted).matchAll(WORD)];
-  return matches.map((match, index) => {
-    const next = matches[index + 1];
-    const text = quoted.slice(match.index, next === undefined ? quoted.length : next.index);
-    const norm = foldSpelling(normaliseWord(match[0]));
+  const words = tokenizeWords(blankInsertions(quoted), 'alphanumeric');
+  return words.map((word, index) => {
+    const next = words[index + 1];
+    const text = quoted.slice(word.start, next === undefined ? quoted.length : next.start);
+    const norm = foldSpelling(toPossessiveFreeKey(word.text));
     return { norm, stem: stemWord(norm), text, elided: /\.\.\.|…/u.test(text) };
   });
 }
@@ -69,8 +65,8 @@ export function tokenizeQuote(quoted: string): QuoteToken[] {
  */
 export function prepareQuote(span: QuoteSpan): PreparedQuote {
   const tokens = tokenizeQuote(span.quoted);
-  const identity = [...span.quoted.matchAll(WORD)].map((match) => foldSpelling(normaliseWord(match[0])));
-  return { span, tokens, stems: new Set(identity.filter((norm) => !isStopWord(norm)).map((norm) => stemWord(norm))) };
+  const identity = tokenizeWords(span.quoted, 'alphanumeric').map((word) => foldSpelling(toPossessiveFreeKey(word.text)));
+  return { span, tokens, stems: new Set(identity.filter((norm) => !isCompactStopWord(norm)).map((norm) => stemWord(norm))) };
 }
 
 /**
@@ -183,7 +179,7 @@ function sameWords(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean 
 }
 
 function fromTokens(span: QuoteSpan, tokens: readonly QuoteToken[]): PreparedQuote {
-  return { span, tokens, stems: new Set(tokens.filter((t) => !isStopWord(t.norm)).map((t) => t.stem)) };
+  return { span, tokens, stems: new Set(tokens.filter((t) => !isCompactStopWord(t.norm)).map((t) => t.stem)) };
 }
 
 /**
@@ -236,8 +232,8 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
   const stemsBefore = new Set(before.tokens.map((token) => token.stem));
   const stemsAfter = new Set(after.tokens.map((token) => token.stem));
   const substantive =
-    changedBefore.some((token) => !isStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
-    changedAfter.some((token) => !isStopWord(token.norm) && !stemsBefore.has(token.stem));
+    changedBefore.some((token) => !isCompactStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
+    changedAfter.some((token) => !isCompactStopWord(token.norm) && !stemsBefore.has(token.stem));
   return substantive ? 'contradiction' : 'variant';
 }
 

@@ -3,7 +3,10 @@
  * van, de …) and without leading titles or honorifics (Mr., President, Maj., Secretary-General), so that
  * "Syrian President Bashar al-Assad’s" yields "Bashar al-Assad" with core words `bashar`, `assad`.
  */
-import { foldName } from '../words/name-spelling.ts';
+import { CALENDAR_NAMES } from '../../lexicon/en/calendar.ts';
+import { HYPHEN_ONLY_PARTICLES, NAME_PARTICLES, SENTENCE_STARTERS } from '../../lexicon/en/name-particles.ts';
+import { NAME_TITLES } from '../../lexicon/en/titles.ts';
+import { foldName, tokenizeWords } from '../../text/index.ts';
 
 /** One word of a name mention. */
 export interface NameWord {
@@ -27,36 +30,6 @@ export interface NameMention {
   readonly core: readonly string[];
 }
 
-/** Articles and prepositions inside Arabic, Dutch, German, French, Spanish, Portuguese and Italian names. */
-const PARTICLES = new Set('al el ad as ash an at ul bin ibn bint de da di du van von der den del la le dos das'.split(' '));
-/** Particles that are also English words: only particles when hyphenated ("ad-Din", "an-Nusra"). */
-const HYPHEN_ONLY_PARTICLES = new Set('ad as ash an at ul da di la le'.split(' '));
-
-/** Titles and honorifics dropped from the front of a name (AP style lists these as formal titles). */
-const TITLES = new Set(
-  (
-    'mr mrs ms miss dr maj gen col lt capt sgt cpl adm sen rep gov prof rev president vice prime minister king queen prince ' +
-    'princess sheikh sheik imam pope chancellor premier general colonel major captain lieutenant sergeant admiral senator ' +
-    'governor secretary judge justice ayatollah emir sultan crown mayor ambassador commander chief spokesman spokeswoman'
-  ).split(' '),
-);
-
-/** Day and month names are capitalised but name no entity. */
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-
-/** Function words that start sentences; callers add the story's own lower-case vocabulary. */
-const SENTENCE_STARTERS = new Set(
-  'the a an in on at but and or however although after before following throughout only some other many its his her their our this that these those it he she they we there when while as for with by from if since yet so'.split(
-    ' ',
-  ),
-);
-
-const WORD = /\p{L}+(?:['’]\p{L}+)*\.?/gu;
-
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -66,12 +39,12 @@ function isCapitalised(word: string): boolean {
  * then cannot start a name at the beginning of a sentence, where every word is capitalised).
  */
 export function extractNameMentions(text: string, isCommonWord: (lower: string) => boolean = () => false): NameMention[] {
-  const words = [...text.matchAll(WORD)].map((match) => {
-    let value = match[0];
+  const words = tokenizeWords(text, 'name').map((token) => {
+    let value = token.text;
     const bare = value.replace(/\.$/, '');
-    if (value.endsWith('.') && !TITLES.has(bare.toLowerCase())) value = bare;
+    if (value.endsWith('.') && !NAME_TITLES.has(bare.toLowerCase())) value = bare;
     value = value.replace(/['’]s$/, '');
-    return { value, start: match.index, end: match.index + value.length };
+    return { value, start: token.start, end: token.start + value.length };
   });
   const mentions: NameMention[] = [];
   let run: typeof words = [];
@@ -88,11 +61,11 @@ export function extractNameMentions(text: string, isCommonWord: (lower: string) 
     const lower = word.value.toLowerCase().replace(/\.$/, '');
     const gap = next === undefined ? '' : text.slice(word.end, next.start);
     const particle =
-      PARTICLES.has(lower) &&
+      NAME_PARTICLES.has(lower) &&
       next !== undefined &&
       isCapitalised(next.value) &&
       (gap === '-' || (gap === ' ' && !HYPHEN_ONLY_PARTICLES.has(lower)));
-    const nameLike = (isCapitalised(word.value) || particle) && !CALENDAR.has(lower);
+    const nameLike = (isCapitalised(word.value) || particle) && !CALENDAR_NAMES.has(lower);
     if (!nameLike || (run.length > 0 && !joins)) flush();
     if (nameLike) run.push(word);
   });
@@ -116,10 +89,10 @@ function toMention(
   if (startsSentence && (SENTENCE_STARTERS.has(lowerFirst) || isCommonWord(lowerFirst) || (/ing$/.test(lowerFirst) && words.length > 1))) {
     words = words.slice(1);
   }
-  const lastTitle = words.map((word) => TITLES.has(word.value.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+  const lastTitle = words.map((word) => NAME_TITLES.has(word.value.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
   words = words.slice(lastTitle + 1);
-  while (words.length > 0 && PARTICLES.has((words.at(-1)?.value ?? '').toLowerCase())) words = words.slice(0, -1);
-  while (words.length > 0 && !isCapitalised(words[0]?.value ?? '') && !PARTICLES.has((words[0]?.value ?? '').toLowerCase())) {
+  while (words.length > 0 && NAME_PARTICLES.has((words.at(-1)?.value ?? '').toLowerCase())) words = words.slice(0, -1);
+  while (words.length > 0 && !isCapitalised(words[0]?.value ?? '') && !NAME_PARTICLES.has((words[0]?.value ?? '').toLowerCase())) {
     words = words.slice(1);
   }
   const nameWords: NameWord[] = words.map((word, index) => {
@@ -130,7 +103,7 @@ function toMention(
       start: word.start,
       end: word.end,
       fold: foldName(word.value),
-      particle: PARTICLES.has(lower) && next !== undefined,
+      particle: NAME_PARTICLES.has(lower) && next !== undefined,
     };
   });
   const core = nameWords.filter((word) => !word.particle).map((word) => word.fold);

@@ -3,6 +3,7 @@
  * ("twenty-five", "a hundred"), fractions ("two thirds", "a third") and vague magnitudes
  * ("dozens", "tens of thousands"). Works on a token stream so callers keep exact offsets.
  */
+import { tokenize } from '../../text/index.ts';
 import { lookUpUnit } from './measurement-units.ts';
 
 /** A token of the number scanner: a run of digits, a word, or one other non-space character. */
@@ -18,29 +19,21 @@ export interface ScanToken {
 }
 
 /**
- * Abbreviations with a full stop that belong to the word (titles, "U.N.", "a.m."), digit groups with
- * separators, words with internal apostrophes, then any other single character.
+ * Splits text into scanner tokens with offsets: the tokenizer's `scanned` words (abbreviations with their
+ * full stop, "U.N.", digit groups with separators, words with inner apostrophes) and every other
+ * character as a symbol.
  */
-const SCAN = /(?:Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|No|Mt|Ft)\.|(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
-
-/** Splits text into scanner tokens with offsets. */
 export function scanTokens(text: string): ScanToken[] {
-  const tokens: ScanToken[] = [];
-  let previousEnd = -1;
-  for (const match of text.matchAll(SCAN)) {
-    const value = match[0];
-    const start = match.index;
-    const kind = /^\d/.test(value) ? 'number' : /^\p{L}/u.test(value) ? 'word' : 'symbol';
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
-      start,
-      end: start + value.length,
-      kind,
-      joined: start === previousEnd,
-    });
-    previousEnd = start + value.length;
-  }
+  const tokens = tokenize(text, 'scanned').map(
+    (token): ScanToken => ({
+      text: token.text,
+      lower: token.key,
+      start: token.start,
+      end: token.end,
+      kind: token.kind === 'word' || token.kind === 'number' ? token.kind : 'symbol',
+      joined: token.joined,
+    }),
+  );
   return joinSpacedDigitGroups(text, tokens);
 }
 

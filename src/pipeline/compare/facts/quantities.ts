@@ -6,8 +6,8 @@
  */
 import { type Figure, type FigureKind, type ScanToken, readFigure, scanTokens } from './number-words.ts';
 import { CURRENCY_SIGNS, type Dimension, lookUpUnit, type UnitDefinition } from './measurement-units.ts';
-import { isStopWord } from '../words/words.ts';
-import { stemWord } from '../words/word-stem.ts';
+import { MONTH_WORDS } from '../../lexicon/en/calendar.ts';
+import { isCompactStopWord, stemWord } from '../../text/index.ts';
 
 /** How the report hedges a figure. */
 export type Qualifier = 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'between';
@@ -111,12 +111,6 @@ const ROLE_WORDS: ReadonlyMap<string, Role> = new Map(
 /** Nouns that only say "people", compatible with any more specific person noun of the same role. */
 const GENERIC_PEOPLE = new Set(['peopl', 'person', 'individu', 'human']);
 
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
 /** Words that introduce a sub-count of a figure already given. */
 const PART_MARKERS = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['among', 'whom']];
 
@@ -175,8 +169,8 @@ function isDatePartOrTime(tokens: readonly ScanToken[], figure: Figure): boolean
   if (next?.text === ':' && next.joined && tokens[figure.to + 1]?.kind === 'number') return true;
   if (previous?.text === ':' && previous.joined) return true;
   if (next !== undefined && /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(next.lower)) return true;
-  if (next !== undefined && MONTHS.has(next.lower.replace(/\.$/, ''))) return true;
-  if (previous !== undefined && MONTHS.has(previous.lower.replace(/\.$/, ''))) return true;
+  if (next !== undefined && MONTH_WORDS.has(next.lower.replace(/\.$/, ''))) return true;
+  if (previous !== undefined && MONTH_WORDS.has(previous.lower.replace(/\.$/, ''))) return true;
   return false;
 }
 
@@ -226,7 +220,7 @@ function readNoun(tokens: readonly ScanToken[], index: number): NounMatch | unde
   let headIndex = cursor;
   for (let taken = 0; taken < 3; taken += 1) {
     const token = tokens[cursor];
-    if (token?.kind !== 'word' || isStopWord(token.lower) || /ly$/.test(token.lower)) break;
+    if (token?.kind !== 'word' || isCompactStopWord(token.lower) || /ly$/.test(token.lower)) break;
     const role = ROLE_WORDS.get(token.lower);
     if (role !== undefined && /(ed|ing)$/.test(token.lower)) break; // a participle, not a noun
     head = token;
@@ -295,7 +289,7 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
     const word = wordAt(tokens, cursor);
     if (word === undefined) break;
     if (ANCHOR_STOPS.has(word)) continue;
-    if (isStopWord(word) && word !== 'here') break;
+    if (isCompactStopWord(word) && word !== 'here') break;
     words.push(word);
   }
   return words.length === 0 ? undefined : words.join(' ');

@@ -3,6 +3,17 @@
  * "according to X", "as stated by X", "what X called". The speaker is the noun phrase next to the speech
  * verb, with an appositive when there is one ("Abu Mohammed al-Golani, the leading insurgent commander").
  */
+import {
+  APPOSITIVE_HEADS,
+  CALLED_PARTICLES,
+  PASSIVE_AUXILIARIES,
+  SPEAKER_AFTER_BOUNDARY_WORDS,
+  SPEAKER_BOUNDARY_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEAKER_SKIPPABLE_WORDS,
+  SPEECH_VERBS,
+} from '../../lexicon/en/attribution.ts';
+import { WEEKDAYS } from '../../lexicon/en/calendar.ts';
 import { type ScanToken, scanTokens } from './number-words.ts';
 
 /** One attribution found in a text. */
@@ -17,38 +28,14 @@ export interface Attribution {
   readonly pronoun: boolean;
 }
 
-/** Verbs of saying used in news attribution (past tense and present third person). */
-const SPEECH_VERBS = new Set(
-  (
-    'said says told tells announced announces declared declares stated indicated indicates confirmed confirms ' +
-    'acknowledged acknowledges noted notes remarked explained explains added adds warned warns claimed claims ' +
-    'insisted insists reported wrote writes argued argues denied denies cautioned pledged vowed emphasized ' +
-    'emphasised clarified conceded admitted alleged urged called termed'
-  ).split(' '),
-);
-
-/** Words that end a speaker phrase when walking back from the verb. */
-const BOUNDARY_WORDS = new Set(
-  'that which who whom whose and but while as after before when because if since than where or so what though although whereas'.split(' '),
-);
-
-/** Words between a speaker and its verb that are not part of the speaker ("has also said", "on Thursday said"). */
-const SKIPPABLE = new Set('has have had also later earlier then again once now previously yesterday today reportedly repeatedly separately'.split(' '));
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-
-/** Forms of "be" right before a speech verb make it passive. */
-const PASSIVE_AUXILIARIES = new Set('is are was were be been being'.split(' '));
-
-const PRONOUNS = new Set('it he she they we i you this one who which'.split(' '));
-
-/** Words after the verb that end a post-posed speaker ("said X in a statement"). */
-const AFTER_BOUNDARY = new Set('in on at with from during after to for of that who which as when while via through'.split(' '));
+/** Day names: "on Thursday said" puts a day, not a speaker, before the verb. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Punctuation that ends a speaker phrase. */
 const BOUNDARY_MARKS = /^[,;:“”"«»()\[\]—–.!?]$/;
 
 function isBoundary(token: ScanToken): boolean {
-  return (token.kind === 'symbol' && BOUNDARY_MARKS.test(token.text)) || BOUNDARY_WORDS.has(token.lower);
+  return (token.kind === 'symbol' && BOUNDARY_MARKS.test(token.text)) || SPEAKER_BOUNDARY_WORDS.has(token.lower);
 }
 
 /** Index just after the noun-phrase chunk that ends at `end` (exclusive), walking back to a boundary. */
@@ -102,9 +89,9 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
   for (;;) {
     const token = tokens[end - 1];
     if (token === undefined) break;
-    if (SKIPPABLE.has(token.lower)) {
+    if (SPEAKER_SKIPPABLE_WORDS.has(token.lower)) {
       end -= 1;
-    } else if (WEEKDAYS.has(token.lower) && tokens[end - 2]?.lower === 'on') {
+    } else if (WEEKDAY_NAMES.has(token.lower) && tokens[end - 2]?.lower === 'on') {
       end -= 2;
     } else break;
   }
@@ -137,7 +124,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
   while (end < tokens.length && end - from < 8) {
     const token = tokens[end];
     if (token === undefined || (token.kind === 'symbol' && token.text !== '-' && token.text !== '’' && token.text !== "'")) break;
-    if (!allowPrepositions && AFTER_BOUNDARY.has(token.lower) && end > from) break;
+    if (!allowPrepositions && SPEAKER_AFTER_BOUNDARY_WORDS.has(token.lower) && end > from) break;
     end += 1;
   }
   if (!looksLikeSpeaker(tokens, from, end)) return undefined;
@@ -151,7 +138,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
     }
     const next = tokens[appositiveEnd];
     const firstWord = tokens[end + 1]?.lower ?? '';
-    if ((next === undefined || next.text === '.' || next.text === ',') && /^(a|an|the|editor|head|chief|director|spokesman|spokeswoman|spokesperson|leader|member|analyst|expert|professor|fellow)$/.test(firstWord)) {
+    if ((next === undefined || next.text === '.' || next.text === ',') && APPOSITIVE_HEADS.has(firstWord)) {
       return [from, appositiveEnd];
     }
   }
@@ -161,7 +148,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
 function makeAttribution(text: string, tokens: readonly ScanToken[], range: [number, number], verb: string): Attribution {
   const found = span(text, tokens, range[0], range[1]);
   const words = tokens.slice(range[0], range[1]).filter((token) => token.kind === 'word');
-  const pronoun = words.length === 1 && PRONOUNS.has(words[0]?.lower ?? '');
+  const pronoun = words.length === 1 && SPEAKER_PRONOUNS.has(words[0]?.lower ?? '');
   return { ...found, verb, pronoun };
 }
 
@@ -180,7 +167,7 @@ export function extractAttributions(text: string): Attribution[] {
       return;
     }
     if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower)) return;
-    if (token.lower === 'called' && /^(on|for|off|upon|up|in)$/.test(next?.lower ?? '')) return;
+    if (token.lower === 'called' && CALLED_PARTICLES.has(next?.lower ?? '')) return;
     if (tokens[index - 1]?.text === '-') return; // "so-called"
     // A passive verb ("officers were called to", "the first woman to be admitted to") names no speaker
     // before it; only "stated by X" names one after it, and "called by X" is a summons, not speech.

@@ -3,6 +3,7 @@
  * ("yesterday", "last week", "13 years ago") and durations ("eight days", "week-old"), and turns points
  * into day ranges. Relative expressions are only resolved against a report's own publication date.
  */
+import { capitalise, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lexicon/en/calendar.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
 
 /** How fine a point in time is. */
@@ -50,23 +51,12 @@ export interface TimeSpan {
 /** Any time expression. */
 export type TimeExpression = TimePoint | TimeSpan;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
-const MONTH_PATTERN =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+// Month names and abbreviations, as one list per month (`lexicon/en/calendar.ts`).
+const MONTH_NAMES: readonly (readonly string[])[] = MONTHS.map((month, index) => [month, ...(MONTH_ABBREVIATIONS[index] ?? [])]);
+// A month as dates write it: the capitalised name, or the capitalised abbreviation with its full stop.
+const MONTH_PATTERN = `(${[...MONTHS.map(capitalise), ...MONTH_ABBREVIATIONS.flat().map((abbreviation) => `${capitalise(abbreviation)}\\.`)].join('|')})`;
+// A capitalised day name, not a plural ("Sundays").
+const WEEKDAY_NAME = new RegExp(`\\b(${WEEKDAYS.map(capitalise).join('|')})\\b(?!s)`, 'g');
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
@@ -166,7 +156,7 @@ function findYearsAndDecades(text: string): TimePoint[] {
 
 function findWeekdays(text: string): TimePoint[] {
   const points: TimePoint[] = [];
-  for (const match of text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g)) {
+  for (const match of text.matchAll(WEEKDAY_NAME)) {
     const before = text.slice(Math.max(0, match.index - 6), match.index);
     if (/\bnext\s+$/i.test(before)) continue; // the future week is too ambiguous to date
     points.push(basePoint(match, text, { granularity: 'day', anchor: 'weekday', weekday: WEEKDAYS.indexOf((match[1] ?? '').toLowerCase()) }));
