@@ -1,8 +1,10 @@
+import { storySchema } from '../../src/collections/story-schema.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 
 /**
  * Builds a small compared story for view tests: `reports` maps a report id to its body sentences,
- * `claims` lists claims as arrays of [report, sentence index] members.
+ * `claims` lists claims as arrays of [report, sentence index] members. The story is parsed with the content
+ * collection's schema, as the site's stories are, which checks it and gives its ids their brands.
  */
 export function buildStoryView(
   reports: Record<string, string[]>,
@@ -31,7 +33,7 @@ export function buildStoryView(
     };
   });
   const sentenceId = (report: string, index: number) => `${report}-p${index + 1}-s1`;
-  return {
+  return storySchema.parse({
     slug: 'test',
     location: 'tests/test',
     title: 'Test story',
@@ -52,5 +54,5 @@ export function buildStoryView(
     }),
     links: [],
     discrepancies,
-  };
+  });
 }

@@ -15,7 +15,7 @@
  *   the carrier also carries most of the source's claims (`minCoverage`); otherwise the source's copy
  *   was at most drawn on.
  */
-import type { DerivationVerdict } from './types.ts';
+import type { DerivationVerdict } from '../model/derivation.ts';
 
 /** The thresholds of the verdict; each is explained where it is set. */
 export const DERIVATION_THRESHOLDS = {

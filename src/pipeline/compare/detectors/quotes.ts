@@ -6,7 +6,7 @@
  * paraphrase presented as a direct quote misleads. Changes of function words, inflection or order only
  * are a `variant` (often two translations of one statement).
  */
-import type { Discrepancy, SentenceId } from '../../types.ts';
+import type { DiffRun, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
@@ -16,8 +16,8 @@ import { diffTokens, type TokenChange } from '../words/word-diff.ts';
 import { isStopWord, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 
-/** One run of a quote diff, as stored on `Discrepancy.diff`. */
-export type DiffOp = NonNullable<Discrepancy['diff']>[number];
+/** One run of a quote diff, as stored on a quote discrepancy's `diff`. */
+export type DiffOp = DiffRun;
 
 /** One word of a quotation, with the punctuation and space after it kept for display. */
 export interface QuoteToken {
