@@ -7,6 +7,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { SKIP_REASONS } from '../../src/pipeline/ingest/read-story-folder.ts';
+import type { StorySlug } from '../../src/pipeline/types.ts';
 import { comparisonJsonPath } from '../../src/site/routes.ts';
 import { listFiles, readPage } from '../helpers/built-site.ts';
 
@@ -105,7 +106,7 @@ describe('a site built from a story folder with links, hidden files and special 
   });
 
   it('lists the skipped files in comparison.json and compares only the two real reports', () => {
-    const data = JSON.parse(readFileSync(join(outDir, comparisonJsonPath('council')), 'utf8')) as {
+    const data = JSON.parse(readFileSync(join(outDir, comparisonJsonPath('council' as StorySlug)), 'utf8')) as {
       story: { skippedFiles?: { name: string }[] };
       sources: { file: string }[];
     };
