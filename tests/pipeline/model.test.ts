@@ -1,8 +1,9 @@
 /**
- * The data contract's schemas refuse what the types refuse: a discrepancy carries the fields of its kind.
+ * The data contract's schemas refuse what the types refuse: a discrepancy carries the fields of its kind,
+ * and a warning carries its code.
  */
 import { describe, expect, it } from 'vitest';
-import { discrepancySchema } from '../../src/pipeline/types.ts';
+import { discrepancySchema, ingestWarningSchema } from '../../src/pipeline/types.ts';
 
 /** The fields every discrepancy has, for one hand-made finding. */
 const FINDING = {
@@ -34,5 +35,11 @@ describe('discrepancySchema', () => {
 
   it('refuses a kind it does not know', () => {
     expect(discrepancySchema.safeParse({ ...FINDING, kind: 'tone' }).success).toBe(false);
+  });
+});
+
+describe('ingestWarningSchema', () => {
+  it('refuses a warning without a code', () => {
+    expect(ingestWarningSchema.safeParse({ file: 'story/a.txt', message: 'not compared: the file is empty' }).success).toBe(false);
   });
 });
