@@ -1,4 +1,5 @@
 import { storySchema } from '../../src/collections/story-schema.ts';
+import { discrepancySchema, type DiffRun, type DiscrepancyKind, type Severity } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 
 /**
@@ -54,5 +55,35 @@ export function buildStoryView(
     }),
     links: [],
     discrepancies,
+  });
+}
+
+type Finding = StoryView['discrepancies'][number];
+
+/** What a test may set on a finding besides its id, claim and values; ids as plain strings. */
+interface FindingOverrides {
+  readonly kind?: DiscrepancyKind;
+  readonly severity?: Severity;
+  readonly sentences?: readonly string[];
+  readonly values?: Readonly<Record<string, string>>;
+  readonly missingFrom?: readonly string[];
+  readonly diff?: readonly DiffRun[];
+}
+
+/**
+ * A finding about `claim`: by default a number contradiction between the sentences `values` names,
+ * each giving the value written against it. It is parsed with the contract's schema, as the collection
+ * parses stored findings, so an omission must name `missingFrom` and a quote carry its `diff`.
+ */
+export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: FindingOverrides = {}): Finding {
+  return discrepancySchema.parse({
+    id,
+    kind: 'number',
+    severity: 'contradiction',
+    claim,
+    summary: `Finding ${id}`,
+    sentences: Object.keys(values),
+    values,
+    ...overrides,
   });
 }
