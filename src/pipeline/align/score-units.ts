@@ -3,7 +3,6 @@ import { toLogisticModel, type AlignmentModel } from './alignment-model.ts';
 import { findCandidatePairs, type BlockingOptions } from './blocking.ts';
 import type { ScoredPair } from './cluster.ts';
 import { sigmoid } from './logistic-regression.ts';
-import { PARALLEL_BONUS, findParallelSupport } from './parallel-clauses.ts';
 import { createProfileContext } from './profile-context.ts';
 import { ORDER_BONUS, findOrderSupport } from './report-order.ts';
 import { TOP_BONUS, findReportTops } from './report-top.ts';
@@ -50,12 +49,9 @@ function logitOf(probability: number): number {
  * scores them (containment-aware, with the polarity veto), cross-report pairs whose diagonal
  * neighbours are strong links get the report-order bonus, cross-report pairs whose two units are both
  * linked to one unit of a third report get the triangle bonus, cross-report pairs of units from the tops
- * of their reports (headline, standfirst, lead) get the report-top bonus (`report-top.ts`), cross-report
- * clause pairs backed by a parallel sibling clause pair of the same two sentences get the
- * parallel-structure bonus (`parallel-clauses.ts`), and two units
+ * of their reports (headline, standfirst, lead) get the report-top bonus (`report-top.ts`), and two units
  * of one report that units of two other reports both link to count as strongly linked
- * (`triangle-support.ts`). The bonuses read
- * the model's own scores, not each other's.
+ * (`triangle-support.ts`). The bonuses read the model's own scores, not each other's.
  */
 export function scoreStoryUnits(
   story: SegmentedStory,
@@ -103,16 +99,6 @@ export function scoreStoryUnits(
     const pair = crossReport[index];
     if (isSupported && pair !== undefined) supported.add(pair);
   });
-  const parallel = new Set<(typeof scored)[number]>();
-  findParallelSupport(
-    crossReport,
-    groupOf,
-    units.map((unit) => unit.sentence),
-    profiles,
-  ).forEach((isSupported, index) => {
-    const pair = crossReport[index];
-    if (isSupported && pair !== undefined) parallel.add(pair);
-  });
   const triangles = countTriangleReports(scored, groupOf, logitOf(TRIANGLE_ANCHOR));
   const tops = findReportTops(story, units);
   const pairs = scored.map((pair, index) => {
@@ -131,7 +117,6 @@ export function scoreStoryUnits(
     const bonus =
       (supported.has(pair) ? ORDER_BONUS : 0) +
       (thirdReports > 0 ? TRIANGLE_BONUS : 0) +
-      (parallel.has(pair) ? PARALLEL_BONUS : 0) +
       (tops[pair.a] === true && tops[pair.b] === true ? topBonus : 0);
     return { a: pair.a, b: pair.b, score: sigmoid(pair.logit + bonus) };
   });
