@@ -60,8 +60,6 @@ export function sideOf(speaker: string): Side | undefined {
 function distinctiveWords(speaker: string): string[] {
   return tokenizeWords(speaker)
     .filter((token) => !GENERIC_SPEAKER_WORDS.has(token.norm) && !['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at'].includes(token.norm))
-    // Nationality adjectives before a common noun ("Syrian army", "Iraqi officials") say nothing about which body.
-    .filter((token) => !(/^\p{Lu}\p{L}*(?:ian|ese|ish|i|an)$/u.test(token.text) && /^ \p{Ll}/u.test(speaker.slice(token.end, token.end + 2))))
     .map((token) => normaliseWord(token.text));
 }
 
