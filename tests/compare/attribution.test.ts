@@ -182,6 +182,10 @@ describe('attribution: speaker descriptions (hand-made, not drawn from any eval 
     expect(extractAttributions('“The ferry is safe,” said Tom Brandt, speaking at the harbour office.').map((a) => a.speaker)).toEqual(['Tom Brandt']);
   });
 
+  it('relates "the authorities" and "police" as one speaker: both name the state side', () => {
+    expect(relateSpeakers('the authorities', 'police')).toBe('same');
+  });
+
   it('does not take two spokespeople of different bodies for one speaker', () => {
     expect(relateSpeakers('a city hall spokeswoman', 'a port authority spokeswoman')).toBe('different');
   });

@@ -140,6 +140,27 @@ describe('name discrepancies on hand-made reports', () => {
   });
 });
 
+describe('one-letter spellings of a name (hand-made, not drawn from any eval story)', () => {
+  it.each([
+    ['Nowak', 'Novak', true],
+    ['Petersen', 'Peterson', true],
+    ['Bern', 'Born', false],
+  ])('%s and %s: %s (one edit counts from five letters on)', (a, b, expected) => {
+    expect(isSpellingOf(a, b)).toBe(expected);
+  });
+
+  it('reports a family name spelled one letter apart as a name variant', () => {
+    const story = buildStory(
+      [
+        { id: 'a', sentences: ['Town engineer Marek Nowak closed the bridge on Tuesday.'] },
+        { id: 'b', sentences: ['Town engineer Marek Novak closed the bridge on Tuesday.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(nameFindings(story).map((f) => f.summary)).toEqual(['Marek Nowak (1 report) vs Marek Novak (1 report)']);
+  });
+});
+
 describe('name entities in the Hama reports', () => {
   it('groups al-Golani and al-Jolani as one person', () => {
     const entity = groupNameEntities(segmentedHama()).find((e) => e.forms.includes('Abu Mohammed al-Golani'));

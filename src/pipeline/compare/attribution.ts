@@ -1,7 +1,8 @@
 /**
  * Attribution discrepancies: within one claim, reports that name different speakers or actors for the same
  * statement. Speakers on opposite sides of a conflict (the army vs the rebels, police vs protesters) cannot
- * both have said it: a `contradiction`. Speakers that merely differ ("a rebel operations room" vs "an HTS
+ * both have said it: a `contradiction`, two statements extremely unlikely to be true together (de Marneffe,
+ * Rafferty & Manning 2008, "Finding Contradictions in Text"). Speakers that merely differ ("a rebel operations room" vs "an HTS
  * spokesperson") are a `variant`. Speakers that share a distinctive word or a name ("Mr. Golani" vs
  * "Abu Mohammed al-Golani, the leading insurgent commander") or a side are the same; pronouns ("it said")
  * are never compared.
