@@ -3,7 +3,6 @@ import * as text from '../../src/pipeline/text/index.ts';
 
 it('exposes the toolkit from one index', () => {
   expect(Object.keys(text).sort()).toEqual([
-    'NEAR_RADIUS',
     'analyseWords',
     'areNameVariants',
     'characterBigramDice',

@@ -16,7 +16,7 @@ export {
 export { dropPossessive, foldName, foldWordKey, toPossessiveFreeKey, toWordKey } from './normalise.ts';
 export { prefixStem, stemWord } from './stem.ts';
 export { analyseWords, isAlignmentStopWord, isNegationWord, type AnalysedWord } from './words.ts';
-export { contentStems, contextStems, isCompactStopWord, NEAR_RADIUS, splitWords, type WordToken } from './content-words.ts';
+export { contentStems, contextStems, isCompactStopWord, splitWords, type WordToken } from './content-words.ts';
 export { areNameVariants, foldSpelling, isGivenNameSpellingOf, isRegionalSpelling, isSpellingOf } from './names.ts';
 export {
   characterBigramDice,

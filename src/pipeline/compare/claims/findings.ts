@@ -7,8 +7,11 @@ import type { UnitView } from './claim-view.ts';
 import { isNumberWord } from '../facts/number-words.ts';
 import { isCompactStopWord, splitWords, stemWord } from '../../text/index.ts';
 
-/** A discrepancy without its id; `index.ts` assigns ids once all detectors have run. */
-export type Finding = Omit<Discrepancy, 'id'>;
+/**
+ * A discrepancy without its id; `index.ts` assigns ids once all detectors have run. Omitted member by
+ * member, so a finding is still a union by `kind` (a plain `Omit` of a union keeps only the shared fields).
+ */
+export type Finding = Discrepancy extends infer Kind ? (Kind extends Discrepancy ? Omit<Kind, 'id'> : never) : never;
 
 /** A piece of evidence: a span of one unit's sentence text. */
 export interface Evidence {

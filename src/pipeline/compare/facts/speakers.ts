@@ -4,9 +4,10 @@
  * verb, with an appositive when there is one ("Abu Mohammed al-Golani, the leading insurgent commander").
  */
 import {
-  APPOSITIVE_HEADS,
+  APPOSITIVE_DETERMINERS,
   CALLED_PARTICLES,
   PASSIVE_AUXILIARIES,
+  ROLE_PREPOSITIONS,
   SPEAKER_AFTER_BOUNDARY_WORDS,
   SPEAKER_BOUNDARY_WORDS,
   SPEAKER_PRONOUNS,
@@ -118,7 +119,20 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
   return [appositiveStart, appositiveEnd];
 }
 
-/** The noun phrase after the verb ("“…,” said Jihad Yazigi, editor of the Syria Report"), or undefined. */
+/**
+ * Whether the words after a post-posed speaker's comma open an appositive that describes the speaker: a
+ * noun phrase with a determiner (", a spokeswoman for the council"), or a role noun without an article
+ * before "of", "for" or "at" (", director of the museum"). English drops the article before a noun of
+ * unique role in apposition (Quirk et al. 1985, A Comprehensive Grammar of the English Language, on the
+ * zero article). A participle (", adding that …", ", pointing to …") opens a clause, not an appositive.
+ */
+function opensAppositive(first: ScanToken | undefined, second: ScanToken | undefined): boolean {
+  if (first?.kind !== 'word') return false;
+  if (APPOSITIVE_DETERMINERS.has(first.lower)) return true;
+  return /^\p{Ll}/u.test(first.text) && !/(?:ing|ed)$/.test(first.lower) && ROLE_PREPOSITIONS.has(second?.lower ?? '');
+}
+
+/** The noun phrase after the verb ("“…,” said Jane Roe, director of the city museum"), or undefined. */
 function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositions: boolean): [number, number] | undefined {
   let end = from;
   while (end < tokens.length && end - from < 8) {
@@ -128,7 +142,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
     end += 1;
   }
   if (!looksLikeSpeaker(tokens, from, end)) return undefined;
-  // An appositive after a comma: ", editor of the Syria Report newsletter".
+  // An appositive after a comma: ", director of the city museum".
   if (tokens[end]?.text === ',') {
     let appositiveEnd = end + 1;
     while (appositiveEnd < tokens.length && appositiveEnd - end < 11) {
@@ -137,8 +151,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
       appositiveEnd += 1;
     }
     const next = tokens[appositiveEnd];
-    const firstWord = tokens[end + 1]?.lower ?? '';
-    if ((next === undefined || next.text === '.' || next.text === ',') && APPOSITIVE_HEADS.has(firstWord)) {
+    if ((next === undefined || next.text === '.' || next.text === ',') && opensAppositive(tokens[end + 1], tokens[end + 2])) {
       return [from, appositiveEnd];
     }
   }

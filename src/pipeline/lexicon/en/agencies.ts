@@ -20,12 +20,19 @@ export const SIDE_WORDS: ReadonlyMap<string, Side> = new Map(
   ).flatMap(([words, side]) => words.split(' ').map((word): [string, Side] => [word, side])),
 );
 
-/** Words too general to identify a speaker on their own ("a spokesperson", "officials", "the group"). */
+/**
+ * Role and group nouns, and rank adjectives, that describe a speaker without saying which one ("a
+ * spokesperson", "officials", "a senior official", "the group"). Two speakers that share only such a word
+ * are not thereby one: as in coreference, a shared head noun does not make two nominal mentions one entity
+ * unless their other words agree (Raghunathan et al. 2010, "A Multi-Pass Sieve for Coreference
+ * Resolution", strict head match). Words taken from one story's speaker phrases alone were removed
+ * (docs/hama-only-rules.md).
+ */
 export const GENERIC_SPEAKER_WORDS: ReadonlySet<string> = new Set(
   (
     'spokesperson spokesman spokeswoman spokespeople official officials source sources group groups statement leader leaders ' +
-    'commander commanders member members people person forces force media agency office room operations head chief senior ' +
-    'top former local new main leading national state editor expert analyst analysts fellow director minister'
+    'commander commanders member members people person forces force media agency office head chief senior ' +
+    'top former local new main leading national state director minister'
   ).split(' '),
 );
 

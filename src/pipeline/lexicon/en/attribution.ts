@@ -36,13 +36,11 @@ export const SPEAKER_AFTER_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   'in on at with from during after to for of that who which as when while via through'.split(' '),
 );
 
-/**
- * Words that start an appositive describing a speaker written after the verb ("said Jihad Yazigi, editor of
- * the Syria Report"): an article or a role noun.
- */
-export const APPOSITIVE_HEADS: ReadonlySet<string> = new Set(
-  'a an the editor head chief director spokesman spokeswoman spokesperson leader member analyst expert professor fellow'.split(' '),
-);
+/** Determiners that open a noun-phrase appositive after a speaker (", a spokeswoman for the council"). */
+export const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Prepositions after a role noun written without an article in an appositive (", director of the museum"). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 /** Particles that make "called" a phrasal verb ("called on", "called for", "called off"), not a verb of saying. */
 export const CALLED_PARTICLES: ReadonlySet<string> = new Set('on for off upon up in'.split(' '));

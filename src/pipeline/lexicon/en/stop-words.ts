@@ -6,11 +6,10 @@
 
 /**
  * The aligner's stop words: the NLTK English stop-word list (Bird, Klein & Loper 2009, "Natural Language
- * Processing with Python"), with two deliberate changes:
- * - negation words (`not`, `no`, `nor`, `never`) are left out here and listed in `negation.ts`, so that
- *   polarity can read them; the aligner still keeps them out of content overlap;
- * - honorifics and the Arabic article (`mr`, `mrs`, `ms`, `dr`, `al`, `el`) are added, because the
- *   observed reports write "Mr. Assad" / "Assad" and "al-Assad" / "Assad" for the same person.
+ * Processing with Python"), with one deliberate change: negation words (`not`, `no`, `nor`, `never`) are
+ * left out here and listed in `negation.ts`, so that polarity can read them; the aligner still keeps them
+ * out of content overlap. (Honorifics and the Arabic article were once added on the evidence of one
+ * story's spellings; news-dev is no worse without them, see docs/hama-only-rules.md.)
  */
 // prettier-ignore
 export const NLTK_STOP_WORDS: ReadonlySet<string> = new Set([
@@ -25,7 +24,6 @@ export const NLTK_STOP_WORDS: ReadonlySet<string> = new Set([
   'all', 'any', 'both', 'each', 'few', 'more', 'most', 'other', 'some', 'such', 'only', 'own', 'same',
   'so', 'than', 'too', 'very', 's', 't', 'can', 'will', 'just', 'should', 'now', 'would', 'could',
   'also', 'may', 'might', 'must', 'shall', 'us',
-  'mr', 'mrs', 'ms', 'dr', 'al', 'el',
 ]);
 
 /**
