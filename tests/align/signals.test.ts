@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/profile/names.ts';
 import { markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
+import { markQuotedTokens } from '../../src/pipeline/align/profile/quotes.ts';
 import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
 import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
 import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
@@ -126,6 +127,18 @@ describe('paraphrase signals', () => {
       'Troops pulled back “to preserve civilian lives and prevent urban combat”, the army said.',
     );
     expect(score.features.quoteOverlap).toBe(1);
+  });
+
+  it('counts the words of a quotation begun in the sentence before as quoted', () => {
+    const text = 'It was a sad day,” said a neighbour.';
+    const tokens = tokenize(text);
+    expect(tokens.filter((_, index) => markQuotedTokens(text, tokens)[index]).map((token) => token.surface)).toEqual(['It', 'was', 'a', 'sad', 'day']);
+  });
+
+  it('counts the words in single quotation marks of a headline as quoted', () => {
+    const text = "Minister calls the cuts 'a disgrace'";
+    const tokens = tokenize(text);
+    expect(tokens.filter((_, index) => markQuotedTokens(text, tokens)[index]).map((token) => token.surface)).toEqual(['a', 'disgrace']);
   });
 
   it('keeps sentences about different things apart', () => {

@@ -3,16 +3,18 @@
  * (`text/diff.ts`), over our own word tokens, as jsdiff's docs advise.
  */
 import { diffTokens, splitForDiff } from '../text/diff.ts';
+import { outermostQuotations, scanQuotations } from '../text/quotations.ts';
 
 /**
- * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports
- * quoting the same statement reproduce it word for word, so quoted words say nothing about copying.
+ * Words of a text, lower-cased, with curly apostrophes folded to straight ones, leaving out quoted text
+ * (the one quotation scanner, `text/quotations.ts`): independent reports quoting the same statement
+ * reproduce it word for word, so quoted words say nothing about copying.
  */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
-
-/** Words of a text, lower-cased, with curly apostrophes folded to straight ones; quoted text left out. */
 export function wordsOutsideQuotes(text: string): string[] {
-  const unquoted = text.replace(QUOTED, ' ');
+  let unquoted = text;
+  for (const { start, end } of outermostQuotations(scanQuotations(text))) {
+    unquoted = `${unquoted.slice(0, start)}${' '.repeat(end - start)}${unquoted.slice(end)}`;
+  }
   return splitForDiff(unquoted)
     .filter((token) => token.kind === 'word')
     .map((token) => token.text.toLowerCase().replace(/’/g, "'"));
