@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/profile/names.ts';
 import { markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
 import { markQuotedTokens } from '../../src/pipeline/align/profile/quotes.ts';
-import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
 import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
 import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
 import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
@@ -61,14 +60,6 @@ describe('name variants', () => {
 });
 
 describe('numbers', () => {
-  it('reads digits, number words and scales as values', () => {
-    const values = (text: string) => extractNumbers(tokenize(text)).map((found) => found.value);
-    expect(values('13 years ago')).toEqual([13]);
-    expect(values('thirteen years ago')).toEqual([13]);
-    expect(values('10,000 deaths or 10 thousand')).toEqual([10000, 10000]);
-    expect(values('twenty-five rebels')).toEqual([25]);
-  });
-
   it('scores a pair with the same figure above the same pair with different figures', () => {
     const same = scoreTexts(
       'The Observatory said 826 people had been killed.',
