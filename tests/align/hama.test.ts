@@ -6,7 +6,7 @@ import { sentenceStarting, shareClaim } from './claim-queries.ts';
 describe('alignStory on the real Hama reports', () => {
   const segmented = segmentHama();
   let stats: AlignStats | undefined;
-  const aligned = alignStory(segmented, { onStats: (value) => (stats = value) });
+  const aligned = alignStory(segmented, undefined, { onStats: (value) => (stats = value) });
   const sentence = (report: string, start: string) => sentenceStarting(aligned, report, start);
 
   it('aligns the Al Jazeera footage sentences of 000 and 001', () => {

@@ -11,7 +11,7 @@ import { buildStory } from './build-story.ts';
 import { hamaWithClaims } from './hama.ts';
 
 function attributionFindings(story: AlignedStory) {
-  return viewClaims(story).flatMap(findAttributionDiscrepancies);
+  return viewClaims(story).flatMap((claim) => findAttributionDiscrepancies(claim));
 }
 
 function pair(a: string, b: string): AlignedStory {

@@ -12,7 +12,7 @@ import { buildStory } from './build-story.ts';
 import { hamaWithClaims } from './hama.ts';
 
 function dateFindings(story: AlignedStory) {
-  return viewClaims(story).flatMap(findDateDiscrepancies);
+  return viewClaims(story).flatMap((claim) => findDateDiscrepancies(claim));
 }
 
 function pair(a: string, b: string, published: { a?: string; b?: string } = {}): AlignedStory {

@@ -6,13 +6,11 @@
  * both clause pairs of the two sentences are each other's best match across the two reports, the
  * sentence-level correspondence supports each clause pair, as an anchored diagonal neighbour does in
  * `report-order.ts` (there: neighbouring sentences; here: sibling clauses). Sentence alignment that
- * reads structure beyond one pair goes back to Gale & Church (1993); here it is one fixed bonus, not fitted.
+ * reads structure beyond one pair goes back to Gale & Church (1993); here it is one fixed bonus, not fitted
+ * (`AlignSettings.parallelBonus`).
  */
-import { ORDER_BONUS } from './report-order.ts';
 import type { TextProfile } from '../profile/text-profile.ts';
-
-/** Log-odds added to a cross-report clause pair backed by a parallel sibling pair: the report-order bonus. */
-export const PARALLEL_BONUS = ORDER_BONUS;
+import { bonusCrossReportPairs, type SupportRule } from './support-context.ts';
 
 /** A scored cross-report unit pair. */
 export interface ParallelPair {
@@ -88,3 +86,17 @@ export function findParallelSupport(
     return siblings.some((other) => other.a !== pair.a && other.b !== pair.b);
   });
 }
+
+/** The parallel-structure support rule: `parallelBonus` for a cross-report clause pair backed by a parallel sibling pair. */
+export const parallelClausesRule: SupportRule = {
+  name: 'parallel',
+  apply: ({ pairs, groupOf, units, profiles, settings }) =>
+    bonusCrossReportPairs(pairs, settings.parallelBonus, (crossReport) =>
+      findParallelSupport(
+        crossReport,
+        groupOf,
+        units.map((unit) => unit.sentence),
+        profiles,
+      ),
+    ),
+};

@@ -14,6 +14,7 @@ import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { contentStems, isStopWord, normaliseWord, overlapCoefficient, tokenizeWords } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** The side a speaker is on, when its words say so. */
 export type Side = 'state' | 'challenger';
@@ -133,13 +134,13 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
 
 /**
  * Whether two units report the same statement, so that their speakers must match: they share a
- * quotation, or at least two and 40 % of the shorter one's content words (speakers, speech verbs and the
- * story's topic words left out). Claims group units
+ * quotation, or at least `statementSharedStems` and `statementOverlap` of the shorter one's content words
+ * (speakers, speech verbs and the story's topic words left out; `CompareSettings`). Claims group units
  * that are merely related too; without this check every pair of differently sourced sentences in a broad
  * claim would look like an attribution conflict.
  */
-function sameStatement(a: Spoken, b: Spoken): boolean {
-  if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y)))) return true;
+function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings): boolean {
+  if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y, settings)))) return true;
   let shared = 0;
   let sharedWords = 0;
   for (const stem of a.said) {
@@ -149,7 +150,7 @@ function sameStatement(a: Spoken, b: Spoken): boolean {
   }
   // One shared word ("fired") is no evidence that two short sentences report one statement, and names alone
   // ("Mount Sefton", "Kafoury") only say whom or where two sentences are about, not what they say.
-  return shared >= 2 && sharedWords >= 1 && overlapCoefficient(a.said, b.said) >= 0.4;
+  return shared >= settings.statementSharedStems && sharedWords >= 1 && overlapCoefficient(a.said, b.said) >= settings.statementOverlap;
 }
 
 function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
@@ -165,13 +166,13 @@ function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
 }
 
 /** Finds statements of one claim that the reports attribute to different speakers. */
-export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
+export function findAttributionDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const spoken = claim.units.map((view) => speakersOf(view, claim.topic)).filter((item): item is Spoken => item !== undefined);
   // Pairs of units of different reports that report one statement, and how their speakers relate.
   const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
   spoken.forEach((a, i) => {
     for (const b of spoken.slice(i + 1)) {
-      if (a.view.source !== b.view.source && sameStatement(a, b)) pairs.push({ a, b, relation: relateUnits(a, b) });
+      if (a.view.source !== b.view.source && sameStatement(a, b, settings)) pairs.push({ a, b, relation: relateUnits(a, b) });
     }
   });
   const conflicts = pairs.filter((pair) => pair.relation !== 'same');

@@ -15,6 +15,7 @@ import { foldSpelling } from '../words/spelling-variants.ts';
 import { diffTokens, type TokenChange } from '../../text/diff.ts';
 import { isStopWord, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** One run of a quote diff, as stored on `Discrepancy.diff`. */
 export type DiffOp = NonNullable<Discrepancy['diff']>[number];
@@ -74,20 +75,21 @@ export function prepareQuote(span: QuoteSpan): PreparedQuote {
 }
 
 /**
- * Whether two quotations are renderings of one quote: at least two shared content stems covering half of
- * the shorter quotation's content words, or, for short quotations, most words shared (Dice ≥ 0.6 over all
- * word stems) with at least one content word among them.
+ * Whether two quotations are renderings of one quote: at least `quoteSharedStems` shared content stems
+ * covering `quoteSharedShare` of the shorter quotation's content words, or, for short quotations, most words
+ * shared (Dice ≥ `quoteShortDice` over all word stems) with at least one content word among them
+ * (`CompareSettings`).
  */
-export function isSameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
+export function isSameQuotation(a: PreparedQuote, b: PreparedQuote, settings: CompareSettings = DEFAULT_SETTINGS.compare): boolean {
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
-  if (shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size)) return true;
+  if (shared >= settings.quoteSharedStems && shared >= settings.quoteSharedShare * Math.min(a.stems.size, b.stems.size)) return true;
   const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
   const allA = all(a);
   const allB = all(b);
   let common = 0;
   for (const stem of allA) if (allB.has(stem)) common += 1;
-  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= 0.6;
+  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
 }
 
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
@@ -265,10 +267,14 @@ function display(quote: PreparedQuote): string {
 }
 
 /** Finds quotations that different reports of one claim word differently. */
-export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Finding[] {
+export function findQuoteDiscrepancies(
+  claim: ClaimView,
+  quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>,
+  settings: CompareSettings = DEFAULT_SETTINGS.compare,
+): Finding[] {
   const clusters = clusterAcrossReports(
     claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
-    { comparable: isSameQuotation, requireContext: true },
+    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true },
   );
   const findings: Finding[] = [];
   for (const members of clusters) {
