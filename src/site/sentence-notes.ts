@@ -19,7 +19,7 @@ export interface SentenceNote {
 
 /**
  * Notes for the sentences of one paragraph: each claim a sentence supports, with the first
- * sentence of every other report that carries the same claim, and the discrepancies it is part of.
+ * sentence of every other report that carries the same claim, and the disagreements it is part of.
  * Sentences that no other report echoes and that have no discrepancy get no note.
  */
 export function notesForSentences(index: StoryIndex, sentences: readonly SentenceView[]): SentenceNote[] {
@@ -37,9 +37,7 @@ export function notesForSentences(index: StoryIndex, sentences: readonly Sentenc
           return first && report ? [{ report: source, reportName: reportLabel(index.story, report), sentence: first }] : [];
         }),
     }));
-    const discrepancies = (index.discrepanciesOfSentence.get(sentence.id) ?? [])
-      .filter((d) => d.kind !== 'unique')
-      .map((d) => ({ id: d.id, kind: d.kind, severity: d.severity }));
+    const discrepancies = (index.disagreementsOfSentence.get(sentence.id) ?? []).map((d) => ({ id: d.id, kind: d.kind, severity: d.severity }));
     const shared = claims.filter((claim) => claim.elsewhere.length > 0);
     return shared.length > 0 || discrepancies.length > 0 ? [{ sentence, claims: shared, discrepancies }] : [];
   });

@@ -54,3 +54,22 @@ export function buildStoryView(
     discrepancies,
   };
 }
+
+type Finding = StoryView['discrepancies'][number];
+
+/**
+ * A finding about `claim`: by default a number contradiction between the sentences `values` names,
+ * each giving the value written against it. `values` is keyed by sentence id, so it has no prototype.
+ */
+export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: Partial<Finding> = {}): Finding {
+  return {
+    id,
+    kind: 'number',
+    severity: 'contradiction',
+    claim,
+    summary: `Finding ${id}`,
+    sentences: Object.keys(values),
+    values: Object.assign(Object.create(null) as Record<string, string>, values),
+    ...overrides,
+  };
+}

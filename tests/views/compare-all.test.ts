@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareAllView, compareAllRoutes } from '../../src/site/views/compare-all.ts';
+import { buildStoryView } from './story-builder.ts';
+
+const story = buildStoryView({ a: ['Rain fell.', 'Roads closed.'], b: ['It rained.'], c: ['Rain fell hard.'], empty: [] }, [[['a', 0], ['b', 0]]]);
+
+describe('compareAllRoutes', () => {
+  it('gives every compared report a page of its own', () => {
+    expect(compareAllRoutes(story)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('buildCompareAllView', () => {
+  it('sets each claim of a sentence beside what every other report says about it', () => {
+    expect(buildCompareAllView(story, 'a').sentences[0]?.claims).toEqual([
+      {
+        id: 'c001',
+        href: '/stories/test/claims/c001/',
+        reports: 2,
+        others: [
+          { label: 'b', matches: [{ href: '/stories/test/reports/b/#b-p1-s1', source: 'b', id: 'b-p1-s1', textAttributes: { lang: 'en', dir: 'ltr' }, text: 'It rained.' }] },
+          { label: 'c', matches: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a sentence that is part of no claim, with no claims', () => {
+    expect(buildCompareAllView(story, 'a').sentences[1]).toMatchObject({ text: 'Roads closed.', claims: [] });
+  });
+
+  it('leaves out sentences of kinds that state no claim', () => {
+    const withCaption = {
+      ...story,
+      reports: story.reports.map((report) => (report.id === 'a' ? { ...report, sentences: report.sentences.map((s, i) => (i === 1 ? { ...s, kind: 'caption' as const } : s)) } : report)),
+    };
+    expect(buildCompareAllView(withCaption, 'a').sentences.map((sentence) => sentence.text)).toEqual(['Rain fell.']);
+  });
+
+  it('counts the compared reports for “in n of m reports”', () => {
+    expect(buildCompareAllView(story, 'a').compared).toBe(3);
+  });
+});

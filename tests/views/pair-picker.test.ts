@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildPairPicker } from '../../src/site/views/parts/pair-picker.ts';
+import { buildStoryView } from './story-builder.ts';
+
+const story = buildStoryView({ a: ['A.'], b: ['B.'], c: ['C.'] }, []);
+
+describe('buildPairPicker', () => {
+  it('keeps the right report when the left one changes, unless they would be the same', () => {
+    expect(buildPairPicker(story, 'a', 'b').left).toEqual([
+      { kind: 'current', label: 'a' },
+      { kind: 'link', label: 'b', href: '/stories/test/compare/b/' },
+      { kind: 'link', label: 'c', href: '/stories/test/compare/c/b/' },
+    ]);
+  });
+
+  it('offers no report against itself on the right', () => {
+    expect(buildPairPicker(story, 'a', 'b').right).toEqual([
+      { kind: 'unavailable', label: 'a' },
+      { kind: 'current', label: 'b' },
+      { kind: 'link', label: 'c', href: '/stories/test/compare/a/c/' },
+    ]);
+  });
+
+  it('links back to all others and offers to swap sides only on a two-report view', () => {
+    const two = buildPairPicker(story, 'a', 'b');
+    const all = buildPairPicker(story, 'a');
+    expect([two.allOthersHref, two.swapHref, all.allOthersHref, all.swapHref]).toEqual(['/stories/test/compare/a/', '/stories/test/compare/b/a/', undefined, undefined]);
+  });
+});
