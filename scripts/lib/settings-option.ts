@@ -1,7 +1,7 @@
 /**
  * The `--set name=value` option of the evaluation scripts: overrides any pipeline setting
  * (`src/pipeline/settings.ts`) by its dotted name, e.g. `--set align.topBonus=0` or
- * `--set align.supports.parallel=false`, to measure how the figures depend on it. Repeat it for several;
+ * `--set align.supports.top=false`, to measure how the figures depend on it. Repeat it for several;
  * a later assignment of one name wins. The site and the export always use the defaults.
  */
 import { DEFAULT_SETTINGS, type PipelineSettings } from '../../src/pipeline/settings.ts';
@@ -93,7 +93,7 @@ export function parseSettingsOption(assignments: readonly string[] = [], options
   return settings;
 }
 
-/** "align.topBonus=0, align.supports.parallel=false": the settings that differ from the defaults, or "" when none do. */
+/** "align.topBonus=0, align.supports.top=false": the settings that differ from the defaults, or "" when none do. */
 export function describeChangedSettings(settings: PipelineSettings): string {
   const defaults = listSettings(DEFAULT_SETTINGS);
   return [...listSettings(settings)]

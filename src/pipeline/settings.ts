@@ -58,8 +58,6 @@ export interface SupportSwitches {
   readonly order: boolean;
   /** `triangle-support.ts`: a pair whose two units are both linked to one unit of a third report. */
   readonly triangle: boolean;
-  /** `parallel-clauses.ts`: a clause pair backed by a parallel sibling clause pair of the same two sentences. */
-  readonly parallel: boolean;
   /** `report-top.ts`: a pair of units from the tops of their reports. */
   readonly top: boolean;
 }
@@ -128,8 +126,6 @@ export interface AlignSettings {
    * two raised ECB+ recall and precision.
    */
   readonly restatementReports: number;
-  /** Log-odds added to a clause pair backed by a parallel sibling pair. Default 1, the report-order bonus (Gale & Church 1993 read structure beyond one pair). */
-  readonly parallelBonus: number;
   /**
    * Log-odds added to a cross-report pair of units that both come from the tops of their reports (the
    * inverted pyramid, Pöttker 2003). It was the report-order bonus (1) at first. Measured on news-dev, 1.5
@@ -257,12 +253,11 @@ export const DEFAULT_SETTINGS: PipelineSettings = deepFreeze({
     minClauseWords: 6,
     minModelWords: 6,
     blocking: { window: 40, maxCandidates: 40 },
-    supports: { order: true, triangle: true, parallel: true, top: true },
+    supports: { order: true, triangle: true, top: true },
     orderBonus: 1,
     triangleBonus: 1,
     triangleAnchor: 0.2,
     restatementReports: 2,
-    parallelBonus: 1,
     topBonus: 1.5,
   },
   compare: {

@@ -170,6 +170,38 @@ describe('attribution: false alarms seen on real copy', () => {
   });
 });
 
+describe('attribution: speaker descriptions (hand-made, not drawn from any eval story)', () => {
+  it.each([
+    ['“The roof will be repaired by spring,” said Ruth Okafor, director of the county museum.', 'Ruth Okafor, director of the county museum'],
+    ['“We expect delays all week,” said Tom Brandt, a spokesman for the port authority.', 'Tom Brandt, a spokesman for the port authority'],
+  ])('keeps the appositive of a post-posed speaker in "%s"', (text, speaker) => {
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it('does not take a participle clause after a post-posed speaker for an appositive', () => {
+    expect(extractAttributions('“The ferry is safe,” said Tom Brandt, speaking at the harbour office.').map((a) => a.speaker)).toEqual(['Tom Brandt']);
+  });
+
+  it('relates "the authorities" and "police" as one speaker: both name the state side', () => {
+    expect(relateSpeakers('the authorities', 'police')).toBe('same');
+  });
+
+  it('does not take two spokespeople of different bodies for one speaker', () => {
+    expect(relateSpeakers('a city hall spokeswoman', 'a port authority spokeswoman')).toBe('different');
+  });
+
+  it('reports one statement given to spokespeople of different bodies as a variant', () => {
+    const [finding] = attributionFindings(
+      pair('“The ferry will run again on Friday,” a port authority spokeswoman said.', '“The ferry will run again on Friday,” a city hall spokeswoman said.'),
+    );
+    expect(finding).toMatchObject({
+      kind: 'attribution',
+      severity: 'variant',
+      values: { 'a-p1-s1': 'a port authority spokeswoman', 'b-p1-s1': 'a city hall spokeswoman' },
+    });
+  });
+});
+
 describe('attribution discrepancies on the Hama reports', () => {
   it('finds the readiness to march on Homs given to the insurgents by two reports and to the military by one', () => {
     const story = hamaWithClaims([['000:p5-s1', '001:p6-s1', '002:p15-s1']]);

@@ -89,6 +89,10 @@ describe('judging rewording', () => {
     expect(judgeRewording(quote('“the army will protect the civilians”'), quote('“the army will protect civilians”'))).toBe('variant');
   });
 
+  it('treats a quoted verb in another tense as a variant', () => {
+    expect(judgeRewording(quote('“the mill closed for good”'), quote('“the mill closes for good”'))).toBe('variant');
+  });
+
   it('treats inflected forms of the same words as a variant', () => {
     expect(judgeRewording(quote('announced “the complete liberation” of the city'), quote('declared the city “completely liberated.”'))).toBe('variant');
   });

@@ -25,8 +25,8 @@ describe('parseSettingsOption', () => {
   });
 
   it('reads true and false for a switch', () => {
-    const settings = parseSettingsOption(['align.supports.parallel=false', 'compare.detectors.names=true']);
-    expect(settings.align.supports).toEqual({ order: true, triangle: true, parallel: false, top: true });
+    const settings = parseSettingsOption(['align.supports.top=false', 'compare.detectors.names=true']);
+    expect(settings.align.supports).toEqual({ order: true, triangle: true, top: false });
     expect(settings.compare.detectors.names).toBe(true);
   });
 
@@ -48,7 +48,7 @@ describe('parseSettingsOption', () => {
     expect(() => parseSettingsOption(['align.topBonnus=1'])).toThrow(SettingsOptionError);
     expect(() => parseSettingsOption(['align.topBonnus=1'])).toThrow(/no setting is called "align\.topBonnus"/);
     expect(() => parseSettingsOption(['align.topBonnus=1'])).toThrow(/align\.topBonus \(number, default 1\.5\)/);
-    expect(() => parseSettingsOption(['align.topBonnus=1'])).toThrow(/align\.supports\.parallel \(boolean, default true\)/);
+    expect(() => parseSettingsOption(['align.topBonnus=1'])).toThrow(/align\.supports\.top \(boolean, default true\)/);
   });
 
   it('rejects the name of a group of settings', () => {
@@ -96,8 +96,8 @@ describe('listSettings', () => {
 
 describe('describeChangedSettings', () => {
   it('lists the settings that differ from the defaults', () => {
-    expect(describeChangedSettings(parseSettingsOption(['align.topBonus=0', 'align.supports.parallel=false']))).toBe(
-      'align.supports.parallel=false, align.topBonus=0',
+    expect(describeChangedSettings(parseSettingsOption(['align.topBonus=0', 'align.supports.top=false']))).toBe(
+      'align.supports.top=false, align.topBonus=0',
     );
   });
 

@@ -42,7 +42,7 @@ export function blockingKeys(profile: TextProfile): string[] {
 /**
  * Splits the story into claim units and scores candidate pairs: blocking picks the pairs, the model
  * scores them (containment-aware, with the polarity veto), and the support rules (`supports/support-rules.ts`:
- * report order, triangles, parallel clauses, report tops) add their log-odds bonuses to cross-report pairs,
+ * report order, triangles, report tops) add their log-odds bonuses to cross-report pairs,
  * each reading the model's own scores, not each other's. Two units of one report that units of several
  * other reports both link to count as strongly linked (`findRestatements`).
  */

@@ -6,12 +6,11 @@
  */
 import { reportOrderRule } from './report-order.ts';
 import { triangleRule } from './triangle-support.ts';
-import { parallelClausesRule } from './parallel-clauses.ts';
 import { reportTopRule } from './report-top.ts';
 import type { SupportContext, SupportRule } from './support-context.ts';
 
 /** The support rules in the order their bonuses are summed. */
-export const SUPPORT_RULES: readonly SupportRule[] = [reportOrderRule, triangleRule, parallelClausesRule, reportTopRule];
+export const SUPPORT_RULES: readonly SupportRule[] = [reportOrderRule, triangleRule, reportTopRule];
 
 /**
  * Sums, for each pair of `context.pairs`, the bonuses of the rules switched on in

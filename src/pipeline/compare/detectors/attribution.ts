@@ -1,7 +1,8 @@
 /**
  * Attribution discrepancies: within one claim, reports that name different speakers or actors for the same
  * statement. Speakers on opposite sides of a conflict (the army vs the rebels, police vs protesters) cannot
- * both have said it: a `contradiction`. Speakers that merely differ ("a rebel operations room" vs "an HTS
+ * both have said it: a `contradiction`, two statements extremely unlikely to be true together (de Marneffe,
+ * Rafferty & Manning 2008, "Finding Contradictions in Text"). Speakers that merely differ ("a rebel operations room" vs "an HTS
  * spokesperson") are a `variant`. Speakers that share a distinctive word or a name ("Mr. Golani" vs
  * "Abu Mohammed al-Golani, the leading insurgent commander") or a side are the same; pronouns ("it said")
  * are never compared.
@@ -32,12 +33,19 @@ const SIDE_WORDS: ReadonlyMap<string, Side> = new Map(
   ).flatMap(([words, side]) => words.split(' ').map((word): [string, Side] => [word, side])),
 );
 
-/** Words too general to identify a speaker on their own ("a spokesperson", "officials", "the group"). */
+/**
+ * Role and group nouns, and rank adjectives, that describe a speaker without saying which one ("a
+ * spokesperson", "officials", "a senior official", "the group"). Two speakers that share only such a word
+ * are not thereby one: as in coreference, a shared head noun does not make two nominal mentions one entity
+ * unless their other words agree (Raghunathan et al. 2010, "A Multi-Pass Sieve for Coreference
+ * Resolution", strict head match). Words taken from one story's speaker phrases alone were removed
+ * (docs/hama-only-rules.md).
+ */
 const GENERIC_SPEAKER_WORDS = new Set(
   (
     'spokesperson spokesman spokeswoman spokespeople official officials source sources group groups statement leader leaders ' +
-    'commander commanders member members people person forces force media agency office room operations head chief senior ' +
-    'top former local new main leading national state editor expert analyst analysts fellow director minister'
+    'commander commanders member members people person forces force media agency office head chief senior ' +
+    'top former local new main leading national state director minister'
   ).split(' '),
 );
 
@@ -54,8 +62,6 @@ export function sideOf(speaker: string): Side | undefined {
 function distinctiveWords(speaker: string): string[] {
   return tokenizeWords(speaker)
     .filter((token) => !GENERIC_SPEAKER_WORDS.has(token.norm) && !['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at'].includes(token.norm))
-    // Nationality adjectives before a common noun ("Syrian army", "Iraqi officials") say nothing about which body.
-    .filter((token) => !(/^\p{Lu}\p{L}*(?:ian|ese|ish|i|an)$/u.test(token.text) && /^ \p{Ll}/u.test(speaker.slice(token.end, token.end + 2))))
     .map((token) => normaliseWord(token.text));
 }
 

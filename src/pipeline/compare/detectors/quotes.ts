@@ -4,7 +4,8 @@
  * excerpt of a longer one is not a discrepancy; words changed inside the shared stretch are. Changing a
  * content word (preserve → safeguard) cannot be true of one verbatim quote: a `contradiction`, since a
  * paraphrase presented as a direct quote misleads. Changes of function words, inflection or order only
- * are a `variant` (often two translations of one statement).
+ * are a `variant` (often two translations of one statement): quotation marks promise the speaker's exact
+ * words, which newsroom style never alters, not even to fix grammar (AP Stylebook, "quotations in the news").
  */
 import type { Discrepancy, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
