@@ -1,11 +1,11 @@
-import type { DiscrepancyKind } from '../pipeline/types.ts';
+import type { ClaimId, DiscrepancyId, DiscrepancyKind, Severity, SourceId } from '../pipeline/types.ts';
 import { reportLabel } from './labels.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
 
 /** Where the claim of one sentence appears in another report. */
 export interface ElsewhereLink {
-  readonly report: string;
+  readonly report: SourceId;
   readonly reportName: string;
   readonly sentence: SentenceView;
 }
@@ -13,8 +13,8 @@ export interface ElsewhereLink {
 /** What a report page says beside one sentence: its claims and where each is told elsewhere. */
 export interface SentenceNote {
   readonly sentence: SentenceView;
-  readonly claims: readonly { readonly id: string; readonly elsewhere: readonly ElsewhereLink[] }[];
-  readonly discrepancies: readonly { readonly id: string; readonly kind: DiscrepancyKind; readonly severity: 'contradiction' | 'variant' }[];
+  readonly claims: readonly { readonly id: ClaimId; readonly elsewhere: readonly ElsewhereLink[] }[];
+  readonly discrepancies: readonly { readonly id: DiscrepancyId; readonly kind: DiscrepancyKind; readonly severity: Severity }[];
 }
 
 /**

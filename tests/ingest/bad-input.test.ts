@@ -42,6 +42,16 @@ describe('bad input to ingest', () => {
     expect(story.reports[0]?.duplicateOf).toBeUndefined();
   });
 
+  it.each([
+    ['an empty file', '', 'empty-file'],
+    ['a whitespace-only file', '  \n\t\n', 'whitespace-only'],
+    ['a file with only page furniture', 'Last Updated:\n(with inputs from agencies)\n', 'no-body-text'],
+    ['a copy of the first report', 'The vote passed.\n', 'duplicate'],
+  ])('gives the warning on %s the code %s', (_, text, code) => {
+    const [, report] = ingestStory(rawStoryOf({ 'a.txt': 'The vote passed.\n', 'b.txt': text })).reports;
+    expect(report?.warnings.map((warning) => warning.code)).toEqual([code]);
+  });
+
   it('segments a 5 MB report in bounded time without failing', () => {
     const paragraph = 'The council met on Monday. It approved a budget of 4.5 million euros after a long debate, officials said.\n';
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));

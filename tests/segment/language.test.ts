@@ -16,6 +16,11 @@ describe('report language', () => {
     expect(french?.warnings.at(-1)?.message).toMatch(/not compared: the text does not read as English/);
   });
 
+  it('gives the warning on a report not in English the code not-english', () => {
+    const [, french] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': ENGLISH, 'b.txt': FRENCH }))).reports;
+    expect(french?.warnings.map((warning) => warning.code)).toEqual(['not-english']);
+  });
+
   it('trusts the language declared in story.yaml', () => {
     const raw = rawStoryOf({ 'a.txt': ENGLISH });
     const story = segmentStory(ingestStory({ ...raw, metadata: { reports: { 'a.txt': { language: 'de' } } } }));

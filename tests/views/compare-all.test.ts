@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareAllView, compareAllRoutes } from '../../src/site/views/compare-all.ts';
 import { buildStoryView } from './story-builder.ts';
+import type { SourceId } from '../../src/pipeline/types.ts';
+
+/** Report ids of the hand-made stories, branded as the pipeline brands them. */
+const A = 'a' as SourceId;
 
 const story = buildStoryView({ a: ['Rain fell.', 'Roads closed.'], b: ['It rained.'], c: ['Rain fell hard.'], empty: [] }, [[['a', 0], ['b', 0]]]);
 
@@ -12,7 +16,7 @@ describe('compareAllRoutes', () => {
 
 describe('buildCompareAllView', () => {
   it('sets each claim of a sentence beside what every other report says about it', () => {
-    expect(buildCompareAllView(story, 'a').sentences[0]?.claims).toEqual([
+    expect(buildCompareAllView(story, A).sentences[0]?.claims).toEqual([
       {
         id: 'c001',
         href: '/stories/test/claims/c001/',
@@ -26,7 +30,7 @@ describe('buildCompareAllView', () => {
   });
 
   it('keeps a sentence that is part of no claim, with no claims', () => {
-    expect(buildCompareAllView(story, 'a').sentences[1]).toMatchObject({ text: 'Roads closed.', claims: [] });
+    expect(buildCompareAllView(story, A).sentences[1]).toMatchObject({ text: 'Roads closed.', claims: [] });
   });
 
   it('leaves out sentences of kinds that state no claim', () => {
@@ -34,10 +38,10 @@ describe('buildCompareAllView', () => {
       ...story,
       reports: story.reports.map((report) => (report.id === 'a' ? { ...report, sentences: report.sentences.map((s, i) => (i === 1 ? { ...s, kind: 'caption' as const } : s)) } : report)),
     };
-    expect(buildCompareAllView(withCaption, 'a').sentences.map((sentence) => sentence.text)).toEqual(['Rain fell.']);
+    expect(buildCompareAllView(withCaption, A).sentences.map((sentence) => sentence.text)).toEqual(['Rain fell.']);
   });
 
   it('counts the compared reports for “in n of m reports”', () => {
-    expect(buildCompareAllView(story, 'a').compared).toBe(3);
+    expect(buildCompareAllView(story, A).compared).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SentenceId } from '../../src/pipeline/types.ts';
 import { indexStory } from '../../src/site/story-index.ts';
 import { buildDiscrepancyItem } from '../../src/site/views/parts/discrepancy-item.ts';
 import { buildFinding, buildStoryView } from './story-builder.ts';
@@ -36,7 +37,7 @@ describe('buildDiscrepancyItem', () => {
   it('reads a value only from the finding’s own entries, never from the object prototype', () => {
     // A sentence whose id is "constructor", and values parsed from JSON into a plain object, as the collection gives them.
     const built = buildStoryView({ a: ['Rain fell.'] }, []);
-    const story = { ...built, reports: built.reports.map((report) => ({ ...report, sentences: report.sentences.map((s) => ({ ...s, id: 'constructor' })) })) };
+    const story = { ...built, reports: built.reports.map((report) => ({ ...report, sentences: report.sentences.map((s) => ({ ...s, id: 'constructor' as SentenceId })) })) };
     const item = buildDiscrepancyItem(indexStory(story), buildFinding('d1', 'c001', {}, { sentences: ['constructor'], values: JSON.parse('{}') as Record<string, string> }));
     expect(item.evidence[0]?.value).toBeUndefined();
   });

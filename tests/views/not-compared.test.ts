@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceId } from '../../src/pipeline/types.ts';
 import { coverageByReport } from '../../src/site/claim-summaries.ts';
 import { comparableReports, notComparedReports, type StoryView } from '../../src/site/story-view.ts';
 import { buildStoryView } from './story-builder.ts';
@@ -13,7 +14,7 @@ function storyWithSkippedReports(): StoryView {
     ...built,
     reports: built.reports.map((report) =>
       report.id === 'copy'
-        ? { ...report, duplicateOf: 'a' }
+        ? { ...report, duplicateOf: 'a' as SourceId }
         : report.id === 'french'
           ? { ...report, language: { tag: 'fr', english: false, source: 'declared' as const, englishShare: 0.02, direction: 'ltr' as const } }
           : report,

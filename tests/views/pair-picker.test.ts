@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildPairPicker } from '../../src/site/views/parts/pair-picker.ts';
 import { buildStoryView } from './story-builder.ts';
+import type { SourceId } from '../../src/pipeline/types.ts';
+
+/** Report ids of the hand-made stories, branded as the pipeline brands them. */
+const A = 'a' as SourceId;
+const B = 'b' as SourceId;
 
 const story = buildStoryView({ a: ['A.'], b: ['B.'], c: ['C.'] }, []);
 
 describe('buildPairPicker', () => {
   it('keeps the right report when the left one changes, unless they would be the same', () => {
-    expect(buildPairPicker(story, 'a', 'b').left).toEqual([
+    expect(buildPairPicker(story, A, B).left).toEqual([
       { kind: 'current', label: 'a' },
       { kind: 'link', label: 'b', href: '/stories/test/compare/b/' },
       { kind: 'link', label: 'c', href: '/stories/test/compare/c/b/' },
@@ -14,7 +19,7 @@ describe('buildPairPicker', () => {
   });
 
   it('offers no report against itself on the right', () => {
-    expect(buildPairPicker(story, 'a', 'b').right).toEqual([
+    expect(buildPairPicker(story, A, B).right).toEqual([
       { kind: 'unavailable', label: 'a' },
       { kind: 'current', label: 'b' },
       { kind: 'link', label: 'c', href: '/stories/test/compare/a/c/' },
@@ -22,8 +27,8 @@ describe('buildPairPicker', () => {
   });
 
   it('links back to all others and offers to swap sides only on a two-report view', () => {
-    const two = buildPairPicker(story, 'a', 'b');
-    const all = buildPairPicker(story, 'a');
+    const two = buildPairPicker(story, A, B);
+    const all = buildPairPicker(story, A);
     expect([two.allOthersHref, two.swapHref, all.allOthersHref, all.swapHref]).toEqual(['/stories/test/compare/a/', '/stories/test/compare/b/a/', undefined, undefined]);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceId } from '../../src/pipeline/types.ts';
 import { buildPairRows } from '../../src/site/pair-rows.ts';
 import { indexStory } from '../../src/site/story-index.ts';
 import { buildStoryView } from './story-builder.ts';
 
 /** Rows as compact strings: `a1|b1` for a facing pair, `a2|` or `|b3` for a sentence alone. */
 function describeRows(story: ReturnType<typeof buildStoryView>, left: string, right: string): string[] {
-  return buildPairRows(indexStory(story), left, right).map((row) => {
+  return buildPairRows(indexStory(story), left as SourceId, right as SourceId).map((row) => {
     const n = (id: string) => id.replace(/^(\w+)-p(\d+)-s1$/, '$1$2');
     if (row.kind === 'pair') return `${n(row.left.id)}|${n(row.right.id)}`;
     return row.kind === 'left' ? `${n(row.left.id)}|` : `|${n(row.right.id)}`;
@@ -36,14 +37,14 @@ describe('buildPairRows', () => {
 
   it('names the partner of a sentence whose claim the other report tells elsewhere', () => {
     const story = buildStoryView({ a: ['A first.', 'A second.'], b: ['B second.', 'B first.'] }, [[['a', 0], ['b', 1]], [['a', 1], ['b', 0]]]);
-    const rows = buildPairRows(indexStory(story), 'a', 'b');
+    const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const crossed = rows.filter((row) => row.kind !== 'pair' && row.matchedAt !== undefined);
     expect(crossed).toHaveLength(2);
   });
 
   it('shows every sentence of both reports exactly once', () => {
     const story = buildStoryView({ a: ['1.', '2.', '3.', '4.'], b: ['5.', '6.', '7.'] }, [[['a', 3], ['b', 0]], [['a', 0], ['b', 2]], [['a', 1], ['b', 1]]]);
-    const rows = buildPairRows(indexStory(story), 'a', 'b');
+    const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const left = rows.flatMap((row) => (row.kind === 'right' ? [] : [row.left.id]));
     const right = rows.flatMap((row) => (row.kind === 'left' ? [] : [row.right.id]));
     expect(left).toEqual(['a-p1-s1', 'a-p2-s1', 'a-p3-s1', 'a-p4-s1']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DERIVATION_THRESHOLDS } from '../../src/pipeline/provenance/index.ts';
+import { derivationPairSchema, derivationSchema } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildProvenanceView, type ProvenanceView } from '../../src/site/views/provenance.ts';
 import { buildStoryView } from './story-builder.ts';
@@ -8,7 +9,7 @@ type Pair = NonNullable<StoryView['derivation']>['pairs'][number];
 
 /** The figures of one ordered pair: `shared` of `claims` carried, all in order, no wording measured. */
 function pairOf(source: string, carrier: string, verdict: Pair['verdict'], shared: number, claims: number): Pair {
-  return {
+  return derivationPairSchema.parse({
     source,
     carrier,
     claims,
@@ -22,13 +23,13 @@ function pairOf(source: string, carrier: string, verdict: Pair['verdict'], share
     sharedClaims: shared === 0 ? [] : ['c001'],
     verdict,
     explanation: '',
-  };
+  });
 }
 
 /** Reports `a` and `b` share one claim; `b` carries half of `a`'s claims and shares material with it. */
 function storyWithPairs(): StoryView {
   const story = buildStoryView({ a: ['A1.', 'A2.'], b: ['B1.'] }, [[['a', 0], ['b', 0]], [['a', 1]]]);
-  return { ...story, derivation: { reports: ['a', 'b'], pairs: [pairOf('a', 'b', 'shares-material', 1, 2), pairOf('b', 'a', 'same-copy', 1, 1)] } };
+  return { ...story, derivation: derivationSchema.parse({ reports: ['a', 'b'], pairs: [pairOf('a', 'b', 'shares-material', 1, 2), pairOf('b', 'a', 'same-copy', 1, 1)] }) };
 }
 
 /** The figures part of a view, or a failure that names what the page shows instead. */
@@ -43,7 +44,7 @@ describe('buildProvenanceView', () => {
   });
 
   it('says there is no pair to measure when fewer than two reports were analysed', () => {
-    const story = { ...buildStoryView({ a: ['A1.'] }, []), derivation: { reports: ['a'], pairs: [] } };
+    const story = { ...buildStoryView({ a: ['A1.'] }, []), derivation: derivationSchema.parse({ reports: ['a'], pairs: [] }) };
     expect(buildProvenanceView(story).body).toEqual({ kind: 'too-few-reports' });
   });
 

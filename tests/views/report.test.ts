@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceId } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildReportView } from '../../src/site/views/report.ts';
 import { buildStoryView } from './story-builder.ts';
@@ -12,7 +13,14 @@ function storyWithCopy(): StoryView {
     ...built,
     reports: built.reports.map((report) =>
       report.id === 'copy'
-        ? { ...report, duplicateOf: 'a', warnings: [{ file: 'copy.txt', message: 'same text as a.txt' }, { file: 'copy.txt', message: 'line 3 is very long' }] }
+        ? {
+            ...report,
+            duplicateOf: 'a' as SourceId,
+            warnings: [
+              { code: 'duplicate' as const, file: 'copy.txt', message: 'same text as a.txt' },
+              { code: 'not-english' as const, file: 'copy.txt', message: 'not compared: the text does not read as English' },
+            ],
+          }
         : report.id === 'a'
           ? { ...report, metadata: { outlet: 'Gazette', published: '2024-12-05' } }
           : report,
@@ -35,7 +43,7 @@ describe('buildReportView', () => {
 
   it('links a copy to the report it copies, and keeps that out of its warnings', () => {
     const view = buildReportView(storyWithCopy(), 'copy', SITE);
-    expect([view.original, view.warnings]).toEqual([{ href: '/stories/test/reports/a/', file: 'a.txt' }, ['line 3 is very long']]);
+    expect([view.original, view.warnings]).toEqual([{ href: '/stories/test/reports/a/', file: 'a.txt' }, ['not compared: the text does not read as English']]);
   });
 
   it('titles the page after the report’s file', () => {

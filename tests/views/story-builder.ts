@@ -1,8 +1,11 @@
+import { storySchema } from '../../src/collections/story-schema.ts';
+import { discrepancySchema, type DiffRun, type DiscrepancyKind, type Severity } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 
 /**
  * Builds a small compared story for view tests: `reports` maps a report id to its body sentences,
- * `claims` lists claims as arrays of [report, sentence index] members.
+ * `claims` lists claims as arrays of [report, sentence index] members. The story is parsed with the content
+ * collection's schema, as the site's stories are, which checks it and gives its ids their brands.
  */
 export function buildStoryView(
   reports: Record<string, string[]>,
@@ -31,7 +34,7 @@ export function buildStoryView(
     };
   });
   const sentenceId = (report: string, index: number) => `${report}-p${index + 1}-s1`;
-  return {
+  return storySchema.parse({
     slug: 'test',
     location: 'tests/test',
     title: 'Test story',
@@ -52,24 +55,35 @@ export function buildStoryView(
     }),
     links: [],
     discrepancies,
-  };
+  });
 }
 
 type Finding = StoryView['discrepancies'][number];
 
+/** What a test may set on a finding besides its id, claim and values; ids as plain strings. */
+interface FindingOverrides {
+  readonly kind?: DiscrepancyKind;
+  readonly severity?: Severity;
+  readonly sentences?: readonly string[];
+  readonly values?: Readonly<Record<string, string>>;
+  readonly missingFrom?: readonly string[];
+  readonly diff?: readonly DiffRun[];
+}
+
 /**
  * A finding about `claim`: by default a number contradiction between the sentences `values` names,
- * each giving the value written against it. `values` is keyed by sentence id, so it has no prototype.
+ * each giving the value written against it. It is parsed with the contract's schema, as the collection
+ * parses stored findings, so an omission must name `missingFrom` and a quote carry its `diff`.
  */
-export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: Partial<Finding> = {}): Finding {
-  return {
+export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: FindingOverrides = {}): Finding {
+  return discrepancySchema.parse({
     id,
     kind: 'number',
     severity: 'contradiction',
     claim,
     summary: `Finding ${id}`,
     sentences: Object.keys(values),
-    values: Object.assign(Object.create(null) as Record<string, string>, values),
+    values,
     ...overrides,
-  };
+  });
 }

@@ -6,7 +6,7 @@ import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, SourceId } from '../types.ts';
 import { explainPair, type NameReport } from './explain.ts';
 import { layOutClaims, measurePair } from './pair-figures.ts';
-import type { Derivation, DerivationPair } from './types.ts';
+import type { Derivation, DerivationPair } from '../model/derivation.ts';
 import { judgePair } from './verdict.ts';
 import { DEFAULT_SETTINGS, type ProvenanceSettings } from '../settings.ts';
 

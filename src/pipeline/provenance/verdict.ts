@@ -15,7 +15,7 @@
  *   the carrier also carries most of the source's claims (`minCoverage`); otherwise the source's copy
  *   was at most drawn on.
  */
-import type { DerivationVerdict } from './types.ts';
+import type { DerivationVerdict } from '../model/derivation.ts';
 import { DEFAULT_SETTINGS, type ProvenanceSettings } from '../settings.ts';
 
 /**

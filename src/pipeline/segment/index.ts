@@ -1,5 +1,6 @@
 import type {
   BlockKind,
+  IngestWarning,
   IngestedReport,
   IngestedStory,
   Paragraph,
@@ -104,11 +105,12 @@ export function segmentReport(
     return { index: paragraphIndex, kind: block.kind, start: block.start, end: block.end, sentences: ids };
   });
   const language = judgeReportLanguage(sentences, report.metadata, settings);
-  const warnings = language.english
+  const warnings: readonly IngestWarning[] = language.english
     ? report.warnings
     : [
         ...report.warnings,
         {
+          code: 'not-english',
           file: location === '' ? report.file : `${location}/${report.file}`,
           message: `not compared: the text does not read as English (language ${language.tag}, ${language.source}); the aligner only handles English`,
         },

@@ -1,3 +1,4 @@
+import type { SentenceId, SourceId } from '../../pipeline/types.ts';
 import { CLAIM_KINDS } from '../claim-kinds.ts';
 import { reportLabel } from '../labels.ts';
 import { claimPath, sentencePath } from '../routes.ts';
@@ -36,7 +37,7 @@ export interface CompareAllView {
 }
 
 /** Every report that `comparableReports` keeps, as the left report of a one-against-all page. */
-export function compareAllRoutes(story: StoryView): string[] {
+export function compareAllRoutes(story: StoryView): SourceId[] {
   return comparableReports(story).map((report) => report.id);
 }
 
@@ -44,13 +45,13 @@ export function compareAllRoutes(story: StoryView): string[] {
  * The page of report `left` against all other compared reports. Its sentences are those that can
  * state a claim: body, and the headline and standfirst, which the aligner also takes (`CLAIM_KINDS`).
  */
-export function buildCompareAllView(story: StoryView, left: string): CompareAllView {
+export function buildCompareAllView(story: StoryView, left: SourceId): CompareAllView {
   const index = indexStory(story);
   const report = index.reportById.get(left);
   if (!report) throw new Error(`unknown report ${left}`);
   const others = comparableReports(story).filter((r) => r.id !== left);
   const name = reportLabel(story, report);
-  const quote = (sentence: { readonly id: string; readonly source: string; readonly text: string }): QuotedSentenceView => ({
+  const quote = (sentence: { readonly id: SentenceId; readonly source: SourceId; readonly text: string }): QuotedSentenceView => ({
     href: sentencePath(story.slug, sentence.source, sentence.id),
     source: sentence.source,
     id: sentence.id,

@@ -1,3 +1,4 @@
+import type { SourceId } from '../../pipeline/types.ts';
 import { diffWordsForDisplay, type DiffPiece } from '../display-diff.ts';
 import { BLOCK_KIND_LABELS, countOf, reportLabel } from '../labels.ts';
 import { buildPairRows } from '../pair-rows.ts';
@@ -53,13 +54,13 @@ export interface ComparePairView {
 }
 
 /** Every ordered pair of compared reports: each is a page. */
-export function comparePairRoutes(story: StoryView): { readonly left: string; readonly right: string }[] {
+export function comparePairRoutes(story: StoryView): { readonly left: SourceId; readonly right: SourceId }[] {
   const reports = comparableReports(story);
   return reports.flatMap((left) => reports.filter((right) => right.id !== left.id).map((right) => ({ left: left.id, right: right.id })));
 }
 
 /** The page of report `left` beside report `right`; throws when the story has no such reports (a broken route). */
-export function buildComparePairView(story: StoryView, left: string, right: string): ComparePairView {
+export function buildComparePairView(story: StoryView, left: SourceId, right: SourceId): ComparePairView {
   const index = indexStory(story);
   const leftReport = index.reportById.get(left);
   const rightReport = index.reportById.get(right);

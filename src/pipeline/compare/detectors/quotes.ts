@@ -7,7 +7,7 @@
  * are a `variant` (often two translations of one statement): quotation marks promise the speaker's exact
  * words, which newsroom style never alters, not even to fix grammar (AP Stylebook, "quotations in the news").
  */
-import type { Discrepancy, SentenceId } from '../../types.ts';
+import type { DiffRun, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
@@ -18,8 +18,8 @@ import { isStopWord, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
-/** One run of a quote diff, as stored on `Discrepancy.diff`. */
-export type DiffOp = NonNullable<Discrepancy['diff']>[number];
+/** One run of a quote diff, as stored on a quote discrepancy's `diff`. */
+export type DiffOp = DiffRun;
 
 /** One word of a quotation, with the punctuation and space after it kept for display. */
 export interface QuoteToken {

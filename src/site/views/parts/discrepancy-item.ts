@@ -86,8 +86,8 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
         },
       ];
     }),
-    diff: discrepancy.diff ?? [],
-    missingFrom: (discrepancy.missingFrom ?? []).flatMap((id) => {
+    diff: discrepancy.kind === 'quote' ? discrepancy.diff : [],
+    missingFrom: (discrepancy.kind === 'omission' ? discrepancy.missingFrom : []).flatMap((id) => {
       const report = index.reportById.get(id);
       return report === undefined ? [] : [{ href: reportPath(story.slug, report.id), label: reportLabel(story, report) }];
     }),

@@ -1,3 +1,4 @@
+import type { SourceId } from '../../../pipeline/types.ts';
 import { reportLabel } from '../../labels.ts';
 import { comparePath } from '../../routes.ts';
 import { comparableReports, type StoryView } from '../../story-view.ts';
@@ -22,7 +23,7 @@ export interface PairPickerView {
  * The picker of a side-by-side view of `left` against `right`, or against all others when `right`
  * is undefined. Changing the left report keeps the right one unless they would be the same.
  */
-export function buildPairPicker(story: StoryView, left: string, right?: string): PairPickerView {
+export function buildPairPicker(story: StoryView, left: SourceId, right?: SourceId): PairPickerView {
   const reports = comparableReports(story);
   return {
     left: reports.map((report) => {
