@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitKeepingSpaces, splitOnWhitespace, tokenize, tokenizeWords, type WordShape } from '../../src/pipeline/text/index.ts';
+import { splitOnWhitespace, tokenize, tokenizeWords, type WordShape } from '../../src/pipeline/text/index.ts';
 
 const texts = (text: string, shape?: WordShape) => tokenize(text, shape).map((token) => token.text);
 const words = (text: string, shape?: WordShape) => tokenizeWords(text, shape).map((token) => token.text);
@@ -87,15 +87,6 @@ describe('word shapes', () => {
 
   it('reads "2.5 million" as a number then a word', () => {
     expect(tokenize('2.5 million', 'scanned').map((token) => token.kind)).toEqual(['number', 'word']);
-  });
-});
-
-describe('splitKeepingSpaces', () => {
-  it('cuts a text into pieces that join back into it', () => {
-    const text = '  “al-Assad,” he said —\tthen left. ';
-    const pieces = splitKeepingSpaces(text, 'compound');
-    expect(pieces.join('')).toBe(text);
-    expect(pieces).toEqual(['  ', '“', 'al-Assad', ',', '”', ' ', 'he', ' ', 'said', ' ', '—', '\t', 'then', ' ', 'left', '.', ' ']);
   });
 });
 

@@ -1,22 +1,21 @@
 /**
- * How close two wordings of one claim are, word by word. Uses jsdiff through the compare stage's
- * adapter (`compare/words/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
+ * How close two wordings of one claim are, word by word: jsdiff through the one diff adapter
+ * (`text/diff.ts`), over our own word tokens, as jsdiff's docs advise.
  */
-import { diffTokens } from '../compare/words/word-diff.ts';
+import { diffTokens } from '../text/diff.ts';
+import { outermostQuotations, scanQuotations } from '../text/quotations.ts';
 import { toWordKey, wordTexts } from '../text/index.ts';
 
 /**
- * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports
- * quoting the same statement reproduce it word for word, so quoted words say nothing about copying.
- */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
-
-/**
- * Word keys of a text (lower case, curly apostrophes straightened), quoted text left out. Words are the
- * tokenizer's `compound` words, so "al-Assad" and "U.S" count as one word each.
+ * Words of a text, lower-cased, with curly apostrophes folded to straight ones, leaving out quoted text
+ * (the one quotation scanner, `text/quotations.ts`): independent reports quoting the same statement
+ * reproduce it word for word, so quoted words say nothing about copying.
  */
 export function wordsOutsideQuotes(text: string): string[] {
-  const unquoted = text.replace(QUOTED, ' ');
+  let unquoted = text;
+  for (const { start, end } of outermostQuotations(scanQuotations(text))) {
+    unquoted = `${unquoted.slice(0, start)}${' '.repeat(end - start)}${unquoted.slice(end)}`;
+  }
   return wordTexts(unquoted, 'compound').map(toWordKey);
 }
 
@@ -28,7 +27,7 @@ export function wordsOutsideQuotes(text: string): string[] {
  */
 export function wordingSimilarity(a: readonly string[], b: readonly string[]): number | undefined {
   if (a.length + b.length === 0) return undefined;
-  const common = diffTokens(a, b, (x, y) => x === y)
+  const common = diffTokens(a, b)
     .filter((change) => change.op === 'equal')
     .reduce((sum, change) => sum + change.tokens.length, 0);
   return (2 * common) / (a.length + b.length);

@@ -1,10 +1,9 @@
 /**
  * The text toolkit: every stage reads text through these modules (tokens, normalised word forms, stems,
- * name and spelling variants, sequence measures), so that a word one stage sees is the word the next sees.
- * This index only re-exports.
+ * quotations, numbers and quantities, name and spelling variants, sequence measures, the diff adapter), so
+ * that a word or quotation one stage sees is the one the next sees. This index only re-exports.
  */
 export {
-  splitKeepingSpaces,
   splitOnWhitespace,
   tokenize,
   tokenizeWords,
@@ -27,3 +26,17 @@ export {
   multisetDice,
   overlapCoefficient,
 } from './sequences.ts';
+export { scanTokens, wordAt, type ScanToken } from './scan-tokens.ts';
+export { outermostQuotations, scanQuotations, type OpenQuotation, type Quotation, type QuotationScan, type QuotationStyle } from './quotations.ts';
+export {
+  isNumberWord,
+  parseNumeral,
+  readFigure,
+  readTokenNumbers,
+  type Figure,
+  type FigureKind,
+  type NumberReadingToken,
+  type StatedNumber,
+} from './numbers.ts';
+export { readQuantities, type Qualifier, type QuantityReading, type StatedQuantity } from './quantities.ts';
+export { diffTokens, splitForDiff, type DiffToken, type TokenChange } from './diff.ts';

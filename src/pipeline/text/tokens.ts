@@ -191,22 +191,6 @@ export function wordTexts(text: string, shape: WordShape = 'words'): string[] {
   return text.match(compiledShape(shape).wordsOnly) ?? [];
 }
 
-/**
- * The text cut into its tokens of one shape and the whitespace runs between them, in order, so that
- * joining the pieces gives the text back: what a word-by-word display diff lines up.
- */
-export function splitKeepingSpaces(text: string, shape: WordShape = 'words'): string[] {
-  const pieces: string[] = [];
-  let cursor = 0;
-  for (const token of tokenize(text, shape)) {
-    if (token.start > cursor) pieces.push(text.slice(cursor, token.start));
-    pieces.push(token.text);
-    cursor = token.end;
-  }
-  if (cursor < text.length) pieces.push(text.slice(cursor));
-  return pieces;
-}
-
 /** The whitespace-separated chunks of a text, punctuation included ("said:" is one chunk): a rough word count. */
 export function splitOnWhitespace(text: string): string[] {
   return text.split(/\s+/).filter((chunk) => chunk !== '');

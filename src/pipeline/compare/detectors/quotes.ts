@@ -12,7 +12,7 @@ import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-vie
 import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
-import { diffTokens, type TokenChange } from '../words/word-diff.ts';
+import { diffTokens, type TokenChange } from '../../text/diff.ts';
 import { foldSpelling, isCompactStopWord, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 

@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
 } from '../../lexicon/en/attribution.ts';
 import { WEEKDAYS } from '../../lexicon/en/calendar.ts';
-import { type ScanToken, scanTokens } from './number-words.ts';
+import { type ScanToken, scanTokens } from '../../text/scan-tokens.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {
