@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/pipeline/align/index.ts';
-import { TOP_BONUS, findReportTops } from '../../src/pipeline/align/supports/report-top.ts';
+import { findReportTops } from '../../src/pipeline/align/supports/report-top.ts';
 import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
 import { buildSegmentedStory } from './story-builder.ts';
 
@@ -59,7 +59,6 @@ describe('report-top bonus in alignment', () => {
       { id: 'a', paragraphs: [charged, ...fillerA] },
       { id: 'b', paragraphs: [gutted, ...fillerB] },
     ]);
-    expect(TOP_BONUS).toBeGreaterThan(0);
     expect(together(alignStory(leads, { topBonus: 0 }), 'a-p1-s1', 'b-p1-s1')).toBe(false);
     expect(together(alignStory(leads), 'a-p1-s1', 'b-p1-s1')).toBe(true);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../src/site/story-index.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import {
-  SITE_TEXT,
   UNKNOWN_TEXT,
   claimSummaryAttributes,
   reportTextAttributes,
@@ -54,10 +53,6 @@ describe('text language attributes', () => {
     expect(claimSummaryAttributes(index, { summaryUnit: 'b-p1-s1-u1' })).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(claimSummaryAttributes(index, { summaryUnit: 'a-p1-s1-u1' })).toEqual({ lang: 'en', dir: 'ltr' });
     expect(claimSummaryAttributes(index, { summaryUnit: 'missing' })).toEqual(UNKNOWN_TEXT);
-  });
-
-  it('marks the site’s own words inside a report as English, left to right', () => {
-    expect(SITE_TEXT).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
 
