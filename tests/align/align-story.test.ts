@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alignStory, type AlignStats } from '../../src/pipeline/align/index.ts';
 import { getDefaultAlignmentModel } from '../../src/pipeline/align/model/alignment-model.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 import { sentenceStarting, shareClaim } from './claim-queries.ts';
-import { buildSegmentedStory } from './story-builder.ts';
 
-const story = buildSegmentedStory([
+const story = segmentedStoryOf([
   {
     id: 'a',
     paragraphs: [
@@ -129,7 +129,7 @@ describe('alignStory on a hand-made story', () => {
 
 describe('reports alignment leaves out', () => {
   it('gives a report that is not in English no units', () => {
-    const mixed = buildSegmentedStory([
+    const mixed = segmentedStoryOf([
       { id: 'en', paragraphs: ['Syrian rebels captured the city of Hama on Thursday.'] },
       { id: 'de', english: false, paragraphs: ['Syrische Rebellen haben am Donnerstag die Stadt Hama erobert.'] },
     ]);
@@ -139,7 +139,7 @@ describe('reports alignment leaves out', () => {
 
 describe('blocking in alignStory', () => {
   it('scores only the cross-report pairs that share words', () => {
-    const spread = buildSegmentedStory([
+    const spread = segmentedStoryOf([
       {
         id: 'r0',
         paragraphs: [

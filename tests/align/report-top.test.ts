@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/pipeline/align/index.ts';
 import { findReportTops } from '../../src/pipeline/align/supports/report-top.ts';
 import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
-const story = buildSegmentedStory([
+const story = segmentedStoryOf([
   {
     id: 'a',
     paragraphs: [
@@ -55,7 +55,7 @@ describe('report-top bonus in alignment', () => {
     aligned.claims.some((claim) => claim.sentences.includes(a as SentenceId) && claim.sentences.includes(b as SentenceId));
 
   it('joins two differently worded leads that the model alone leaves apart', () => {
-    const leads = buildSegmentedStory([
+    const leads = segmentedStoryOf([
       { id: 'a', paragraphs: [charged, ...fillerA] },
       { id: 'b', paragraphs: [gutted, ...fillerB] },
     ]);
@@ -64,7 +64,7 @@ describe('report-top bonus in alignment', () => {
   });
 
   it('does not join the same two sentences deeper in their reports', () => {
-    const deep = buildSegmentedStory([
+    const deep = segmentedStoryOf([
       { id: 'a', paragraphs: [...fillerA, charged] },
       { id: 'b', paragraphs: [...fillerB, gutted] },
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../src/pipeline/align/units/clauses.ts';
 import { extractClaimUnits } from '../../src/pipeline/align/units/claim-units.ts';
 import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
 const clauses = (text: string) => splitClauses(text, getWordNet()).map((span) => text.slice(span.start, span.end));
 
@@ -67,7 +67,7 @@ describe('clause splitting', () => {
 });
 
 describe('claim units', () => {
-  const story = buildSegmentedStory([
+  const story = segmentedStoryOf([
     {
       id: 'r1',
       paragraphs: [

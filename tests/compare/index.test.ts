@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as compare from '../../src/pipeline/compare/index.ts';
 import { compareStory } from '../../src/pipeline/compare/index.ts';
 import { DISCREPANCY_KINDS } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
 
 describe('public API', () => {
   it('exports the orchestrator, the detectors and the extractors', () => {
@@ -28,11 +28,11 @@ describe('public API', () => {
 });
 
 /** Three reports of a shooting that agree on everything, each in its own words and units. */
-const agreeing = buildStory(
+const agreeing = alignedStoryOf(
   [
     {
       id: 'a',
-      sentences: [
+      paragraphs: [
         'A gunman killed 15 people at a school on Tuesday, police said.',
         'The school lies 40 km north of the capital.',
         '“We are heartbroken,” the principal said.',
@@ -41,7 +41,7 @@ const agreeing = buildStory(
     },
     {
       id: 'b',
-      sentences: [
+      paragraphs: [
         'Fifteen people died when a gunman opened fire at a school on Tuesday, police said.',
         'The school is 25 miles north of the capital.',
         'The principal said: "We are heartbroken."',
@@ -50,7 +50,7 @@ const agreeing = buildStory(
     },
     {
       id: 'c',
-      sentences: [
+      paragraphs: [
         'Police said a gunman killed fifteen people at the school on Tuesday.',
         'The school sits some 40 kilometres north of the capital.',
         '“We are heartbroken,” said the school principal.',
@@ -67,11 +67,11 @@ const agreeing = buildStory(
 );
 
 /** Two reports of a flood that disagree in several ways. */
-const disagreeing = buildStory(
+const disagreeing = alignedStoryOf(
   [
     {
       id: 'a',
-      sentences: [
+      paragraphs: [
         'Floods killed 12 people in the valley on Monday, officials said.',
         '“We will rebuild every home,” the mayor said.',
         'Mayor Mohammed Hamdan visited the shelters.',
@@ -80,7 +80,7 @@ const disagreeing = buildStory(
     },
     {
       id: 'b',
-      sentences: [
+      paragraphs: [
         'Floods killed at least 15 people in the valley on Sunday, officials said.',
         '“We will repair every home,” the mayor said.',
         'Mayor Mohamed Hamdan visited the shelters.',

@@ -8,8 +8,8 @@ import {
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { segmentedHama } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
 function nameFindings(story: AlignedStory) {
   return findNameDiscrepancies(story, viewClaims(story));
@@ -72,11 +72,11 @@ describe('extractNameMentions', () => {
 });
 
 describe('name discrepancies on hand-made reports', () => {
-  const story = buildStory(
+  const story = alignedStoryOf(
     [
-      { id: 'a', sentences: ['Rebel leader Abu Mohammed al-Golani spoke in the city.', 'Mr. Golani vowed to protect minorities.'] },
-      { id: 'b', sentences: ['Rebel leader Abu Mohammad al-Jolani spoke in the city.', 'President Hafez Assad ordered the assault.'] },
-      { id: 'c', sentences: ['Rebel leader Mohammad al-Jolani spoke in the city.', 'President Hafez al-Assad ordered the assault.'] },
+      { id: 'a', paragraphs: ['Rebel leader Abu Mohammed al-Golani spoke in the city.', 'Mr. Golani vowed to protect minorities.'] },
+      { id: 'b', paragraphs: ['Rebel leader Abu Mohammad al-Jolani spoke in the city.', 'President Hafez Assad ordered the assault.'] },
+      { id: 'c', paragraphs: ['Rebel leader Mohammad al-Jolani spoke in the city.', 'President Hafez al-Assad ordered the assault.'] },
     ],
     [['a0', 'b0', 'c0'], ['a1'], ['b1', 'c1']],
   );
@@ -104,10 +104,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('reports nothing for a name written with British and American spelling', () => {
-    const regional = buildStory(
+    const regional = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Ships crossed the Harbour Colour Zone at dawn.'] },
-        { id: 'b', sentences: ['Ships crossed the Harbor Color Zone at dawn.'] },
+        { id: 'a', paragraphs: ['Ships crossed the Harbour Colour Zone at dawn.'] },
+        { id: 'b', paragraphs: ['Ships crossed the Harbor Color Zone at dawn.'] },
       ],
       [['a0', 'b0']],
     );
@@ -115,10 +115,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('reports nothing for names that differ only in letter case', () => {
-    const same = buildStory(
+    const same = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The group Hayat Tahrir al-Sham led the advance.'] },
-        { id: 'b', sentences: ['The group Hayat Tahrir Al-Sham led the advance.'] },
+        { id: 'a', paragraphs: ['The group Hayat Tahrir al-Sham led the advance.'] },
+        { id: 'b', paragraphs: ['The group Hayat Tahrir Al-Sham led the advance.'] },
       ],
       [['a0', 'b0']],
     );
@@ -126,10 +126,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('does not attach a bare family name shared by two people to either', () => {
-    const two = buildStory(
+    const two = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Bashar Assad succeeded his father Hafez Assad.', 'Assad spoke on Monday.'] },
-        { id: 'b', sentences: ['Bashar al-Assad succeeded his father Hafez al-Assad.'] },
+        { id: 'a', paragraphs: ['Bashar Assad succeeded his father Hafez Assad.', 'Assad spoke on Monday.'] },
+        { id: 'b', paragraphs: ['Bashar al-Assad succeeded his father Hafez al-Assad.'] },
       ],
       [['a0', 'b0'], ['a1']],
     );

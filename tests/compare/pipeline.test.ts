@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/pipeline/align/index.ts';
 import { compareStory } from '../../src/pipeline/compare/index.ts';
 import type { ComparedStory, Discrepancy } from '../../src/pipeline/types.ts';
-import { segmentedHama } from './hama.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
 let compared: ComparedStory;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../../src/pipeline/types.ts';
-import { segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
-const story = segmentHama();
+const story = segmentedHama();
 const reportByPrefix = (prefix: string) => {
   const report = story.reports.find((r) => r.file.startsWith(prefix));
   if (!report) throw new Error(`no report ${prefix}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { knownLanguageTag, segmentStory } from '../../src/pipeline/segment/index.ts';
-import { rawStoryOf, segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
+import { rawStoryOf } from '../helpers/stories.ts';
 
 const FRENCH =
   "Les rebelles syriens ont pris jeudi le contrôle de la ville de Hama, selon l'armée. Le gouvernement a annoncé le retrait de ses troupes hors de la ville pour préserver les civils. Des milliers d'habitants ont fui vers le sud pendant la nuit, selon une organisation de défense des droits de l'homme basée au Royaume-Uni.";
@@ -23,7 +24,7 @@ describe('report language', () => {
   });
 
   it('reads all five Hama reports as English', () => {
-    for (const report of segmentHama().reports) expect(report.language.english, report.file).toBe(true);
+    for (const report of segmentedHama().reports) expect(report.language.english, report.file).toBe(true);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
-import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { parseSentenceSpans, segmentStory, splitSentences } from '../../src/pipeline/segment/index.ts';
-import { HAMA_DIR, segmentHama, segmentText } from '../helpers/stories.ts';
+import { readHama, segmentedHama } from '../helpers/hama.ts';
+import { segmentText } from '../helpers/stories.ts';
 
 /** Splits one paragraph and returns the sentence texts. */
 const sentencesOf = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
@@ -44,7 +44,7 @@ describe('splitSentences', () => {
 });
 
 describe('segmentStory on the Hama reports', () => {
-  const story = segmentHama();
+  const story = segmentedHama();
   const sentences = story.reports.flatMap((r) => r.sentences);
 
   it.each([
@@ -61,7 +61,7 @@ describe('segmentStory on the Hama reports', () => {
   });
 
   it('gives the same ids and offsets on a second run', () => {
-    const again = segmentStory(ingestStory(readStoryFolder(HAMA_DIR))).reports.flatMap((r) => r.sentences);
+    const again = segmentStory(ingestStory(readHama())).reports.flatMap((r) => r.sentences);
     expect(again.map((s) => [s.id, s.start, s.end])).toEqual(sentences.map((s) => [s.id, s.start, s.end]));
   });
 

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage, readPages, type BuiltPage } from '../helpers/built-site.ts';
-import { segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
 describe('the built site of the Hama story', () => {
   const outDir = inject('contentSite');
-  const hama = segmentHama();
+  const hama = segmentedHama();
   let pages: BuiltPage[] = [];
   beforeAll(() => {
     pages = readPages(outDir);
@@ -141,7 +141,7 @@ describe('feeds and structured data', () => {
   });
 
   it('invents nothing for a Hama report, which has no metadata', () => {
-    const report = segmentHamaReportId(0);
+    const report = segmentedHama().reports[0]?.id ?? '';
     const data = jsonLdOf(inject('contentSite'), `/stories/hama/reports/${report}/`);
     expect(Object.keys(data).sort()).toEqual(['@context', '@type', 'mainEntityOfPage']);
   });
@@ -154,7 +154,3 @@ describe('feeds and structured data', () => {
     expect(rss).toContain('<title>Rebels take the Syrian city of Hama</title>');
   });
 });
-
-function segmentHamaReportId(index: number): string {
-  return segmentHama().reports[index]?.id ?? '';
-}
