@@ -107,6 +107,7 @@ describe('alignStory on the real Hama reports', () => {
 
   it('keeps every unit inside its sentence', () => {
     const sentences = new Map(aligned.reports.flatMap((report) => report.sentences).map((s) => [s.id, s]));
+    expect(aligned.units.length).toBeGreaterThan(0);
     for (const unit of aligned.units) {
       const host = sentences.get(unit.sentence);
       expect(['body', 'headline', 'standfirst']).toContain(host?.kind);

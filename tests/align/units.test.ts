@@ -86,6 +86,7 @@ describe('claim units', () => {
   });
 
   it('keeps each unit an exact substring inside its sentence span', () => {
+    expect(units).toHaveLength(4);
     for (const unit of units) {
       const sentence = report?.sentences.find((candidate) => candidate.id === unit.sentence);
       expect(sentence).toBeDefined();

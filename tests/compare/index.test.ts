@@ -117,7 +117,9 @@ describe('compareStory', () => {
 
   it('uses only known kinds and quotes every value exactly from its sentence', () => {
     const text = new Map(disagreeing.reports.flatMap((r) => r.sentences).map((s) => [s.id as string, s.text]));
-    for (const finding of compareStory(disagreeing).discrepancies) {
+    const findings = compareStory(disagreeing).discrepancies;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
       expect(DISCREPANCY_KINDS).toContain(finding.kind);
       expect(Object.keys(finding.values).sort()).toEqual([...finding.sentences].sort());
       for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);

@@ -223,6 +223,7 @@ describe('number discrepancies on the Hama reports', () => {
     const story = hamaWithClaims([['001:p21-s1', '002:p15-s1', '004:p9-s1'], ['001:p25-s1', '002:p14-s1', '003:p11-s2', '004:p6-s2']]);
     const compared = compareStory(story);
     const text = new Map(story.reports.flatMap((r) => r.sentences).map((s) => [s.id as string, s.text]));
+    expect(compared.discrepancies.filter((finding) => finding.kind === 'number')).toHaveLength(2);
     for (const finding of compared.discrepancies) {
       for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);
     }

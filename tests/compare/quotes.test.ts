@@ -50,10 +50,19 @@ describe('extractQuotes', () => {
     expect(extractQuotes('He called it “a massive blow” because “they could not do it”.').quotes).toHaveLength(2);
   });
 
-  it('carries an open quotation into the next sentence of the paragraph', () => {
-    const story = alignedStoryOf([{ id: 'a', paragraphs: [{ kind: 'body', sentences: ['“It will not fall.', 'But it is weakening,” he said.'] }] }], [['a0']]);
+  it('carries an open quotation into the next sentences of the paragraph', () => {
+    const story = alignedStoryOf(
+      [{ id: 'a', paragraphs: [{ kind: 'body', sentences: ['“It will not fall.', 'The walls are strong.', 'Help is coming,” he said.'] }] }],
+      [['a0']],
+    );
     const quotes = quotesBySentence(story);
-    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], ['But it is weakening,']]);
+    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], ['The walls are strong.'], ['Help is coming,']]);
+  });
+
+  it('does not carry an open quotation into the next paragraph', () => {
+    const story = alignedStoryOf([{ id: 'a', paragraphs: ['“It will not fall.', 'The walls are strong.'] }], [['a0']]);
+    const quotes = quotesBySentence(story);
+    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], []]);
   });
 });
 

@@ -57,6 +57,7 @@ describe('ingest of the real Hama reports', () => {
   });
 
   it('keeps every non-whitespace character of every report in some sentence', () => {
+    expect(story.reports).toHaveLength(5);
     for (const report of story.reports) {
       const covered = report.sentences.map((s) => report.text.slice(s.start, s.end)).join('');
       expect(covered.replace(/\s/g, '')).toBe(report.text.replace(/\s/g, ''));

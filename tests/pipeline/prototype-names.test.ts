@@ -66,7 +66,9 @@ describe.each(WORDS)('the word “%s”', (word) => {
   });
 
   it('keeps its own text when tokenized, also with a negation clitic', () => {
-    for (const token of tokenize(`${word} ${word}n't`)) expect(typeof token.norm).toBe('string');
+    const tokens = tokenize(`${word} ${word}n't`);
+    expect(tokens.length).toBeGreaterThan(1);
+    for (const token of tokens) expect(typeof token.norm).toBe('string');
     if (/^\p{L}+$/u.test(word)) expect(tokenize(`${word}n't`).map((token) => token.norm)).toEqual([word.toLowerCase(), 'not']);
   });
 

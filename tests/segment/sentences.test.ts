@@ -57,6 +57,7 @@ describe('segmentStory on the Hama reports', () => {
   });
 
   it('gives every sentence a unique id', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
   });
 
@@ -66,10 +67,12 @@ describe('segmentStory on the Hama reports', () => {
   });
 
   it('makes ids that are valid, readable URL fragments', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     for (const sentence of sentences) expect(sentence.id).toMatch(/^[a-z0-9-]+-p\d+-s\d+$/);
   });
 
   it('stores each sentence as the exact text at its offsets, whitespace collapsed', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     for (const report of story.reports) {
       for (const sentence of report.sentences) {
         expect(sentence.text).toBe(report.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '));

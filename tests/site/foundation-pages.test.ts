@@ -55,6 +55,7 @@ describe('the built site of the Hama story', () => {
   });
 
   it('gives every page one h1 and a language', () => {
+    expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       expect(page.root.querySelectorAll('h1'), page.path).toHaveLength(1);
       expect(page.root.querySelector('html')?.getAttribute('lang'), page.path).toBe('en');
@@ -62,6 +63,7 @@ describe('the built site of the Hama story', () => {
   });
 
   it('ships no client JavaScript, except Pagefind on the search page', () => {
+    expect(pages.length).toBeGreaterThan(10);
     for (const page of pages.filter((p) => p.path !== '/search/')) {
       expect(page.root.querySelectorAll('script:not([type="application/ld+json"])'), page.path).toHaveLength(0);
     }
@@ -114,7 +116,9 @@ describe('page safety', () => {
   const outDir = inject('contentSite');
 
   it('gives every page a Content-Security-Policy that allows no inline script or style and no other origin', () => {
-    for (const page of readPages(outDir)) {
+    const pages = readPages(outDir);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
       const csp = page.root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect(csp, page.path).toMatch(/default-src 'self'/);
       expect(csp, page.path).toMatch(page.path === '/search/' ? /script-src 'self' 'wasm-unsafe-eval'(;|$)/ : /script-src 'self'(;|$)/);
