@@ -78,9 +78,12 @@ describe('findNotComparedReason', () => {
 
   it('agrees with the ingest warning that a report has no body text', () => {
     for (const text of [...Object.values(NOT_COMPARED), '* * *\n', 'Floods Hit Kelby\nThe River Tarn flooded homes.\n']) {
-      const [, report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': THREE['a.txt'], 'd.txt': text }))).reports;
-      const warned = report?.warnings.some((warning) => /^not compared: (the file|no body text)/.test(warning.message));
-      expect(warned, JSON.stringify(text)).toBe(report !== undefined && findNotComparedReason(report) === 'no-body-text');
+      // A report alone is no copy, so any warning ingest gives it is the one about its body text; once warnings
+      // carry a code (issue #14) this can ask for that code instead.
+      const [ingested] = ingestStory(rawStoryOf({ 'd.txt': text })).reports;
+      const [segmented] = segmentStory(ingestStory(rawStoryOf({ 'd.txt': text }))).reports;
+      const warned = ingested !== undefined && ingested.warnings.length > 0;
+      expect(warned, JSON.stringify(text)).toBe(segmented !== undefined && findNotComparedReason(segmented) === 'no-body-text');
     }
   });
 });
@@ -112,9 +115,8 @@ describe.each(Object.entries(NOT_COMPARED))('a story of three reports and %s', (
     expect(findingsOf(story)).toEqual(findingsOf(baseline));
   });
 
-  it('tells why the fourth report is not compared', () => {
-    const messages = story.reports[3]?.warnings.map((warning) => warning.message) ?? [];
-    expect(messages.some((message) => /^not compared: |not compared twice/.test(message))).toBe(true);
+  it('warns about the fourth report alone, naming its file', () => {
+    expect(story.reports.map((report) => report.warnings.map((warning) => warning.file))).toEqual([[], [], [], ['fixtures/fixture/d.txt']]);
   });
 });
 
