@@ -45,7 +45,7 @@ function runOne(size: number): BenchResult {
   const segmentMs = performance.now() - started;
   let stats: AlignStats | undefined;
   started = performance.now();
-  alignStory(segmented, { onStats: (value) => (stats = value) });
+  alignStory(segmented, undefined, { onStats: (value) => (stats = value) });
   const alignMs = performance.now() - started;
   if (stats === undefined) throw new Error('alignStory reported no stats');
   return {

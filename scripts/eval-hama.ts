@@ -1,5 +1,5 @@
 /**
- * `npm run eval:hama [-- --pairs] [-- --top-bonus <log-odds>]`
+ * `npm run eval:hama [-- --pairs] [-- --set <name>=<value> …]`
  *
  * Scores the claims of the Hama story against our own claim-level annotation of it
  * (`eval/hama/gold.json`: 29 claims, each with the words that state it in every report that
@@ -7,7 +7,7 @@
  * is in scope). Unlike the news-dev gold, which is event-level, this gold is claim-level, so it
  * measures what the site shows. Prints the figures, then one JSON line:
  * `{"dataset":"hama-claims","recall":…,"precision":…,"f1":…}`. `--pairs` lists missed and wrong pairs;
- * `--top-bonus` replaces the aligner's report-top bonus (`lib/top-bonus-option.ts`).
+ * `--set` overrides a pipeline setting, e.g. `--set align.topBonus=0` (`lib/settings-option.ts`).
  *
  * Limits: one annotator (the developers), written once; a sentence that packs several claims is
  * in several gold claims; statements only one report makes are not in the gold (they cannot pair).
@@ -20,15 +20,25 @@ import { computePairScores, scoreStory } from '../src/eval/pair-score.ts';
 import { toScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
-import { parseTopBonus } from './lib/top-bonus-option.ts';
+import type { PipelineSettings } from '../src/pipeline/settings.ts';
+import { describeChangedSettings, parseSettingsOption, SettingsOptionError } from './lib/settings-option.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { pairs: { type: 'boolean', default: false }, 'top-bonus': { type: 'string' } } });
-const topBonus = parseTopBonus(values['top-bonus']);
+const { values } = parseArgs({ options: { pairs: { type: 'boolean', default: false }, set: { type: 'string', multiple: true } } });
+let settings: PipelineSettings;
+try {
+  settings = parseSettingsOption(values.set);
+} catch (error) {
+  if (!(error instanceof SettingsOptionError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const changed = describeChangedSettings(settings);
+if (changed !== '') console.log(`settings changed: ${changed}`);
 
 const gold = parseCorpusGold(JSON.parse(readFileSync(resolve(ROOT, 'eval/hama/gold.json'), 'utf8'))).stories['hama'];
 if (!gold) throw new Error('eval/hama/gold.json has no "hama" story');
-const story = runPipeline(readStoryFolder(resolve(ROOT, 'content/stories/hama')), { topBonus });
+const story = runPipeline(readStoryFolder(resolve(ROOT, 'content/stories/hama')), settings);
 const scored = toScoredStory(story);
 const score = scoreStory(gold, scored.claims, scored.sentences);
 const { recall, precision, f1 } = computePairScores(score);

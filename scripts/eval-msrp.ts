@@ -7,13 +7,25 @@
  * on dev, a word-overlap baseline (a cut-off on the Dice coefficient of word stems, also chosen on dev)
  * for reference, and as its last line one JSON object:
  * `{"dataset":"msrp-test","pairs":1725,"accuracy":…,"f1":…}`. Nothing is fitted or tuned here.
+ *
+ * Unlike `eval:news` and `eval:hama` it takes no `--set`: it scores single sentence pairs with the fitted
+ * model, where no pipeline setting applies (no story, so no support bonuses, claim cut-offs or detectors; the
+ * way pair signals are computed is part of the model, `src/pipeline/settings.ts`). It refuses the option
+ * rather than ignore it.
  */
+import { parseArgs } from 'node:util';
 import { getDefaultAlignmentModel, toLogisticModel } from '../src/pipeline/align/model/alignment-model.ts';
 import { predictProbability } from '../src/pipeline/align/model/logistic-regression.ts';
 import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/model/pair-features.ts';
 import { chooseThreshold, measureBinary, type BinaryMetrics } from './lib/binary-metrics.ts';
 import { readMsrpSplit, type MsrpSplit } from './lib/msrp.ts';
 import { computeMsrpRows, createMsrpContext } from './lib/msrp-features.ts';
+
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
+if (values.set !== undefined) {
+  console.error('eval:msrp reads no pipeline setting (it scores sentence pairs with the fitted model alone): --set would change nothing');
+  process.exit(2);
+}
 
 const started = performance.now();
 const model = getDefaultAlignmentModel();

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --top-bonus <log-odds>] [-- --subsets <k>]`
+ * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --set <name>=<value> …] [-- --subsets <k>]`
  *
  * Runs the whole pipeline on every story of the news development set (ECB+, GVC and BASIL, see
  * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
@@ -9,8 +9,8 @@
  * The set is read in place, never copied: from `--data <dir>`, else `$PARALLAX_NEWS_DEV`, else
  * `../shared/data/news-dev` next to the checkout. `--discrepancies` also lists every discrepancy
  * found, and `--pairs` every missed gold pair and wrong predicted pair, for reading by hand.
- * `--top-bonus` replaces the aligner's report-top bonus (`TOP_BONUS`), to measure how the figures depend
- * on it; the product always uses the default. `--subsets <k>` scores, instead of the whole stories,
+ * `--set` overrides a pipeline setting (`lib/settings-option.ts`; e.g. `--set align.topBonus=2`), to measure how
+ * the figures depend on it; the product always uses the defaults. `--subsets <k>` scores, instead of the whole stories,
  * `SUBSET_DRAWS` seeded random draws of k reports from every story that has more than k
  * (`src/eval/report-subsets.ts`): a check that a setting holds on report mixes it was not chosen on.
  */
@@ -32,9 +32,10 @@ import { reportKeyOf, toScoredStory, type ScoredStory } from '../src/eval/scored
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
+import type { PipelineSettings } from '../src/pipeline/settings.ts';
 import type { ComparedStory } from '../src/pipeline/types.ts';
 import { createRandom } from './lib/seeded-random.ts';
-import { parseTopBonus } from './lib/top-bonus-option.ts';
+import { describeChangedSettings, parseSettingsOption } from './lib/settings-option.ts';
 
 const CORPORA = ['ecbplus', 'gvc', 'basil'] as const;
 type Corpus = (typeof CORPORA)[number];
@@ -57,7 +58,7 @@ const { values: options } = parseArgs({
     data: { type: 'string' },
     discrepancies: { type: 'boolean', default: false },
     pairs: { type: 'boolean', default: false },
-    'top-bonus': { type: 'string' },
+    set: { type: 'string', multiple: true },
     subsets: { type: 'string' },
   },
 });
@@ -65,9 +66,9 @@ const { values: options } = parseArgs({
 const dataRoot = resolve(options.data ?? process.env.PARALLAX_NEWS_DEV ?? resolve(import.meta.dirname, '../../shared/data/news-dev'));
 
 /** Runs the pipeline on one story folder and scores it against its gold. */
-function evaluateStory(dir: string, slug: string, gold: StoryGold, topBonus: number | undefined): StoryResult {
+function evaluateStory(dir: string, slug: string, gold: StoryGold, settings: PipelineSettings): StoryResult {
   const started = performance.now();
-  const story = runPipeline(readStoryFolder(dir), { topBonus });
+  const story = runPipeline(readStoryFolder(dir), settings);
   const milliseconds = performance.now() - started;
   const scored = toScoredStory(story);
   return {
@@ -82,8 +83,8 @@ function evaluateStory(dir: string, slug: string, gold: StoryGold, topBonus: num
 }
 
 /** Scores every story folder of one corpus that the gold knows; a folder without gold is an error. */
-function evaluateCorpus(corpus: Corpus, topBonus: number | undefined): StoryResult[] {
-  return corpusStories(corpus).map(({ dir, slug, gold }) => evaluateStory(dir, slug, gold, topBonus));
+function evaluateCorpus(corpus: Corpus, settings: PipelineSettings): StoryResult[] {
+  return corpusStories(corpus).map(({ dir, slug, gold }) => evaluateStory(dir, slug, gold, settings));
 }
 
 /** Every story folder of one corpus with its gold, in name order; a folder the gold does not know is an error. */
@@ -105,14 +106,14 @@ const SUBSET_DRAWS = 6;
 const SUBSET_SEED = 20261122;
 
 /** Micro-averaged scores over `SUBSET_DRAWS` random subsets of `size` reports of every story of a corpus with more reports. */
-function evaluateSubsets(corpus: Corpus, size: number, topBonus: number | undefined): { stories: number; scores: PairScores } {
+function evaluateSubsets(corpus: Corpus, size: number, settings: PipelineSettings): { stories: number; scores: PairScores } {
   const random = createRandom(SUBSET_SEED);
   const counts: PairCounts[] = [];
   let stories = 0;
   for (const { dir, gold: storyGold } of corpusStories(corpus)) {
     const raw = readStoryFolder(dir);
     for (const files of drawSubsets(raw.files, size, SUBSET_DRAWS, random)) {
-      const story = runPipeline({ ...raw, files }, { topBonus });
+      const story = runPipeline({ ...raw, files }, settings);
       const scored = toScoredStory(story);
       const reports = new Set(files.map((file) => reportKeyOf(file.name)));
       counts.push(scoreStory(restrictGoldToReports(storyGold, reports), scored.claims, scored.sentences));
@@ -123,10 +124,10 @@ function evaluateSubsets(corpus: Corpus, size: number, topBonus: number | undefi
 }
 
 /** The `--subsets` run: one line per corpus, then one JSON line. */
-function mainSubsets(size: number, topBonus: number | undefined): void {
+function mainSubsets(size: number, settings: PipelineSettings): void {
   const summary = {} as Record<Corpus, { recall: number; precision: number; f1: number } | null>;
   for (const corpus of CORPORA) {
-    const { stories, scores } = evaluateSubsets(corpus, size, topBonus);
+    const { stories, scores } = evaluateSubsets(corpus, size, settings);
     if (stories === 0) {
       console.log(`${corpus}: no story has more than ${size} reports`);
       summary[corpus] = null;
@@ -242,14 +243,16 @@ function printPairs(result: StoryResult): void {
 
 function main(): void {
   if (!existsSync(dataRoot)) throw new Error(`news-dev set not found at ${dataRoot}; pass --data <dir> or set PARALLAX_NEWS_DEV`);
-  const topBonus = parseTopBonus(options['top-bonus']);
+  const settings = parseSettingsOption(options.set);
+  const changed = describeChangedSettings(settings);
+  if (changed !== '') console.log(`settings changed: ${changed}`);
   if (options.subsets !== undefined) {
-    mainSubsets(parseSubsetSize(options.subsets), topBonus);
+    mainSubsets(parseSubsetSize(options.subsets), settings);
     return;
   }
   const scores = {} as Record<Corpus, PairScores>;
   for (const corpus of CORPORA) {
-    const results = evaluateCorpus(corpus, topBonus);
+    const results = evaluateCorpus(corpus, settings);
     scores[corpus] = printCorpus(corpus, results);
     if (options.pairs) results.forEach(printPairs);
     if (options.discrepancies) results.forEach(printDiscrepancies);

@@ -1,7 +1,7 @@
 /**
  * Refits the alignment model on MSRP and writes `src/pipeline/align/model/model.json`.
  *
- *   npm run fit:msrp            (MSRP is read in place from ../shared/data/msrp, or $MSRP_DIR)
+ *   npm run fit:msrp [-- --set <name>=<value> …]   (MSRP is read in place from ../shared/data/msrp, or $MSRP_DIR)
  *
  * - weights: logistic regression on the training split. Its L2 penalty follows the one-standard-error
  *   rule (Hastie, Tibshirani & Friedman 2009, §7.10): the strongest penalty whose 10-fold cross-validated
@@ -14,19 +14,24 @@
  * - `thresholds.claim`: the same-claim decision inside a story, chosen on the news development set
  *   (see `lib/claim-threshold.ts`); without that set it falls back to `thresholds.paraphrase`.
  * The model is fitted on the training pairs plus as many sampled easy negatives (`lib/msrp-negatives.ts`).
- * The MSRP test split and the Hama story are never read here.
+ * The MSRP test split and the Hama story are never read here. `--set` changes the pipeline settings the claim
+ * threshold is chosen with (e.g. `--set align.topBonus=2`, `lib/settings-option.ts`); the two cut-offs it
+ * chooses itself cannot be set.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { AlignmentModel } from '../src/pipeline/align/model/alignment-model.ts';
 import { fitLogisticRegression, predictProbability } from '../src/pipeline/align/model/logistic-regression.ts';
 import { PAIR_FEATURE_NAMES } from '../src/pipeline/align/model/pair-features.ts';
 import { chooseThreshold, measureBinary, type BinaryMetrics } from './lib/binary-metrics.ts';
 import { readMsrpSplit } from './lib/msrp.ts';
-import { chooseClaimThreshold, sweepClaimThresholds } from './lib/claim-threshold.ts';
+import { chooseClaimThreshold, resolveNewsDevDir, sweepClaimThresholds } from './lib/claim-threshold.ts';
 import { computeMsrpRows, createMsrpContext } from './lib/msrp-features.ts';
 import { sampleSharedWordNegatives } from './lib/msrp-negatives.ts';
+import { describeChangedSettings, parseSettingsOption, SettingsOptionError } from './lib/settings-option.ts';
+import type { PipelineSettings } from '../src/pipeline/settings.ts';
 
 const L2_GRID = [0.1, 1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 10;
@@ -88,6 +93,23 @@ function roundMetrics(metrics: BinaryMetrics): BinaryMetrics {
   };
 }
 
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
+let settings: PipelineSettings;
+try {
+  settings = parseSettingsOption(values.set, {
+    reserved: new Map([
+      ['align.claimCutOff', 'fit:msrp chooses it on news-dev'],
+      ['align.strongCutOff', 'fit:msrp chooses it on MSRP dev'],
+    ]),
+  });
+} catch (error) {
+  if (!(error instanceof SettingsOptionError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+const changed = describeChangedSettings(settings);
+if (changed !== '') console.log(`settings changed: ${changed}`);
+
 const started = performance.now();
 const train = readMsrpSplit('train');
 const dev = readMsrpSplit('dev');
@@ -138,7 +160,7 @@ const model: AlignmentModel = {
   },
 };
 
-const sweep = sweepClaimThresholds(model);
+const sweep = sweepClaimThresholds(model, resolveNewsDevDir(), settings);
 const chosen = sweep === undefined ? undefined : chooseClaimThreshold(sweep);
 if (sweep === undefined || chosen === undefined) {
   console.log('news-dev not found: the claim threshold falls back to the paraphrase threshold');

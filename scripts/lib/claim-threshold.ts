@@ -12,6 +12,7 @@ import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { lookUpOwn } from '../../src/pipeline/look-up-own.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
+import { DEFAULT_SETTINGS, type PipelineSettings } from '../../src/pipeline/settings.ts';
 import type { SegmentedStory } from '../../src/pipeline/types.ts';
 
 /**
@@ -52,8 +53,12 @@ interface PreparedStory {
   readonly scored: ScoredUnits;
 }
 
-/** Reads, segments and scores every story of one corpus. */
-function prepareCorpus(root: string, corpus: string, model: AlignmentModel): PreparedStory[] {
+/**
+ * Reads, segments and scores every story of one corpus with `settings`, except that the strong cut-off is the
+ * model's own: the one being fitted, not the committed one.
+ */
+function prepareCorpus(root: string, corpus: string, model: AlignmentModel, settings: PipelineSettings): PreparedStory[] {
+  const align = { ...settings.align, strongCutOff: model.thresholds.strong };
   const gold = parseCorpusGold(JSON.parse(readFileSync(join(root, corpus, 'gold.json'), 'utf8')));
   const storiesDir = join(root, corpus, 'stories');
   return readdirSync(storiesDir)
@@ -62,8 +67,8 @@ function prepareCorpus(root: string, corpus: string, model: AlignmentModel): Pre
     .flatMap((slug) => {
       const storyGold = lookUpOwn(gold.stories, slug);
       if (storyGold === undefined) return [];
-      const story = segmentStory(ingestStory(readStoryFolder(join(storiesDir, slug))));
-      return [{ story, gold: storyGold, scored: scoreStoryUnits(story, model, getWordNet()) }];
+      const story = segmentStory(ingestStory(readStoryFolder(join(storiesDir, slug))), settings.segment);
+      return [{ story, gold: storyGold, scored: scoreStoryUnits(story, model, getWordNet(), align) }];
     });
 }
 
@@ -77,14 +82,18 @@ function scoreCorpus(stories: readonly PreparedStory[], threshold: number, stron
   return computePairScores(sumPairCounts(counts));
 }
 
-/** Scores every grid cut-off on news-dev; undefined when the set is not there. */
+/**
+ * Scores every grid cut-off on news-dev with the other settings as given (the cut-offs are what is being
+ * chosen); undefined when the set is not there.
+ */
 export function sweepClaimThresholds(
   model: AlignmentModel,
   root: string = resolveNewsDevDir(),
+  settings: PipelineSettings = DEFAULT_SETTINGS,
 ): ClaimThresholdRow[] | undefined {
   if (!existsSync(join(root, 'ecbplus', 'gold.json')) || !existsSync(join(root, 'gvc', 'gold.json'))) return undefined;
-  const ecbplus = prepareCorpus(root, 'ecbplus', model);
-  const gvc = prepareCorpus(root, 'gvc', model);
+  const ecbplus = prepareCorpus(root, 'ecbplus', model, settings);
+  const gvc = prepareCorpus(root, 'gvc', model, settings);
   return CLAIM_THRESHOLD_GRID.map((threshold) => ({
     threshold,
     ecbplus: scoreCorpus(ecbplus, threshold, model.thresholds.strong),

@@ -2,6 +2,7 @@ import { skippedFiles, type StoryView } from '../site/story-view.ts';
 import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
 import { knownLanguageTag } from '../pipeline/segment/language.ts';
+import type { StorySlug } from '../pipeline/model/ids.ts';
 import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
 
@@ -65,7 +66,8 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       summary: discrepancy.summary,
       sentences: discrepancy.sentences.filter((id) => sourceOf.has(id)),
       values: discrepancy.values,
-      ...withoutUndefined({ missingFrom: discrepancy.missingFrom, diff: discrepancy.diff }),
+      ...(discrepancy.kind === 'omission' ? { missingFrom: [...discrepancy.missingFrom] } : {}),
+      ...(discrepancy.kind === 'quote' ? { diff: [...discrepancy.diff] } : {}),
       url: discrepancyPath(story.slug, discrepancy.id),
     })),
     ...withoutUndefined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
@@ -73,7 +75,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
 }
 
 /** The `derivation` section: every ordered pair with its figures, verdict, explanation and page URL. */
-function toDerivationExport(slug: string, derivation: NonNullable<StoryView['derivation']>): NonNullable<ComparisonExport['derivation']> {
+function toDerivationExport(slug: StorySlug, derivation: NonNullable<StoryView['derivation']>): NonNullable<ComparisonExport['derivation']> {
   return {
     reports: [...derivation.reports],
     thresholds: { ...DERIVATION_THRESHOLDS },

@@ -1,26 +1,40 @@
 import { z } from 'zod';
-import { DERIVATION_VERDICTS } from '../pipeline/provenance/types.ts';
-import { BLOCK_KINDS, DISCREPANCY_KINDS, TEXT_DIRECTIONS } from '../pipeline/types.ts';
+import { derivationPairSchema, derivationSchema, shareSchema } from '../pipeline/model/derivation.ts';
+import {
+  diffRunSchema,
+  discrepancyKindSchema,
+  discrepancyValuesSchema,
+  omissionDiscrepancySchema,
+  severitySchema,
+} from '../pipeline/model/discrepancy.ts';
+import { claimIdSchema, discrepancyIdSchema, sentenceIdSchema, sourceIdSchema, storySlugSchema } from '../pipeline/model/ids.ts';
+import { blockKindSchema, countSchema, textDirectionSchema } from '../pipeline/model/report.ts';
 
 /**
  * The public, versioned format of `comparison.json`. This zod schema is the single source: the
  * committed JSON Schema (`schemas/comparison.schema.json`) is generated from it by
- * `npm run schema`, and a test fails when the two differ.
+ * `npm run schema`, and a test fails when the two differ. It is a different shape from the stored story
+ * (flat lists of sources, sentences, claims and discrepancies, each with the URL of its page, and no
+ * pipeline internals), but every field it shares with the stored story is the pipeline contract's own
+ * schema (`src/pipeline/model/`), with the public description added here: ids, kinds, severities,
+ * offsets, the quote diff and the provenance figures cannot drift from what the pipeline writes.
+ * The discrepancy, a union by `kind` in the contract, is one flat object here with `missingFrom` and
+ * `diff` optional, as format version 1 has always published it.
  */
 export const COMPARISON_SCHEMA_VERSION = 1;
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'a root-relative URL of a page in the site').describe('Root-relative URL of a page (and anchor) in the site');
-const share = z.number().min(0).max(1);
 const span = {
-  start: z.number().int().nonnegative().describe('Offset of the first character in the report text (UTF-16 code units)'),
-  end: z.number().int().nonnegative().describe('Offset after the last character (exclusive)'),
+  start: countSchema.describe('Offset of the first character in the report text (UTF-16 code units)'),
+  end: countSchema.describe('Offset after the last character (exclusive)'),
 };
+const pair = derivationPairSchema.shape;
 
 export const comparisonSchema = z
   .strictObject({
     schemaVersion: z.literal(COMPARISON_SCHEMA_VERSION),
     story: z.strictObject({
-      slug: z.string(),
+      slug: storySlugSchema,
       title: z.string(),
       url: sitePath,
       skippedFiles: z
@@ -35,7 +49,7 @@ export const comparisonSchema = z
     }),
     sources: z.array(
       z.strictObject({
-        id: z.string().describe('Source id, derived from the file name'),
+        id: sourceIdSchema.describe('Source id, derived from the file name'),
         file: z.string().describe('Input file name'),
         title: z.string().describe("The report's headline, else its first words"),
         url: sitePath.describe("The report's page on this site"),
@@ -47,17 +61,17 @@ export const comparisonSchema = z
           .optional()
           .describe('BCP 47 tag of the text: as given in story.yaml, else detected (en, a language its script settles such as ar, or the script alone such as und-Cyrl); absent when unknown'),
         script: z.string().optional().describe('ISO 15924 code of the script most of its letters are in, e.g. Latn, Arab; absent when it has none'),
-        direction: z.enum(TEXT_DIRECTIONS).describe('Writing direction of the text, from its letters: ltr, rtl, or auto when it has none'),
+        direction: textDirectionSchema.describe('Writing direction of the text, from its letters: ltr, rtl, or auto when it has none'),
         originalUrl: z.string().optional().describe("The report's original URL, as given in story.yaml"),
-        duplicateOf: z.string().optional().describe('Id of an earlier source with the same text'),
+        duplicateOf: sourceIdSchema.optional().describe('Id of an earlier source with the same text'),
         text: z.string().describe("The report's normalised text (BOM removed, line ends \\n); every start/end offset points into it"),
       }),
     ),
     sentences: z.array(
       z.strictObject({
-        id: z.string().describe('Sentence id; also its HTML anchor on the report page'),
-        source: z.string(),
-        kind: z.enum(BLOCK_KINDS),
+        id: sentenceIdSchema.describe('Sentence id; also its HTML anchor on the report page'),
+        source: sourceIdSchema,
+        kind: blockKindSchema,
         text: z.string().describe('Exact text, whitespace collapsed'),
         ...span,
         url: sitePath,
@@ -65,25 +79,25 @@ export const comparisonSchema = z
     ),
     claims: z.array(
       z.strictObject({
-        id: z.string(),
+        id: claimIdSchema,
         summary: z.string().describe("Verbatim text of the claim's best-supported member"),
-        sentences: z.array(z.string()).min(1).describe('Supporting sentence ids, from one or more sources'),
-        sources: z.array(z.string()).min(1),
+        sentences: z.array(sentenceIdSchema).min(1).describe('Supporting sentence ids, from one or more sources'),
+        sources: z.array(sourceIdSchema).min(1),
         url: sitePath,
       }),
     ),
     discrepancies: z.array(
       z.strictObject({
-        id: z.string(),
-        kind: z.enum(DISCREPANCY_KINDS),
-        severity: z.enum(['contradiction', 'variant']),
-        claim: z.string(),
+        id: discrepancyIdSchema,
+        kind: discrepancyKindSchema,
+        severity: severitySchema,
+        claim: claimIdSchema,
         summary: z.string(),
-        sentences: z.array(z.string()),
-        values: z.record(z.string(), z.string()).describe('Per sentence id, the differing value exactly as it stands in the text'),
-        missingFrom: z.array(z.string()).optional(),
+        sentences: z.array(sentenceIdSchema),
+        values: discrepancyValuesSchema.describe('Per sentence id, the differing value exactly as it stands in the text'),
+        missingFrom: omissionDiscrepancySchema.shape.missingFrom.optional(),
         diff: z
-          .array(z.strictObject({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() }))
+          .array(z.strictObject(diffRunSchema.shape))
           .optional()
           .describe('Word-level difference of two quoted wordings'),
         url: sitePath,
@@ -91,31 +105,31 @@ export const comparisonSchema = z
     ),
     derivation: z
       .strictObject({
-        reports: z.array(z.string()).describe('Sources taking part: not duplicates, with body sentences'),
+        reports: derivationSchema.shape.reports.describe('Sources taking part: not duplicates, with body sentences'),
         thresholds: z
           .strictObject({
-            minCoverage: share.describe('Least coverage for same-copy'),
-            maxOrderChance: share.describe('Largest order chance that counts as evidence of a common copy'),
-            verbatimWording: share.describe('Least wording similarity of a near-verbatim claim'),
-            minVerbatimClaims: z.number().int().nonnegative().describe('Near-verbatim claims that count as evidence of a common copy'),
+            minCoverage: shareSchema.describe('Least coverage for same-copy'),
+            maxOrderChance: shareSchema.describe('Largest order chance that counts as evidence of a common copy'),
+            verbatimWording: shareSchema.describe('Least wording similarity of a near-verbatim claim'),
+            minVerbatimClaims: countSchema.describe('Near-verbatim claims that count as evidence of a common copy'),
           })
           .describe('The thresholds the verdicts were drawn with'),
         pairs: z.array(
           z.strictObject({
-            source: z.string().describe('The source whose claims are looked for'),
-            carrier: z.string().describe('The source they are looked for in'),
-            claims: z.number().int().nonnegative().describe('Claims the source carries'),
-            shared: z.number().int().nonnegative().describe('Of those, claims the carrier carries too'),
-            coverage: share.describe('shared / claims'),
-            inOrder: z.number().int().nonnegative().describe('Most shared claims told in the same order by both (longest common subsequence)'),
-            orderAgreement: share.describe('inOrder / shared'),
-            orderChance: share.describe('Upper bound on the chance that unrelated orderings keep inOrder of the shared claims in order'),
-            wording: share.optional().describe('Mean word-level similarity of the shared claims, outside quotations; absent when none had words'),
-            wordingClaims: z.number().int().nonnegative().describe('Shared claims whose wording was compared'),
-            verbatimClaims: z.number().int().nonnegative().describe('Shared claims worded near-verbatim'),
-            sharedClaims: z.array(z.string()).describe("Ids of the shared claims, in the source's order"),
-            verdict: z.enum(DERIVATION_VERDICTS),
-            explanation: z.string().describe('The verdict and the figures behind it, in one line'),
+            source: pair.source.describe('The source whose claims are looked for'),
+            carrier: pair.carrier.describe('The source they are looked for in'),
+            claims: pair.claims.describe('Claims the source carries'),
+            shared: pair.shared.describe('Of those, claims the carrier carries too'),
+            coverage: pair.coverage.describe('shared / claims'),
+            inOrder: pair.inOrder.describe('Most shared claims told in the same order by both (longest common subsequence)'),
+            orderAgreement: pair.orderAgreement.describe('inOrder / shared'),
+            orderChance: pair.orderChance.describe('Upper bound on the chance that unrelated orderings keep inOrder of the shared claims in order'),
+            wording: pair.wording.describe('Mean word-level similarity of the shared claims, outside quotations; absent when none had words'),
+            wordingClaims: pair.wordingClaims.describe('Shared claims whose wording was compared'),
+            verbatimClaims: pair.verbatimClaims.describe('Shared claims worded near-verbatim'),
+            sharedClaims: pair.sharedClaims.describe("Ids of the shared claims, in the source's order"),
+            verdict: pair.verdict,
+            explanation: pair.explanation.describe('The verdict and the figures behind it, in one line'),
             url: sitePath,
           }),
         ),

@@ -1,3 +1,4 @@
+import type { ClaimId, SourceId } from '../pipeline/types.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
 
@@ -7,14 +8,14 @@ import type { SentenceView } from './story-view.ts';
  * names the partner when the two reports tell the same claim in a different order.
  */
 export type PairRow =
-  | { readonly kind: 'pair'; readonly left: SentenceView; readonly right: SentenceView; readonly claim: string }
-  | { readonly kind: 'left'; readonly left: SentenceView; readonly matchedAt?: SentenceView; readonly claim?: string }
-  | { readonly kind: 'right'; readonly right: SentenceView; readonly matchedAt?: SentenceView; readonly claim?: string };
+  | { readonly kind: 'pair'; readonly left: SentenceView; readonly right: SentenceView; readonly claim: ClaimId }
+  | { readonly kind: 'left'; readonly left: SentenceView; readonly matchedAt?: SentenceView; readonly claim?: ClaimId }
+  | { readonly kind: 'right'; readonly right: SentenceView; readonly matchedAt?: SentenceView; readonly claim?: ClaimId };
 
 interface Match {
   readonly left: SentenceView;
   readonly right: SentenceView;
-  readonly claim: string;
+  readonly claim: ClaimId;
   readonly score: number;
 }
 
@@ -22,7 +23,7 @@ interface Match {
  * Candidate facing pairs: every left/right sentence pair that supports one claim, matched one to
  * one, strongest first (aligner link score, else the claim's cohesion).
  */
-function matchSentences(index: StoryIndex, left: string, right: string): Match[] {
+function matchSentences(index: StoryIndex, left: SourceId, right: SourceId): Match[] {
   const candidates: Match[] = [];
   for (const claim of index.story.claims) {
     if (!claim.sources.includes(left) || !claim.sources.includes(right)) continue;
@@ -80,7 +81,7 @@ function orderedChain(matches: readonly Match[]): Match[] {
  * Lines two reports up row by row: sentences that state the same claim face each other, every
  * other sentence gets a row of its own, and both reports keep their own order.
  */
-export function buildPairRows(index: StoryIndex, left: string, right: string): PairRow[] {
+export function buildPairRows(index: StoryIndex, left: SourceId, right: SourceId): PairRow[] {
   const leftSentences = index.reportById.get(left)?.sentences ?? [];
   const rightSentences = index.reportById.get(right)?.sentences ?? [];
   const matches = matchSentences(index, left, right);

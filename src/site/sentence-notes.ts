@@ -1,11 +1,11 @@
-import type { DiscrepancyKind } from '../pipeline/types.ts';
+import type { ClaimId, DiscrepancyId, DiscrepancyKind, Severity, SourceId } from '../pipeline/types.ts';
 import { reportLabel } from './labels.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
 
 /** Where the claim of one sentence appears in another report. */
 export interface ElsewhereLink {
-  readonly report: string;
+  readonly report: SourceId;
   readonly reportName: string;
   readonly sentence: SentenceView;
 }
@@ -13,13 +13,13 @@ export interface ElsewhereLink {
 /** What a report page says beside one sentence: its claims and where each is told elsewhere. */
 export interface SentenceNote {
   readonly sentence: SentenceView;
-  readonly claims: readonly { readonly id: string; readonly elsewhere: readonly ElsewhereLink[] }[];
-  readonly discrepancies: readonly { readonly id: string; readonly kind: DiscrepancyKind; readonly severity: 'contradiction' | 'variant' }[];
+  readonly claims: readonly { readonly id: ClaimId; readonly elsewhere: readonly ElsewhereLink[] }[];
+  readonly discrepancies: readonly { readonly id: DiscrepancyId; readonly kind: DiscrepancyKind; readonly severity: Severity }[];
 }
 
 /**
  * Notes for the sentences of one paragraph: each claim a sentence supports, with the first
- * sentence of every other report that carries the same claim, and the discrepancies it is part of.
+ * sentence of every other report that carries the same claim, and the disagreements it is part of.
  * Sentences that no other report echoes and that have no discrepancy get no note.
  */
 export function notesForSentences(index: StoryIndex, sentences: readonly SentenceView[]): SentenceNote[] {
@@ -37,9 +37,7 @@ export function notesForSentences(index: StoryIndex, sentences: readonly Sentenc
           return first && report ? [{ report: source, reportName: reportLabel(index.story, report), sentence: first }] : [];
         }),
     }));
-    const discrepancies = (index.discrepanciesOfSentence.get(sentence.id) ?? [])
-      .filter((d) => d.kind !== 'unique')
-      .map((d) => ({ id: d.id, kind: d.kind, severity: d.severity }));
+    const discrepancies = (index.disagreementsOfSentence.get(sentence.id) ?? []).map((d) => ({ id: d.id, kind: d.kind, severity: d.severity }));
     const shared = claims.filter((claim) => claim.elsewhere.length > 0);
     return shared.length > 0 || discrepancies.length > 0 ? [{ sentence, claims: shared, discrepancies }] : [];
   });

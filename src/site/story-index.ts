@@ -1,3 +1,4 @@
+import { isDisagreement } from './disagreements.ts';
 import type { StoryView } from './story-view.ts';
 
 type ReportView = StoryView['reports'][number];
@@ -15,9 +16,10 @@ export interface StoryIndex {
   readonly unitById: ReadonlyMap<string, UnitView>;
   /** Claims a sentence supports (a sentence split into clauses may support several). */
   readonly claimsOfSentence: ReadonlyMap<string, readonly ClaimView[]>;
-  /** Discrepancies a sentence takes part in (omissions excluded: they are about absent text). */
-  readonly discrepanciesOfSentence: ReadonlyMap<string, readonly DiscrepancyView[]>;
-  readonly discrepanciesOfClaim: ReadonlyMap<string, readonly DiscrepancyView[]>;
+  /** Disagreements (`isDisagreement`) a sentence takes part in, in story order. */
+  readonly disagreementsOfSentence: ReadonlyMap<string, readonly DiscrepancyView[]>;
+  /** Disagreements (`isDisagreement`) about a claim, in story order. */
+  readonly disagreementsOfClaim: ReadonlyMap<string, readonly DiscrepancyView[]>;
   /** Best link score between two sentences (either order), from the aligner's unit links. */
   readonly sentenceLinkScore: (a: string, b: string) => number | undefined;
 }
@@ -36,12 +38,11 @@ export function indexStory(story: StoryView): StoryIndex {
   const unitById = new Map(story.units.map((unit) => [unit.id, unit]));
   const claimsOfSentence = new Map<string, ClaimView[]>();
   for (const claim of story.claims) for (const id of claim.sentences) push(claimsOfSentence, id, claim);
-  const discrepanciesOfSentence = new Map<string, DiscrepancyView[]>();
-  const discrepanciesOfClaim = new Map<string, DiscrepancyView[]>();
-  for (const discrepancy of story.discrepancies) {
-    push(discrepanciesOfClaim, discrepancy.claim, discrepancy);
-    if (discrepancy.kind === 'omission') continue;
-    for (const id of discrepancy.sentences) push(discrepanciesOfSentence, id, discrepancy);
+  const disagreementsOfSentence = new Map<string, DiscrepancyView[]>();
+  const disagreementsOfClaim = new Map<string, DiscrepancyView[]>();
+  for (const disagreement of story.discrepancies.filter(isDisagreement)) {
+    push(disagreementsOfClaim, disagreement.claim, disagreement);
+    for (const id of disagreement.sentences) push(disagreementsOfSentence, id, disagreement);
   }
   const linkScores = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -59,8 +60,8 @@ export function indexStory(story: StoryView): StoryIndex {
     claimById,
     unitById,
     claimsOfSentence,
-    discrepanciesOfSentence,
-    discrepanciesOfClaim,
+    disagreementsOfSentence,
+    disagreementsOfClaim,
     sentenceLinkScore: (a, b) => linkScores.get(pairKey(a, b)),
   };
 }

@@ -60,7 +60,7 @@ export function sortStoriesForHome(stories: readonly StoryView[]): StoryView[] {
  * which pages show as a link to the original report instead.
  */
 export function reportWarnings(report: ReportView): string[] {
-  return report.warnings.filter((warning) => report.duplicateOf === undefined || !warning.message.startsWith('same text')).map((w) => w.message);
+  return report.warnings.filter((warning) => warning.code !== 'duplicate').map((w) => w.message);
 }
 
 /** A file of the story folder that was not read, named inside the folder, and why. */

@@ -4,7 +4,6 @@ import type { ReportView, StoryView } from './story-view.ts';
 /** schema.org JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
 
-
 /**
  * schema.org `NewsArticle` for a report, with only what the file and story.yaml say: the headline
  * if the report has one, and the outlet, original URL, date and language when story.yaml gives them.
@@ -35,9 +34,15 @@ export function storyPageOf(story: StoryView, pageUrl: string, reportUrl: (repor
 }
 
 /**
+ * JSON-LD text that is safe to write into a `<script>` element unescaped: only `serialiseJsonLd`
+ * makes one, so a component that writes it with `set:html` can take nothing else.
+ */
+export type SerialisedJsonLd = string & { readonly __brand: 'SerialisedJsonLd' };
+
+/**
  * Serialises JSON-LD for a `<script type="application/ld+json">` block. `<` is escaped so that text
  * from an article can never close the script element.
  */
-export function serialiseJsonLd(data: JsonLd): string {
-  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+export function serialiseJsonLd(data: JsonLd): SerialisedJsonLd {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c') as SerialisedJsonLd;
 }

@@ -172,7 +172,7 @@ describe('blocking in alignStory', () => {
       },
     ]);
     let stats: AlignStats | undefined;
-    alignStory(spread, { onStats: (value) => (stats = value) });
+    alignStory(spread, undefined, { onStats: (value) => (stats = value) });
     expect(stats?.crossReportPairs).toBe(27);
     expect(stats?.scoredCrossReportPairs).toBe(1);
   });

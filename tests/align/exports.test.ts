@@ -7,6 +7,7 @@ describe('align public API', () => {
       'AlignmentModelError',
       'LogisticFitError',
       'PAIR_FEATURE_NAMES',
+      'SUPPORT_RULES',
       'alignStory',
       'alignmentModelSchema',
       'analyseText',
@@ -23,6 +24,7 @@ describe('align public API', () => {
       'fitLogisticRegression',
       'getDefaultAlignmentModel',
       'getWordNet',
+      'logitOf',
       'openWordNet',
       'parseAlignmentModel',
       'predictLogit',
@@ -33,6 +35,7 @@ describe('align public API', () => {
       'sigmoid',
       'splitClauses',
       'splitSentenceIntoUnits',
+      'sumSupportBonuses',
       'toFeatureVector',
       'unitId',
     ]);

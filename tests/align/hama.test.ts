@@ -6,7 +6,7 @@ import { sentenceStarting, shareClaim } from './claim-queries.ts';
 describe('alignStory on the real Hama reports', () => {
   const segmented = segmentedHama();
   let stats: AlignStats | undefined;
-  const aligned = alignStory(segmented, { onStats: (value) => (stats = value) });
+  const aligned = alignStory(segmented, undefined, { onStats: (value) => (stats = value) });
   const sentence = (report: string, start: string) => sentenceStarting(aligned, report, start);
 
   it('aligns the Al Jazeera footage sentences of 000 and 001', () => {
@@ -19,13 +19,13 @@ describe('alignStory on the real Hama reports', () => {
     ).toBe(true);
   });
 
-  // Issue #3. The Russia clauses share only "Russia" and "Ukraine" (the model gives them p ≈ 0.014), and
-  // the Hezbollah / Israel clauses scored just around the claim cut-off 0.0759 (0.083 with 000, 0.040 with
-  // 001's parallel clause), too little for average linkage. The parallel-structure bonus
-  // (`parallel-clauses.ts`: both clause pairs of the two sentences are mutual best matches sharing a
-  // name) lifts the Hezbollah clause pairs, which joins the two sentences through their second clauses; the Russia
-  // clauses themselves (p ≈ 0.036 with the bonus) stay apart.
-  it('aligns 000 "Russia has been focused on Ukraine" with 003 "Russia is distracted with Ukraine"', () => {
+  // A known miss, kept as an expected failure so that it is seen (and this test fails, to be turned back
+  // into a plain test, the day the aligner gets it). Issue #3. The Russia clauses share only "Russia" and
+  // "Ukraine" (the model gives them p ≈ 0.014), and the Hezbollah / Israel clauses score just around the
+  // claim cut-off 0.0759 (0.083 with 000, 0.040 with 001's parallel clause), too little for average
+  // linkage. A parallel-structure bonus won this pair back for a while; it was removed because this pair
+  // was its only evidence (news-dev figures identical with and without it, docs/hama-only-rules.md).
+  it.fails('aligns 000 "Russia has been focused on Ukraine" with 003 "Russia is distracted with Ukraine"', () => {
     expect(
       shareClaim(
         aligned,

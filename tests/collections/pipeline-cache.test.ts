@@ -56,7 +56,7 @@ describe('storyCacheKey', () => {
   });
 
   it('changes when a file of the folder is skipped, so a cached story never hides a new notice', () => {
-    const notices = [{ file: 'fixtures/fixture/passwd.txt', message: 'skipped: it is a symbolic link' }];
+    const notices = [{ code: 'symlink-skipped' as const, file: 'fixtures/fixture/passwd.txt', message: 'skipped: it is a symbolic link' }];
     expect(storyCacheKey({ ...raw, notices }, 'v1')).not.toBe(storyCacheKey(raw, 'v1'));
   });
 });

@@ -11,7 +11,7 @@ import { alignedStoryOf } from '../helpers/stories.ts';
 import { hamaWithClaims } from '../helpers/hama.ts';
 
 function attributionFindings(story: AlignedStory) {
-  return viewClaims(story).flatMap(findAttributionDiscrepancies);
+  return viewClaims(story).flatMap((claim) => findAttributionDiscrepancies(claim));
 }
 
 function pair(a: string, b: string): AlignedStory {
@@ -167,6 +167,38 @@ describe('attribution: false alarms seen on real copy', () => {
 
   it('does not take two sentences that share a single word for one statement', () => {
     expect(attributionFindings(pair('The clerk was fired, Hale said.', 'Ortiz told police the gunman fired twice.'))).toEqual([]);
+  });
+});
+
+describe('attribution: speaker descriptions (hand-made, not drawn from any eval story)', () => {
+  it.each([
+    ['“The roof will be repaired by spring,” said Ruth Okafor, director of the county museum.', 'Ruth Okafor, director of the county museum'],
+    ['“We expect delays all week,” said Tom Brandt, a spokesman for the port authority.', 'Tom Brandt, a spokesman for the port authority'],
+  ])('keeps the appositive of a post-posed speaker in "%s"', (text, speaker) => {
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it('does not take a participle clause after a post-posed speaker for an appositive', () => {
+    expect(extractAttributions('“The ferry is safe,” said Tom Brandt, speaking at the harbour office.').map((a) => a.speaker)).toEqual(['Tom Brandt']);
+  });
+
+  it('relates "the authorities" and "police" as one speaker: both name the state side', () => {
+    expect(relateSpeakers('the authorities', 'police')).toBe('same');
+  });
+
+  it('does not take two spokespeople of different bodies for one speaker', () => {
+    expect(relateSpeakers('a city hall spokeswoman', 'a port authority spokeswoman')).toBe('different');
+  });
+
+  it('reports one statement given to spokespeople of different bodies as a variant', () => {
+    const [finding] = attributionFindings(
+      pair('“The ferry will run again on Friday,” a port authority spokeswoman said.', '“The ferry will run again on Friday,” a city hall spokeswoman said.'),
+    );
+    expect(finding).toMatchObject({
+      kind: 'attribution',
+      severity: 'variant',
+      values: { 'a-p1-s1': 'a port authority spokeswoman', 'b-p1-s1': 'a city hall spokeswoman' },
+    });
   });
 });
 

@@ -12,7 +12,7 @@ import { alignedStoryOf } from '../helpers/stories.ts';
 import { hamaWithClaims } from '../helpers/hama.ts';
 
 function dateFindings(story: AlignedStory) {
-  return viewClaims(story).flatMap(findDateDiscrepancies);
+  return viewClaims(story).flatMap((claim) => findDateDiscrepancies(claim));
 }
 
 function pair(a: string, b: string, published: { a?: string; b?: string } = {}): AlignedStory {

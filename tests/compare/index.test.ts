@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as compare from '../../src/pipeline/compare/index.ts';
-import { compareStory } from '../../src/pipeline/compare/index.ts';
+import { compareStory, DETECTORS } from '../../src/pipeline/compare/index.ts';
+import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
 import { DISCREPANCY_KINDS } from '../../src/pipeline/types.ts';
 import { alignedStoryOf } from '../helpers/stories.ts';
 
@@ -124,5 +125,32 @@ describe('compareStory', () => {
       expect(Object.keys(finding.values).sort()).toEqual([...finding.sentences].sort());
       for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);
     }
+  });
+});
+
+describe('the detector list', () => {
+  it('runs numbers, dates, attribution, quotes, names and coverage, in that order', () => {
+    expect(DETECTORS.map((detector) => detector.name)).toEqual(['numbers', 'dates', 'attribution', 'quotes', 'names', 'coverage']);
+  });
+
+  it('has one switch per detector in the settings', () => {
+    expect(Object.keys(DEFAULT_SETTINGS.compare.detectors).sort()).toEqual(DETECTORS.map((detector) => detector.name).sort());
+  });
+
+  it('leaves out what a switched-off detector finds and keeps the rest, numbered anew', () => {
+    const settings = { ...DEFAULT_SETTINGS.compare, detectors: { ...DEFAULT_SETTINGS.compare.detectors, dates: false } };
+    expect(compareStory(disagreeing, settings).discrepancies.map((d) => [d.id, d.claim, d.kind])).toEqual([
+      ['d001', 'c001', 'number'],
+      ['d002', 'c002', 'quote'],
+      ['d003', 'c003', 'name'],
+    ]);
+  });
+
+  it('passes the settings to the detectors: a conversion tolerance of 0 tells 40 km from 25 miles', () => {
+    const strict = { ...DEFAULT_SETTINGS.compare, conversionTolerance: 0 };
+    expect(compareStory(agreeing).discrepancies).toEqual([]);
+    expect(compareStory(agreeing, strict).discrepancies.map((d) => [d.claim, d.kind, d.summary])).toEqual([
+      ['c002', 'number', expect.stringContaining('40 km')],
+    ]);
   });
 });

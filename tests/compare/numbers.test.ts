@@ -6,7 +6,7 @@ import { hamaWithClaims } from '../helpers/hama.ts';
 
 /** Number findings of every claim of a story. */
 function numberFindings(story: AlignedStory) {
-  return viewClaims(story).flatMap(findNumberDiscrepancies);
+  return viewClaims(story).flatMap((claim) => findNumberDiscrepancies(claim));
 }
 
 /** A two-report story whose first sentences form one claim. */

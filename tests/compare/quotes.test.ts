@@ -83,6 +83,10 @@ describe('judging rewording', () => {
     expect(judgeRewording(quote('“the army will protect the civilians”'), quote('“the army will protect civilians”'))).toBe('variant');
   });
 
+  it('treats a quoted verb in another tense as a variant', () => {
+    expect(judgeRewording(quote('“the mill closed for good”'), quote('“the mill closes for good”'))).toBe('variant');
+  });
+
   it('treats inflected forms of the same words as a variant', () => {
     expect(judgeRewording(quote('announced “the complete liberation” of the city'), quote('declared the city “completely liberated.”'))).toBe('variant');
   });
@@ -117,7 +121,7 @@ describe('quote discrepancies on hand-made pairs', () => {
       summary: '“We will not leave our homes” (1 report) vs “We will never abandon our homes” (1 report)',
       values: { 'a-p1-s1': 'We will not leave our homes', 'b-p1-s1': 'We will never abandon our homes' },
     });
-    expect(finding?.diff?.filter((run) => run.op !== 'equal')).toEqual([
+    expect((finding?.kind === 'quote' ? finding.diff : []).filter((run) => run.op !== 'equal')).toEqual([
       { op: 'delete', text: 'not leave ' },
       { op: 'insert', text: 'never abandon ' },
     ]);
@@ -222,7 +226,7 @@ describe('quote discrepancies on the Hama reports', () => {
     const story = hamaWithClaims([['001:p22-s1', '002:p16-s1']]);
     const [finding] = quoteFindings(story);
     expect(finding?.severity).toBe('contradiction');
-    expect(finding?.diff?.some((run) => run.op === 'delete' && run.text.includes('significant'))).toBe(true);
+    expect((finding?.kind === 'quote' ? finding.diff : []).some((run) => run.op === 'delete' && run.text.includes('significant'))).toBe(true);
   });
 
   it('finds the old wound quoted as “cleanse the wound …” and “cleansing a 40-year-old wound”', () => {

@@ -7,30 +7,35 @@
  *   kinds, paragraphs and ids;
  * - `alignedStoryOf` / `withClaims`: a segmented story with claims grouped by hand, so compare, provenance and
  *   the views are tested without the aligner deciding the groups;
- * - `storyViewOf`: such a story as the site reads it, through the content collection's schema.
+ * - `storyViewOf`: such a story as the site reads it, through the content collection's schema, and
+ *   `buildFinding` for the findings a view test needs.
  *
  * The real Hama reports are loaded by `hama.ts`.
  */
 import { storySchema } from '../../src/collections/story-schema.ts';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
-import type {
-  AlignedStory,
-  BlockKind,
-  Claim,
-  ClaimId,
-  ClaimUnit,
-  Discrepancy,
-  Paragraph,
-  RawStory,
-  ReportLanguage,
-  SegmentedReport,
-  SegmentedStory,
-  Sentence,
-  SentenceId,
-  SourceId,
-  StorySlug,
-  UnitId,
+import {
+  discrepancySchema,
+  type AlignedStory,
+  type BlockKind,
+  type Claim,
+  type ClaimId,
+  type ClaimUnit,
+  type DiffRun,
+  type Discrepancy,
+  type DiscrepancyKind,
+  type Paragraph,
+  type RawStory,
+  type ReportLanguage,
+  type SegmentedReport,
+  type SegmentedStory,
+  type Severity,
+  type Sentence,
+  type SentenceId,
+  type SourceId,
+  type StorySlug,
+  type UnitId,
 } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 
@@ -78,15 +83,15 @@ const ENGLISH: ReportLanguage = { tag: 'en', english: true, source: 'detected', 
 const NOT_ENGLISH: ReportLanguage = { tag: 'und', english: false, source: 'detected', englishShare: 0.02, script: 'Latn', direction: 'ltr' };
 
 /**
- * Builds a segmented story from hand-made reports, without ingest or segment: one line per paragraph,
- * sentences joined by one space, ids `<report>-p<n>-s<m>` as segment makes them, each report titled by
- * its first sentence.
+ * Builds a segmented story, slug `test` and titled "Test story", from hand-made reports, without ingest or
+ * segment: one line per paragraph, sentences joined by one space, ids `<report>-p<n>-s<m>` as segment makes
+ * them, each report titled by its first sentence.
  */
-export function segmentedStoryOf(reports: readonly ReportSpec[], slug = 'fixture'): SegmentedStory {
+export function segmentedStoryOf(reports: readonly ReportSpec[]): SegmentedStory {
   return {
-    slug: slug as StorySlug,
-    location: `fixtures/${slug}`,
-    title: slug,
+    slug: 'test' as StorySlug,
+    location: 'tests/test',
+    title: 'Test story',
     metadata: { reports: {} },
     reports: reports.map(buildReport),
   };
@@ -142,17 +147,21 @@ export interface ClaimMember {
 }
 
 /**
- * Adds claims grouped by hand to a segmented story: each member becomes one unit, the first member's words
- * are the summary, cohesion is 1 and there are no links. Claims are numbered c001… in the order given.
+ * Adds claims grouped by hand to a segmented story: each member becomes one unit, numbered within its
+ * sentence as the aligner numbers them (`…-p2-s1-u1`, `-u2`), the first member's words are the summary,
+ * cohesion is 1 and there are no links. Claims are numbered c001… in the order given.
  */
 export function withClaims(story: SegmentedStory, groups: readonly (readonly ClaimMember[])[]): AlignedStory {
   const units: ClaimUnit[] = [];
+  const unitsOfSentence = new Map<string, number>();
   const claims: Claim[] = groups.map((members, claimIndex) => {
-    const claimUnits = members.map(({ sentence, text = sentence.text }, memberIndex) => {
+    const claimUnits = members.map(({ sentence, text = sentence.text }) => {
       const at = sentence.text.indexOf(text);
       if (at === -1) throw new Error(`"${text}" is not in ${sentence.id}`);
+      const number = (unitsOfSentence.get(sentence.id) ?? 0) + 1;
+      unitsOfSentence.set(sentence.id, number);
       const unit: ClaimUnit = {
-        id: `${sentence.id}-u${claimIndex + 1}-${memberIndex + 1}` as UnitId,
+        id: `${sentence.id}-u${number}` as UnitId,
         sentence: sentence.id,
         source: sentence.source,
         start: sentence.start + at,
@@ -206,4 +215,32 @@ export function storyViewOf(
   discrepancies: readonly Discrepancy[] = [],
 ): StoryView {
   return storySchema.parse(JSON.parse(JSON.stringify({ ...alignedStoryOf(reports, claims), discrepancies })));
+}
+
+/** What a view test may set on a finding besides its id, claim and values; ids as plain strings. */
+export interface FindingOverrides {
+  readonly kind?: DiscrepancyKind;
+  readonly severity?: Severity;
+  readonly sentences?: readonly string[];
+  readonly values?: Readonly<Record<string, string>>;
+  readonly missingFrom?: readonly string[];
+  readonly diff?: readonly DiffRun[];
+}
+
+/**
+ * A finding about `claim`: by default a number contradiction between the sentences `values` names, each
+ * giving the value written against it. It is parsed with the contract's schema, as the collection parses
+ * stored findings, so an omission must name `missingFrom` and a quote carry its `diff`.
+ */
+export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: FindingOverrides = {}): Discrepancy {
+  return discrepancySchema.parse({
+    id,
+    kind: 'number',
+    severity: 'contradiction',
+    claim,
+    summary: `Finding ${id}`,
+    sentences: Object.keys(values),
+    values,
+    ...overrides,
+  });
 }

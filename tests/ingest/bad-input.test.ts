@@ -12,7 +12,6 @@ describe('bad input to ingest', () => {
     const story = ingestStory(rawStoryOf({ 'a.txt': 'The vote passed.', 'empty.txt': '' }));
     const empty = story.reports.find((r) => r.file === 'empty.txt');
     expect(empty?.blocks).toEqual([]);
-    // Which warning it is will be told by its code once warnings carry one (issue #14), not by its wording.
     expect(empty?.warnings.map(({ file, line }) => ({ file, line }))).toEqual([{ file: 'fixtures/fixture/empty.txt', line: undefined }]);
   });
 
@@ -39,6 +38,16 @@ describe('bad input to ingest', () => {
     const story = ingestStory(rawStoryOf({ 'a.txt': 'The vote passed.\n', 'b.txt': 'The vote  passed.\r\n' }));
     expect(story.reports[1]?.duplicateOf).toBe('a');
     expect(story.reports[0]?.duplicateOf).toBeUndefined();
+  });
+
+  it.each([
+    ['an empty file', '', 'empty-file'],
+    ['a whitespace-only file', '  \n\t\n', 'whitespace-only'],
+    ['a file with only page furniture', 'Last Updated:\n(with inputs from agencies)\n', 'no-body-text'],
+    ['a copy of the first report', 'The vote passed.\n', 'duplicate'],
+  ])('gives the warning on %s the code %s', (_, text, code) => {
+    const [, report] = ingestStory(rawStoryOf({ 'a.txt': 'The vote passed.\n', 'b.txt': text })).reports;
+    expect(report?.warnings.map((warning) => warning.code)).toEqual([code]);
   });
 
   it('segments a 5 MB report in bounded time without failing', () => {

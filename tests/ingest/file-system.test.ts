@@ -42,14 +42,14 @@ describe('symbolic links in a story folder', () => {
     symlinkSync(secret, join(story, 'passwd.txt'));
     const raw = readStoryFolder(story, root);
     expect(raw.files.map((file) => file.name)).toEqual(['a.txt']);
-    expect(raw.notices).toEqual([{ file: 'stories/story/passwd.txt', message: SKIP_REASONS.linkInStory }]);
+    expect(raw.notices).toEqual([{ file: 'stories/story/passwd.txt', ...SKIP_REASONS.linkInStory }]);
     expect(JSON.stringify(runPipeline(raw))).not.toContain('SECRET-LINK-TARGET');
   });
 
   it('skips a broken link with a notice instead of failing with ENOENT', () => {
     const { root, story } = makeRoot();
     symlinkSync(join(root, 'nowhere.txt'), join(story, 'broken.txt'));
-    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/broken.txt', message: SKIP_REASONS.linkInStory }]);
+    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/broken.txt', ...SKIP_REASONS.linkInStory }]);
   });
 
   it('skips a link to a folder, even one named like a report', () => {
@@ -57,7 +57,7 @@ describe('symbolic links in a story folder', () => {
     symlinkSync(stories, join(story, 'loop.txt'));
     const raw = readStoryFolder(story, root);
     expect(raw.files.map((file) => file.name)).toEqual(['a.txt']);
-    expect(raw.notices).toEqual([{ file: 'stories/story/loop.txt', message: SKIP_REASONS.linkInStory }]);
+    expect(raw.notices).toEqual([{ file: 'stories/story/loop.txt', ...SKIP_REASONS.linkInStory }]);
   });
 
   it('accepts story.yaml metadata for a linked report and drops it, since the report is skipped', () => {
@@ -73,7 +73,7 @@ describe('symbolic links in a story folder', () => {
     mkdirSync(only);
     symlinkSync(secret, join(only, 'passwd.txt'));
     expect(() => readStoryFolder(only, root)).toThrow(
-      `stories/only-link: the story folder has no .txt report files; passwd.txt (${SKIP_REASONS.linkInStory})`,
+      `stories/only-link: the story folder has no .txt report files; passwd.txt (${SKIP_REASONS.linkInStory.message})`,
     );
   });
 });
@@ -87,9 +87,9 @@ describe('hidden files and folders in a story folder', () => {
     const raw = readStoryFolder(story, root);
     expect(raw.files.map((file) => file.name)).toEqual(['a.txt']);
     expect(raw.notices).toEqual([
-      { file: 'stories/story/.DS_Store', message: SKIP_REASONS.hiddenFile },
-      { file: 'stories/story/._a.txt', message: SKIP_REASONS.hiddenFile },
-      { file: 'stories/story/.hidden.txt', message: SKIP_REASONS.hiddenFile },
+      { file: 'stories/story/.DS_Store', ...SKIP_REASONS.hiddenFile },
+      { file: 'stories/story/._a.txt', ...SKIP_REASONS.hiddenFile },
+      { file: 'stories/story/.hidden.txt', ...SKIP_REASONS.hiddenFile },
     ]);
   });
 
@@ -102,13 +102,13 @@ describe('hidden files and folders in a story folder', () => {
   it('skips a hidden folder with a notice', () => {
     const { root, story } = makeRoot();
     mkdirSync(join(story, '.git'));
-    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/.git', message: SKIP_REASONS.hiddenFolder }]);
+    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/.git', ...SKIP_REASONS.hiddenFolder }]);
   });
 
   it('keeps the notices when the story is ingested', () => {
     const { root, story } = makeRoot();
     writeFileSync(join(story, '.hidden.txt'), 'Hidden.\n');
-    expect(ingestStory(readStoryFolder(story, root)).notices).toEqual([{ file: 'stories/story/.hidden.txt', message: SKIP_REASONS.hiddenFile }]);
+    expect(ingestStory(readStoryFolder(story, root)).notices).toEqual([{ file: 'stories/story/.hidden.txt', ...SKIP_REASONS.hiddenFile }]);
   });
 });
 
@@ -123,7 +123,7 @@ describe('entries that are neither files nor folders', () => {
     execFileSync('mkfifo', [join(story, 'pipe.txt')]);
     const raw = readStoryFolder(story, root);
     expect(raw.files.map((file) => file.name)).toEqual(['a.txt']);
-    expect(raw.notices).toEqual([{ file: 'stories/story/pipe.txt', message: SKIP_REASONS.special }]);
+    expect(raw.notices).toEqual([{ file: 'stories/story/pipe.txt', ...SKIP_REASONS.special }]);
   }, 5_000);
 
   it.runIf(onPosix)('never opens a socket named like a report', async () => {
@@ -131,13 +131,13 @@ describe('entries that are neither files nor folders', () => {
     const server = createServer();
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(join(story, 'socket.txt'), resolve));
-    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/socket.txt', message: SKIP_REASONS.special }]);
+    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/socket.txt', ...SKIP_REASONS.special }]);
   }, 5_000);
 
   it('skips a folder named like a report with a notice', () => {
     const { root, story } = makeRoot();
     mkdirSync(join(story, 'more.txt'));
-    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/more.txt', message: SKIP_REASONS.folderNamedTxt }]);
+    expect(readStoryFolder(story, root).notices).toEqual([{ file: 'stories/story/more.txt', ...SKIP_REASONS.folderNamedTxt }]);
   });
 
   it('ignores ordinary files that are not reports without a notice, as documented', () => {
@@ -204,7 +204,7 @@ describe('the stories folder', () => {
     writeFileSync(join(stories, '.drafts', 'a.txt'), 'Draft.\n');
     const { stories: read, notices } = readStoriesRootWithNotices(stories, root);
     expect(read.map((story) => story.slug)).toEqual(['story']);
-    expect(notices).toEqual([{ file: 'stories/.drafts', message: SKIP_REASONS.hiddenFolder }]);
+    expect(notices).toEqual([{ file: 'stories/.drafts', ...SKIP_REASONS.hiddenFolder }]);
   });
 
   it('skips a symbolic link to a story folder with a notice, so its reports are not published', () => {
@@ -215,7 +215,7 @@ describe('the stories folder', () => {
     symlinkSync(outside, join(stories, 'linked'));
     const { stories: read, notices } = readStoriesRootWithNotices(stories, root);
     expect(read.map((story) => story.slug)).toEqual(['story']);
-    expect(notices).toEqual([{ file: 'stories/linked', message: SKIP_REASONS.linkInRoot }]);
+    expect(notices).toEqual([{ file: 'stories/linked', ...SKIP_REASONS.linkInRoot }]);
   });
 
   it('skips files, hidden files and named pipes at the top of the stories folder with a notice', () => {
@@ -224,9 +224,9 @@ describe('the stories folder', () => {
     writeFileSync(join(stories, '.DS_Store'), 'x');
     if (onPosix) execFileSync('mkfifo', [join(stories, 'pipe')]);
     expect(readStoriesRootWithNotices(stories, root).notices).toEqual([
-      { file: 'stories/.DS_Store', message: SKIP_REASONS.hiddenFile },
-      ...(onPosix ? [{ file: 'stories/pipe', message: SKIP_REASONS.special }] : []),
-      { file: 'stories/stray.txt', message: SKIP_REASONS.fileInRoot },
+      { file: 'stories/.DS_Store', ...SKIP_REASONS.hiddenFile },
+      ...(onPosix ? [{ file: 'stories/pipe', ...SKIP_REASONS.special }] : []),
+      { file: 'stories/stray.txt', ...SKIP_REASONS.fileInRoot },
     ]);
   }, 5_000);
 
@@ -241,5 +241,19 @@ describe('the stories folder', () => {
     const { root, stories } = makeRoot();
     symlinkSync(join(root, 'passwd'), join(stories, 'linked'));
     expect(readStoriesRoot(stories, root)).toEqual(readStoriesRootWithNotices(stories, root).stories);
+  });
+});
+
+describe('notices about skipped entries', () => {
+  it('gives every kind of skipped entry a stable code', () => {
+    expect(Object.fromEntries(Object.entries(SKIP_REASONS).map(([reason, { code }]) => [reason, code]))).toEqual({
+      hiddenFile: 'hidden-file-skipped',
+      hiddenFolder: 'hidden-folder-skipped',
+      linkInStory: 'symlink-skipped',
+      linkInRoot: 'symlink-skipped',
+      special: 'special-file-skipped',
+      folderNamedTxt: 'txt-folder-skipped',
+      fileInRoot: 'loose-file-skipped',
+    });
   });
 });

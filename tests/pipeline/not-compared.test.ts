@@ -10,7 +10,7 @@ import { findNotComparedReason } from '../../src/pipeline/compared-reports.ts';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
-import type { ComparedStory } from '../../src/pipeline/types.ts';
+import type { ComparedStory, WarningCode } from '../../src/pipeline/types.ts';
 import { rawStoryOf } from '../helpers/stories.ts';
 
 const THREE = {
@@ -39,6 +39,16 @@ const NOT_COMPARED: Readonly<Record<string, string>> = {
   'a report in French': FRENCH,
 };
 
+/** The warning each of those fourth reports gets. */
+const WARNING_OF: ReadonlyMap<string, WarningCode> = new Map([
+  ['an empty file', 'empty-file'],
+  ['a whitespace-only file', 'whitespace-only'],
+  ['a headline-only file', 'no-body-text'],
+  ['a boilerplate-only file', 'no-body-text'],
+  ['a copy of another report', 'duplicate'],
+  ['a report in French', 'not-english'],
+]);
+
 /** What the comparison found: everything but the reports themselves. */
 function findingsOf(story: ComparedStory) {
   return { units: story.units, claims: story.claims, links: story.links, discrepancies: story.discrepancies };
@@ -53,7 +63,7 @@ function reportsNamed(story: ComparedStory): Set<string> {
     ...story.discrepancies.flatMap((finding) => [
       ...finding.sentences.map((id) => ofSentence.get(id) ?? '?'),
       ...Object.keys(finding.values).map((id) => ofSentence.get(id) ?? '?'),
-      ...(finding.missingFrom ?? []),
+      ...(finding.kind === 'omission' ? finding.missingFrom : []),
     ]),
   ]);
 }
@@ -78,19 +88,16 @@ describe('findNotComparedReason', () => {
 
   it('agrees with the ingest warning that a report has no body text', () => {
     for (const text of [...Object.values(NOT_COMPARED), '* * *\n', 'Floods Hit Kelby\nThe River Tarn flooded homes.\n']) {
-      // A report alone is no copy, so any warning ingest gives it is the one about its body text; once warnings
-      // carry a code (issue #14) this can ask for that code instead.
-      const [ingested] = ingestStory(rawStoryOf({ 'd.txt': text })).reports;
-      const [segmented] = segmentStory(ingestStory(rawStoryOf({ 'd.txt': text }))).reports;
-      const warned = ingested !== undefined && ingested.warnings.length > 0;
-      expect(warned, JSON.stringify(text)).toBe(segmented !== undefined && findNotComparedReason(segmented) === 'no-body-text');
+      const [, report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': THREE['a.txt'], 'd.txt': text }))).reports;
+      const warned = report?.warnings.some((warning) => ['empty-file', 'whitespace-only', 'no-body-text'].includes(warning.code));
+      expect(warned, JSON.stringify(text)).toBe(report !== undefined && findNotComparedReason(report) === 'no-body-text');
     }
   });
 });
 
 describe('the three flood reports alone', () => {
   it('give a number finding, omissions and a claim only one report carries', () => {
-    expect(baseline.discrepancies.map((finding) => [finding.kind, finding.missingFrom ?? []])).toEqual([
+    expect(baseline.discrepancies.map((finding) => [finding.kind, finding.kind === 'omission' ? finding.missingFrom : []])).toEqual([
       ['number', []],
       ['omission', ['c']],
       ['omission', ['b']],
@@ -100,7 +107,7 @@ describe('the three flood reports alone', () => {
   });
 });
 
-describe.each(Object.entries(NOT_COMPARED))('a story of three reports and %s', (_, text) => {
+describe.each(Object.entries(NOT_COMPARED))('a story of three reports and %s', (name, text) => {
   const story = runPipeline(rawStoryOf({ ...THREE, 'd.txt': text }));
 
   it('keeps the fourth report for display', () => {
@@ -115,8 +122,13 @@ describe.each(Object.entries(NOT_COMPARED))('a story of three reports and %s', (
     expect(findingsOf(story)).toEqual(findingsOf(baseline));
   });
 
-  it('warns about the fourth report alone, naming its file', () => {
-    expect(story.reports.map((report) => report.warnings.map((warning) => warning.file))).toEqual([[], [], [], ['fixtures/fixture/d.txt']]);
+  it('warns about the fourth report alone, saying why it is not compared', () => {
+    expect(story.reports.map((report) => report.warnings.map((warning) => [warning.file, warning.code]))).toEqual([
+      [],
+      [],
+      [],
+      [['fixtures/fixture/d.txt', WARNING_OF.get(name)]],
+    ]);
   });
 });
 

@@ -150,7 +150,7 @@ describe('analyseDerivation', () => {
   });
 
   it('names reports through the hook it is given', () => {
-    const derivation = analyseDerivation(rewriteStory(), { nameReport: (id) => `report ${id.toUpperCase()}` });
+    const derivation = analyseDerivation(rewriteStory(), undefined, { nameReport: (id) => `report ${id.toUpperCase()}` });
     expect(derivation.pairs[0]?.explanation).toContain('report B carries 6 of the 6 claims of report A');
   });
 });

@@ -18,6 +18,11 @@ describe('report language', () => {
     expect(french?.warnings.map((warning) => warning.file)).toEqual(['fixtures/fixture/b.txt']);
   });
 
+  it('gives the warning on a report not in English the code not-english', () => {
+    const [, french] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': ENGLISH, 'b.txt': FRENCH }))).reports;
+    expect(french?.warnings.map((warning) => warning.code)).toEqual(['not-english']);
+  });
+
   it('trusts the language declared in story.yaml', () => {
     const raw = rawStoryOf({ 'a.txt': ENGLISH });
     const story = segmentStory(ingestStory({ ...raw, metadata: { reports: { 'a.txt': { language: 'de' } } } }));
@@ -42,7 +47,7 @@ describe('report language and direction', () => {
   it('detects an Arabic report without story.yaml as ar, right to left, and leaves it out of the comparison', () => {
     const [report] = segmentStory(ingestStory(rawStoryOf({ 'a.txt': ARABIC }))).reports;
     expect(report?.language).toEqual({ tag: 'ar', english: false, source: 'detected', englishShare: 0, script: 'Arab', direction: 'rtl' });
-    expect(report?.warnings.map((warning) => warning.file)).toEqual(['fixtures/fixture/a.txt']);
+    expect(report?.warnings.map((warning) => [warning.file, warning.code])).toEqual([['fixtures/fixture/a.txt', 'not-english']]);
   });
 
   it('takes a report too short to judge by its words for not English when its script is not Latin', () => {

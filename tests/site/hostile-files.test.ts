@@ -7,6 +7,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { SKIP_REASONS } from '../../src/pipeline/ingest/read-story-folder.ts';
+import type { StorySlug } from '../../src/pipeline/types.ts';
 import { comparisonJsonPath } from '../../src/site/routes.ts';
 import { listFiles } from '../../src/files/list-files.ts';
 import { readPage } from '../helpers/built-site.ts';
@@ -74,13 +75,13 @@ describe('a site built from a story folder with links, hidden files and special 
 
   it('logs a warning naming each skipped file and folder and why', () => {
     const expected = [
-      `council/passwd.txt: ${SKIP_REASONS.linkInStory}`,
-      `council/broken.txt: ${SKIP_REASONS.linkInStory}`,
-      `council/.hidden.txt: ${SKIP_REASONS.hiddenFile}`,
-      `council/._a.txt: ${SKIP_REASONS.hiddenFile}`,
-      ...(onPosix ? [`council/pipe.txt: ${SKIP_REASONS.special}`] : []),
-      `stories/.drafts: ${SKIP_REASONS.hiddenFolder}`,
-      `stories/linked: ${SKIP_REASONS.linkInRoot}`,
+      `council/passwd.txt: ${SKIP_REASONS.linkInStory.message}`,
+      `council/broken.txt: ${SKIP_REASONS.linkInStory.message}`,
+      `council/.hidden.txt: ${SKIP_REASONS.hiddenFile.message}`,
+      `council/._a.txt: ${SKIP_REASONS.hiddenFile.message}`,
+      ...(onPosix ? [`council/pipe.txt: ${SKIP_REASONS.special.message}`] : []),
+      `stories/.drafts: ${SKIP_REASONS.hiddenFolder.message}`,
+      `stories/linked: ${SKIP_REASONS.linkInRoot.message}`,
     ];
     for (const line of expected) expect(log).toContain(line);
   });
@@ -88,11 +89,11 @@ describe('a site built from a story folder with links, hidden files and special 
   it('lists the skipped files on the story page, named inside the story folder', () => {
     const items = readPage(outDir, '/stories/council/').root.querySelectorAll('.skipped-files li').map((li) => li.text);
     expect(items).toEqual([
-      `._a.txt: ${SKIP_REASONS.hiddenFile}`,
-      `.hidden.txt: ${SKIP_REASONS.hiddenFile}`,
-      `broken.txt: ${SKIP_REASONS.linkInStory}`,
-      `passwd.txt: ${SKIP_REASONS.linkInStory}`,
-      ...(onPosix ? [`pipe.txt: ${SKIP_REASONS.special}`] : []),
+      `._a.txt: ${SKIP_REASONS.hiddenFile.message}`,
+      `.hidden.txt: ${SKIP_REASONS.hiddenFile.message}`,
+      `broken.txt: ${SKIP_REASONS.linkInStory.message}`,
+      `passwd.txt: ${SKIP_REASONS.linkInStory.message}`,
+      ...(onPosix ? [`pipe.txt: ${SKIP_REASONS.special.message}`] : []),
     ]);
   });
 
@@ -103,7 +104,7 @@ describe('a site built from a story folder with links, hidden files and special 
   });
 
   it('lists the skipped files in comparison.json and compares only the two real reports', () => {
-    const data = JSON.parse(readFileSync(join(outDir, comparisonJsonPath('council')), 'utf8')) as {
+    const data = JSON.parse(readFileSync(join(outDir, comparisonJsonPath('council' as StorySlug)), 'utf8')) as {
       story: { skippedFiles?: { name: string }[] };
       sources: { file: string }[];
     };

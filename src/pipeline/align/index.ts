@@ -13,6 +13,8 @@ export {
 export { buildClaims, claimId, type ClaimsAndLinks } from './cluster/build-claims.ts';
 export { scoreStoryUnits, blockingKeys, type ScoredUnits } from './cluster/score-units.ts';
 export { findCandidatePairs, type BlockingEntry, type BlockingOptions, type CandidatePair } from './cluster/blocking.ts';
+export { SUPPORT_RULES, sumSupportBonuses } from './supports/support-rules.ts';
+export { logitOf, type CandidateScore, type SupportContext, type SupportRule } from './supports/support-context.ts';
 export { clusterUnits, type ClusterOptions, type ScoredPair, type UnitCluster } from './cluster/cluster.ts';
 export { splitClauses, type ClauseSpan } from './units/clauses.ts';
 export {

@@ -1,21 +1,17 @@
 /**
  * Compare stage: finds, claim by claim, where the reports of a story disagree — numbers, dates, who said
  * it, how a quotation is worded, how names are spelled — and which claims only some reports carry.
- * `compareStory` runs the detectors in order and numbers their findings; the extractors are exported for
- * tests and for the site.
+ * `compareStory` runs the detectors (`detectors/detector-list.ts`) in order and numbers their findings; the
+ * extractors are exported for tests and for the site.
  */
 import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, ComparedStory, Discrepancy, DiscrepancyId } from '../types.ts';
 import { DISCREPANCY_KINDS } from '../types.ts';
-import { findAttributionDiscrepancies } from './detectors/attribution.ts';
-import { type ClaimView, indexSentences, viewClaims } from './claims/claim-view.ts';
-import { findCoverageDiscrepancies } from './detectors/coverage.ts';
-import { findDateDiscrepancies } from './detectors/dates.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../settings.ts';
+import { indexSentences, viewClaims } from './claims/claim-view.ts';
+import { DETECTORS } from './detectors/detector-list.ts';
 import type { Finding } from './claims/findings.ts';
-import { findNameDiscrepancies } from './detectors/names.ts';
-import { findNumberDiscrepancies } from './detectors/numbers.ts';
 import { quotesBySentence } from './facts/quote-spans.ts';
-import { findQuoteDiscrepancies } from './detectors/quotes.ts';
 
 export { findAttributionDiscrepancies, relateSpeakers, sideOf } from './detectors/attribution.ts';
 export { viewClaims, type ClaimView, type UnitView } from './claims/claim-view.ts';
@@ -32,16 +28,7 @@ export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, pr
 export { extractAttributions, type Attribution } from './facts/speakers.ts';
 export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './facts/time-expressions.ts';
 export { diffTokens, type TokenChange } from './words/word-diff.ts';
-
-/** Findings about one claim, detector by detector. */
-function findInClaim(claim: ClaimView, quotes: ReturnType<typeof quotesBySentence>): Finding[] {
-  return [
-    ...findNumberDiscrepancies(claim),
-    ...findDateDiscrepancies(claim),
-    ...findAttributionDiscrepancies(claim),
-    ...findQuoteDiscrepancies(claim, quotes),
-  ];
-}
+export { DETECTORS, type Detector, type DetectorInput } from './detectors/detector-list.ts';
 
 /**
  * Orders findings by claim, then kind (as listed in `DISCREPANCY_KINDS`), then first sentence, and gives
@@ -66,18 +53,14 @@ export function numberFindings(findings: readonly Finding[], story: AlignedStory
 }
 
 /**
- * Runs every detector over an aligned story and returns it with its discrepancies. Pure: no I/O. The
- * detectors see only the compared reports (`compared-reports.ts`), so no finding names a report that is
- * shown but not compared; the story keeps every report.
+ * Runs the detectors switched on in `settings.detectors` over an aligned story, in list order, and returns
+ * it with their numbered discrepancies. Pure: no I/O. The detectors see only the compared reports
+ * (`compared-reports.ts`), so no finding names a report that is shown but not compared; the story keeps
+ * every report.
  */
-export function compareStory(story: AlignedStory): ComparedStory {
+export function compareStory(story: AlignedStory, settings: CompareSettings = DEFAULT_SETTINGS.compare): ComparedStory {
   const compared = { ...story, reports: selectComparedReports(story.reports) };
-  const claims = viewClaims(compared);
-  const quotes = quotesBySentence(compared);
-  const findings = [
-    ...claims.flatMap((claim) => findInClaim(claim, quotes)),
-    ...findNameDiscrepancies(compared, claims),
-    ...findCoverageDiscrepancies(compared, claims),
-  ];
+  const input = { story: compared, claims: viewClaims(compared, settings), quotes: quotesBySentence(compared) };
+  const findings = DETECTORS.filter((detector) => settings.detectors[detector.name]).flatMap((detector) => detector.detect(input, settings));
   return { ...story, discrepancies: numberFindings(findings, story) };
 }

@@ -73,8 +73,9 @@ function classifyUnpunctuated(groups: readonly LineGroup[]): BlockKind[] {
 
 /**
  * Joins a line to the previous one when the break fell inside a sentence: the previous line does
- * not end like a sentence and this one starts in lower case (observed in a Hama report:
- * "a chronic collective" / "failure of previous de-escalation arrangements").
+ * not end like a sentence and this one starts in lower case. Plain text is often hard-wrapped (mail and
+ * wire copy wrap lines at 78 characters or fewer, RFC 3676), and copied web text keeps stray breaks
+ * (observed in a Hama report: "a chronic collective" / "failure of previous de-escalation arrangements").
  */
 export function groupBrokenLines(lines: readonly TextLine[]): LineGroup[] {
   const groups: TextLine[][] = [];

@@ -39,7 +39,7 @@ export function ingestStory(raw: RawStory): IngestedStory {
       duplicateOf: original,
       warnings: [
         ...report.warnings,
-        { file: `${raw.location}/${file.name}`, message: `same text as report ${original}; shown, but not compared twice` },
+        { code: 'duplicate', file: `${raw.location}/${file.name}`, message: `same text as report ${original}; shown, but not compared twice` },
       ],
     };
   });

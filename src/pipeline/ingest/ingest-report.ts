@@ -19,10 +19,14 @@ export function ingestReport(
   const blocks = classifyLines(splitLines(text));
   const warnings: IngestWarning[] = [];
   if (blocks.length === 0) {
-    const message = text === '' ? 'not compared: the file is empty' : 'not compared: the file holds only whitespace';
-    warnings.push({ file: displayPath, message });
+    warnings.push(
+      text === ''
+        ? { code: 'empty-file', file: displayPath, message: 'not compared: the file is empty' }
+        : { code: 'whitespace-only', file: displayPath, message: 'not compared: the file holds only whitespace' },
+    );
   } else if (!blocks.some((block) => block.kind === 'body' && canStateClaim(text.slice(block.start, block.end)))) {
     warnings.push({
+      code: 'no-body-text',
       file: displayPath,
       line: blocks[0]?.line,
       message: 'not compared: no body text was found (only a headline, captions, page furniture or punctuation)',

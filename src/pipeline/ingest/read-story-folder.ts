@@ -10,21 +10,31 @@ import { parseStoryMetadata } from './story-metadata.ts';
 export const STORY_METADATA_FILE = 'story.yaml';
 
 /**
- * Why an entry of the stories folder or of a story folder was not read; each becomes a notice in
- * the build log (and, inside a story folder, on the story's page). Nothing is skipped silently
- * except, inside a story folder, ordinary files and folders that are not `*.txt` (notes, images).
+ * Why an entry of the stories folder or of a story folder was not read: a stable code and the words for
+ * people; each becomes a notice in the build log (and, inside a story folder, on the story's page).
+ * Nothing is skipped silently except, inside a story folder, ordinary files and folders that are not
+ * `*.txt` (notes, images).
  */
 export const SKIP_REASONS = {
-  hiddenFile: 'skipped: its name starts with a dot, so it is a hidden file (such as .DS_Store or a macOS "._" copy), and hidden files are never read; rename it if it is a report',
-  hiddenFolder: 'skipped: its name starts with a dot, so it is a hidden folder, and hidden folders are never read',
-  linkInStory:
-    'skipped: it is a symbolic link, and links are not followed, so a story can only publish files that are really in its folder; copy the file in instead',
-  linkInRoot:
-    'skipped: it is a symbolic link, and links are not followed, so only story folders that are really in the stories folder are published; move or copy the folder in instead',
-  special: 'skipped: it is not a regular file or folder (a named pipe, socket or device), so it is never opened',
-  folderNamedTxt: 'skipped: it is a folder, not a report file',
-  fileInRoot: "skipped: it is a file, not a story folder; put each story's reports in a folder of their own",
-} as const;
+  hiddenFile: {
+    code: 'hidden-file-skipped',
+    message: 'skipped: its name starts with a dot, so it is a hidden file (such as .DS_Store or a macOS "._" copy), and hidden files are never read; rename it if it is a report',
+  },
+  hiddenFolder: { code: 'hidden-folder-skipped', message: 'skipped: its name starts with a dot, so it is a hidden folder, and hidden folders are never read' },
+  linkInStory: {
+    code: 'symlink-skipped',
+    message:
+      'skipped: it is a symbolic link, and links are not followed, so a story can only publish files that are really in its folder; copy the file in instead',
+  },
+  linkInRoot: {
+    code: 'symlink-skipped',
+    message:
+      'skipped: it is a symbolic link, and links are not followed, so only story folders that are really in the stories folder are published; move or copy the folder in instead',
+  },
+  special: { code: 'special-file-skipped', message: 'skipped: it is not a regular file or folder (a named pipe, socket or device), so it is never opened' },
+  folderNamedTxt: { code: 'txt-folder-skipped', message: 'skipped: it is a folder, not a report file' },
+  fileInRoot: { code: 'loose-file-skipped', message: "skipped: it is a file, not a story folder; put each story's reports in a folder of their own" },
+} as const satisfies Record<string, Omit<IngestWarning, 'file' | 'line'>>;
 
 /** What an entry of a folder is, from `readdir` alone: a symbolic link is never followed to find out. */
 type EntryKind = 'file' | 'folder' | 'link' | 'special';
@@ -119,11 +129,11 @@ export function readStoryFolder(dir: string, displayRoot = process.cwd()): RawSt
     const display = `${location}/${name}`;
     const kind = kindOf(entry);
     const isReport = /\.txt$/i.test(name);
-    if (name.startsWith('.')) notices.push({ file: display, message: kind === 'folder' ? SKIP_REASONS.hiddenFolder : SKIP_REASONS.hiddenFile });
+    if (name.startsWith('.')) notices.push({ file: display, ...(kind === 'folder' ? SKIP_REASONS.hiddenFolder : SKIP_REASONS.hiddenFile) });
     else if (name === STORY_METADATA_FILE) metadataEntry = kind;
-    else if (kind === 'link') notices.push({ file: display, message: SKIP_REASONS.linkInStory });
-    else if (kind === 'special') notices.push({ file: display, message: SKIP_REASONS.special });
-    else if (isReport && kind === 'folder') notices.push({ file: display, message: SKIP_REASONS.folderNamedTxt });
+    else if (kind === 'link') notices.push({ file: display, ...SKIP_REASONS.linkInStory });
+    else if (kind === 'special') notices.push({ file: display, ...SKIP_REASONS.special });
+    else if (isReport && kind === 'folder') notices.push({ file: display, ...SKIP_REASONS.folderNamedTxt });
     else if (isReport) files.push({ name, bytes: readRegularFile(join(dir, name), display) });
   }
   let metadata: RawStory['metadata'] = { reports: {} };
@@ -164,11 +174,11 @@ export function readStoriesRootWithNotices(root: string, displayRoot = process.c
   for (const entry of listFolder(root, rootDisplay)) {
     const display = `${rootDisplay}/${entry.name}`;
     const kind = kindOf(entry);
-    if (entry.name.startsWith('.')) notices.push({ file: display, message: kind === 'folder' ? SKIP_REASONS.hiddenFolder : SKIP_REASONS.hiddenFile });
+    if (entry.name.startsWith('.')) notices.push({ file: display, ...(kind === 'folder' ? SKIP_REASONS.hiddenFolder : SKIP_REASONS.hiddenFile) });
     else if (kind === 'folder') stories.push(readStoryFolder(join(root, entry.name), displayRoot));
-    else if (kind === 'link') notices.push({ file: display, message: SKIP_REASONS.linkInRoot });
-    else if (kind === 'special') notices.push({ file: display, message: SKIP_REASONS.special });
-    else notices.push({ file: display, message: SKIP_REASONS.fileInRoot });
+    else if (kind === 'link') notices.push({ file: display, ...SKIP_REASONS.linkInRoot });
+    else if (kind === 'special') notices.push({ file: display, ...SKIP_REASONS.special });
+    else notices.push({ file: display, ...SKIP_REASONS.fileInRoot });
   }
   const seen = new Map<string, string>();
   for (const story of stories) {

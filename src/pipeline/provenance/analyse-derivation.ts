@@ -6,10 +6,11 @@ import { selectComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, SourceId } from '../types.ts';
 import { explainPair, type NameReport } from './explain.ts';
 import { layOutClaims, measurePair } from './pair-figures.ts';
-import type { Derivation, DerivationPair } from './types.ts';
-import { DERIVATION_THRESHOLDS, judgePair } from './verdict.ts';
+import type { Derivation, DerivationPair } from '../model/derivation.ts';
+import { judgePair } from './verdict.ts';
+import { DEFAULT_SETTINGS, type ProvenanceSettings } from '../settings.ts';
 
-/** Settings for `analyseDerivation`; every field may be left out. */
+/** What `analyseDerivation` works with besides its thresholds (those are `ProvenanceSettings`); every field may be left out. */
 export interface DerivationOptions {
   /** Names reports in the explanations; default: the report id. */
   readonly nameReport?: NameReport | undefined;
@@ -24,7 +25,11 @@ function comparableIds(story: AlignedStory): SourceId[] {
  * Measures and grades every ordered pair of comparable reports (see `verdict.ts` for what each
  * verdict requires). A rewrite shows as high coverage and order agreement whatever its wording.
  */
-export function analyseDerivation(story: AlignedStory, options?: DerivationOptions): Derivation {
+export function analyseDerivation(
+  story: AlignedStory,
+  settings: ProvenanceSettings = DEFAULT_SETTINGS.provenance,
+  options?: DerivationOptions,
+): Derivation {
   const name = options?.nameReport ?? ((id: string) => id);
   const reports = comparableIds(story);
   const layout = layOutClaims(story);
@@ -33,8 +38,8 @@ export function analyseDerivation(story: AlignedStory, options?: DerivationOptio
       .filter((carrier) => carrier !== source)
       .map((carrier): DerivationPair => {
         const { wordingByClaim, ...figures } = measurePair(layout, source, carrier);
-        const verbatimClaims = wordingByClaim.filter((value) => value >= DERIVATION_THRESHOLDS.verbatimWording).length;
-        const verdict = judgePair({ ...figures, verbatimClaims });
+        const verbatimClaims = wordingByClaim.filter((value) => value >= settings.verbatimWording).length;
+        const verdict = judgePair({ ...figures, verbatimClaims }, settings);
         const pair = { ...figures, verbatimClaims, verdict, explanation: '' };
         return { ...pair, explanation: explainPair(pair, name) };
       }),

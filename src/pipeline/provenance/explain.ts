@@ -4,7 +4,7 @@
  * through a hook so the pipeline can use ids and the site its own labels.
  */
 import { DERIVATION_THRESHOLDS } from './verdict.ts';
-import type { DerivationPair, DerivationVerdict } from './types.ts';
+import type { DerivationPair, DerivationVerdict } from '../model/derivation.ts';
 
 /** Reader-facing name of each verdict. */
 export const DERIVATION_VERDICT_LABELS: Readonly<Record<DerivationVerdict, string>> = {

@@ -3,7 +3,7 @@
  */
 import type { AlignedStory, Claim, ClaimUnit, SourceId, UnitId } from '../types.ts';
 import { longestCommonOrder, orderAgreementChance } from './claim-order.ts';
-import type { DerivationPair } from './types.ts';
+import type { DerivationPair } from '../model/derivation.ts';
 import { wordingSimilarity, wordsOutsideQuotes } from './wording.ts';
 
 /** The figures of `DerivationPair` that are measured, not judged, plus each shared claim's wording similarity. */

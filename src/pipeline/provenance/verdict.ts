@@ -15,29 +15,14 @@
  *   the carrier also carries most of the source's claims (`minCoverage`); otherwise the source's copy
  *   was at most drawn on.
  */
-import type { DerivationVerdict } from './types.ts';
+import type { DerivationVerdict } from '../model/derivation.ts';
+import { DEFAULT_SETTINGS, type ProvenanceSettings } from '../settings.ts';
 
-/** The thresholds of the verdict; each is explained where it is set. */
-export const DERIVATION_THRESHOLDS = {
-  /** "Most of the source's claims": more carried than left out. */
-  minCoverage: 0.5,
-  /**
-   * Largest chance (upper bound) of the common order arising between unrelated orderings for the order
-   * to count as evidence: the conventional 1 % significance level, chosen over 5 % because reports of
-   * one event tend to share an order anyway (a weaker null than pure chance), and because calling a
-   * report a copy of another is a serious statement.
-   */
-  maxOrderChance: 0.01,
-  /**
-   * Least wording similarity (outside quotations) for a shared claim to count as near-verbatim: four
-   * words in five kept in order. Python's difflib calls 0.6 a "close match"; we ask for more because
-   * reports of one event share names, numbers and function words when written apart, and even a
-   * rewrite does: in Hama, 001 rewords every sentence of 000 yet keeps over 40 % of its words on average.
-   */
-  verbatimWording: 0.8,
-  /** Near-verbatim shared claims needed: one can be a stock formula (a lede), two are a shared passage. */
-  minVerbatimClaims: 2,
-} as const;
+/**
+ * The default thresholds of the verdict (`ProvenanceSettings`, where each is explained): what the site's
+ * provenance page and `comparison.json` state, since both always use the defaults.
+ */
+export const DERIVATION_THRESHOLDS: ProvenanceSettings = DEFAULT_SETTINGS.provenance;
 
 /** The figures the verdict reads. */
 export interface VerdictFigures {
@@ -46,14 +31,14 @@ export interface VerdictFigures {
   readonly verbatimClaims: number;
 }
 
-/** Whether the shared claims' common order is unlikely to be a coincidence. */
-export function hasOrderEvidence(figures: VerdictFigures): boolean {
-  return figures.orderChance <= DERIVATION_THRESHOLDS.maxOrderChance;
+/** Whether the shared claims' common order is unlikely to be a coincidence (`maxOrderChance`). */
+export function hasOrderEvidence(figures: VerdictFigures, thresholds: ProvenanceSettings = DERIVATION_THRESHOLDS): boolean {
+  return figures.orderChance <= thresholds.maxOrderChance;
 }
 
-/** Whether enough shared claims are worded near-verbatim to point at a shared passage. */
-export function hasWordingEvidence(figures: VerdictFigures): boolean {
-  return figures.verbatimClaims >= DERIVATION_THRESHOLDS.minVerbatimClaims;
+/** Whether enough shared claims are worded near-verbatim to point at a shared passage (`minVerbatimClaims`). */
+export function hasWordingEvidence(figures: VerdictFigures, thresholds: ProvenanceSettings = DERIVATION_THRESHOLDS): boolean {
+  return figures.verbatimClaims >= thresholds.minVerbatimClaims;
 }
 
 /**
@@ -61,7 +46,7 @@ export function hasWordingEvidence(figures: VerdictFigures): boolean {
  * wording) and the carrier carries most of the source's claims; `shares-material` with the evidence
  * but less coverage; `independent` without evidence.
  */
-export function judgePair(figures: VerdictFigures): DerivationVerdict {
-  if (!hasOrderEvidence(figures) && !hasWordingEvidence(figures)) return 'independent';
-  return figures.coverage >= DERIVATION_THRESHOLDS.minCoverage ? 'same-copy' : 'shares-material';
+export function judgePair(figures: VerdictFigures, thresholds: ProvenanceSettings = DERIVATION_THRESHOLDS): DerivationVerdict {
+  if (!hasOrderEvidence(figures, thresholds) && !hasWordingEvidence(figures, thresholds)) return 'independent';
+  return figures.coverage >= thresholds.minCoverage ? 'same-copy' : 'shares-material';
 }

@@ -1,5 +1,6 @@
 import type {
   BlockKind,
+  IngestWarning,
   IngestedReport,
   IngestedStory,
   Paragraph,
@@ -11,6 +12,7 @@ import type {
 import { parseSentenceSpans, type SentenceSpan } from './retext.ts';
 import { judgeReportLanguage } from './language.ts';
 import { repairSentenceSpans, trimSpan } from './sentence-rules.ts';
+import { DEFAULT_SETTINGS, type SegmentSettings } from '../settings.ts';
 
 export { parseSentenceSpans } from './retext.ts';
 export { repairSentenceSpans } from './sentence-rules.ts';
@@ -28,9 +30,12 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits one paragraph of text into sentence spans (offsets relative to the paragraph). */
-export function splitSentences(paragraph: string): SentenceSpan[] {
-  return repairSentenceSpans(paragraph, parseSentenceSpans(paragraph));
+/**
+ * Splits one paragraph of text into sentence spans (offsets relative to the paragraph); `maxQuoteMerge`:
+ * see `SegmentSettings.maxQuoteMerge`.
+ */
+export function splitSentences(paragraph: string, maxQuoteMerge: number = DEFAULT_SETTINGS.segment.maxQuoteMerge): SentenceSpan[] {
+  return repairSentenceSpans(paragraph, parseSentenceSpans(paragraph), maxQuoteMerge);
 }
 
 /**
@@ -66,15 +71,19 @@ export function titleOf(report: IngestedReport, sentences: readonly Sentence[]):
   return words.length <= TITLE_WORDS ? first.text : `${words.slice(0, TITLE_WORDS).join(' ')} …`;
 }
 
-/** Splits one ingested report into paragraphs and sentences with offsets and stable ids. */
-export function segmentReport(report: IngestedReport, location = ''): SegmentedReport {
+/** Splits one ingested report into paragraphs and sentences with offsets and stable ids, and judges its language. */
+export function segmentReport(
+  report: IngestedReport,
+  location = '',
+  settings: SegmentSettings = DEFAULT_SETTINGS.segment,
+): SegmentedReport {
   const lineStarts = [0];
   for (let i = 0; i < report.text.length; i++) if (report.text[i] === '\n') lineStarts.push(i + 1);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = report.blocks.map((block, paragraphIndex) => {
     const blockText = report.text.slice(block.start, block.end);
     const spans = SPLIT_KINDS.has(block.kind)
-      ? splitSentences(blockText)
+      ? splitSentences(blockText, settings.maxQuoteMerge)
       : [trimSpan(blockText, 0, blockText.length)];
     const ids = spans.map((span, index) => {
       const id = sentenceId(report.id, paragraphIndex, index);
@@ -95,12 +104,13 @@ export function segmentReport(report: IngestedReport, location = ''): SegmentedR
     });
     return { index: paragraphIndex, kind: block.kind, start: block.start, end: block.end, sentences: ids };
   });
-  const language = judgeReportLanguage(sentences, report.metadata);
-  const warnings = language.english
+  const language = judgeReportLanguage(sentences, report.metadata, settings);
+  const warnings: readonly IngestWarning[] = language.english
     ? report.warnings
     : [
         ...report.warnings,
         {
+          code: 'not-english',
           file: location === '' ? report.file : `${location}/${report.file}`,
           message: `not compared: the text does not read as English (language ${language.tag}, ${language.source}); the aligner only handles English`,
         },
@@ -112,8 +122,8 @@ export function segmentReport(report: IngestedReport, location = ''): SegmentedR
  * Segments every report of a story. The story title is the one `story.yaml` gives, else the first
  * report headline, else the folder slug.
  */
-export function segmentStory(story: IngestedStory): SegmentedStory {
-  const reports = story.reports.map((report) => segmentReport(report, story.location));
+export function segmentStory(story: IngestedStory, settings: SegmentSettings = DEFAULT_SETTINGS.segment): SegmentedStory {
+  const reports = story.reports.map((report) => segmentReport(report, story.location, settings));
   const headline = reports.flatMap((report) => report.sentences).find((sentence) => sentence.kind === 'headline');
   return { ...story, title: story.metadata.title ?? headline?.text ?? story.slug, reports };
 }

@@ -1,5 +1,6 @@
 import type { ReportLanguage, Sentence, SourceMetadata } from '../types.ts';
 import { directionOfLanguage, judgeWriting } from './script.ts';
+import { DEFAULT_SETTINGS, type SegmentSettings } from '../settings.ts';
 
 /**
  * The most frequent English function words (articles, prepositions, pronouns, auxiliaries), from
@@ -15,10 +16,6 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'our', 'over', 'this', 'after', 'also', 'not', 'i', 'you', 'after',
 ]);
 
-/** Below this share of English function words, a report is not taken for English. */
-const ENGLISH_SHARE_THRESHOLD = 0.15;
-/** Fewer words than this say too little to judge; such a report is treated as English. */
-const MIN_WORDS_TO_JUDGE = 30;
 
 /** Share of a text's words that are common English function words. */
 export function englishFunctionWordShare(text: string): { share: number; words: number } {
@@ -32,14 +29,19 @@ export function englishFunctionWordShare(text: string): { share: number; words: 
  * stemmer, stop words and WordNet are English). A language declared in story.yaml wins. Otherwise a
  * report mostly in a script other than Latin is not English, and is tagged with the language its
  * script settles or with the script alone (`und-Cyrl`); a Latin-script report is English when enough
- * of its body's words are English function words, and short ones count as English. The direction
- * always comes from the text's letters; only a text without letters takes it from the declared language.
+ * of its body's words are English function words, and short ones count as English (`SegmentSettings.englishShare`,
+ * `minWordsToJudge`). The direction always comes from the text's letters; only a text without letters takes
+ * it from the declared language.
  */
-export function judgeReportLanguage(sentences: readonly Sentence[], metadata: SourceMetadata): ReportLanguage {
+export function judgeReportLanguage(
+  sentences: readonly Sentence[],
+  metadata: SourceMetadata,
+  settings: SegmentSettings = DEFAULT_SETTINGS.segment,
+): ReportLanguage {
   const body = sentences.filter((sentence) => sentence.kind === 'body' || sentence.kind === 'standfirst');
   const { share, words } = englishFunctionWordShare(body.map((sentence) => sentence.text).join(' '));
   const englishShare = Math.round(share * 1000) / 1000;
-  const writing = judgeWriting(sentences.map((sentence) => sentence.text).join(' '));
+  const writing = judgeWriting(sentences.map((sentence) => sentence.text).join(' '), settings);
   const { script, direction } = writing;
   if (metadata.language !== undefined) {
     return {
@@ -55,8 +57,8 @@ export function judgeReportLanguage(sentences: readonly Sentence[], metadata: So
     const tag = writing.language ?? (script === 'Zzzz' ? 'und' : `und-${script}`);
     return { tag, english: false, source: 'detected', englishShare, script, direction };
   }
-  if (words < MIN_WORDS_TO_JUDGE) return { tag: 'und', english: true, source: 'too-short', englishShare, script, direction };
-  const english = share >= ENGLISH_SHARE_THRESHOLD;
+  if (words < settings.minWordsToJudge) return { tag: 'und', english: true, source: 'too-short', englishShare, script, direction };
+  const english = share >= settings.englishShare;
   return { tag: english ? 'en' : 'und', english, source: 'detected', englishShare, script, direction };
 }
 

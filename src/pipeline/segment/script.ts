@@ -1,4 +1,5 @@
 import type { TextDirection } from '../types.ts';
+import { DEFAULT_SETTINGS, type SegmentSettings } from '../settings.ts';
 
 /** A writing system: its ISO 15924 code, a pattern that finds its letters, and the direction it is written in. */
 interface ScriptRule {
@@ -73,7 +74,7 @@ const SCRIPT_LANGUAGES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Letters that mark another language written in the same script; when more than
- * `OTHER_LANGUAGE_SHARE` of the script's letters are among them, only the script is named.
+ * `otherLanguageShare` (`SegmentSettings`) of the script's letters are among them, only the script is named.
  * Arabic: Persian, Urdu, Pashto, Kurdish, Sindhi and Uyghur add letters beyond the Arabic alphabet
  * (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے, U+0671–U+06D3, U+06EE–U+06FF, and the Arabic Supplement and Extended-A
  * blocks; Unicode Standard §9.2), and Arabic news does not use them. Hebrew: Yiddish writes the
@@ -83,15 +84,6 @@ const LANGUAGE_CHECKS: ReadonlyMap<string, RegExp> = new Map([
   ['Arab', /[\u0671-\u06D3\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu],
   ['Hebr', /[\u05F0-\u05F2]/gu],
 ]);
-
-/** Share of a script's letters that may belong to another language's additions before the language is left unnamed. */
-const OTHER_LANGUAGE_SHARE = 0.01;
-
-/** Fewer letters than this in the dominant script say too little to name a language; only the script is given. */
-const MIN_LETTERS_TO_NAME_LANGUAGE = 20;
-
-/** Share of kana among Han and kana letters above which text is Japanese: Japanese prose is mostly kana, Chinese has none. */
-const JAPANESE_KANA_SHARE = 0.1;
 
 /** What the letters of a text say about how it is written. */
 export interface WritingJudgement {
@@ -130,22 +122,25 @@ export function countLettersByScript(text: string): Map<string, number> {
   return counts;
 }
 
-/** Merges Han and kana into Japanese (`Jpan`) when the kana share says the text is Japanese. */
-function mergeJapanese(counts: Map<string, number>): Map<string, number> {
+/** Merges Han and kana into Japanese (`Jpan`) when the kana share says the text is Japanese (`SegmentSettings.japaneseKanaShare`). */
+function mergeJapanese(counts: Map<string, number>, japaneseKanaShare: number): Map<string, number> {
   const han = counts.get('Hani') ?? 0;
   const kana = (counts.get('Hira') ?? 0) + (counts.get('Kana') ?? 0);
-  if (kana === 0 || kana / (han + kana) < JAPANESE_KANA_SHARE) return counts;
+  if (kana === 0 || kana / (han + kana) < japaneseKanaShare) return counts;
   const merged = new Map([...counts].filter(([code]) => code !== 'Hani' && code !== 'Hira' && code !== 'Kana'));
   merged.set('Jpan', han + kana);
   return merged;
 }
 
-/** The language a script settles, if the text has enough letters in it and none that mark another language. */
-function languageOfScript(text: string, script: string, letters: number): string | undefined {
+/**
+ * The language a script settles, if the text has enough letters in it and none that mark another language
+ * (`SegmentSettings.minLettersToNameLanguage`, `otherLanguageShare`).
+ */
+function languageOfScript(text: string, script: string, letters: number, settings: SegmentSettings): string | undefined {
   const language = SCRIPT_LANGUAGES.get(script);
-  if (language === undefined || letters < MIN_LETTERS_TO_NAME_LANGUAGE) return undefined;
+  if (language === undefined || letters < settings.minLettersToNameLanguage) return undefined;
   const check = LANGUAGE_CHECKS.get(script);
-  if (check !== undefined && countMatches(text, check) > letters * OTHER_LANGUAGE_SHARE) return undefined;
+  if (check !== undefined && countMatches(text, check) > letters * settings.otherLanguageShare) return undefined;
   return language;
 }
 
@@ -155,8 +150,8 @@ function languageOfScript(text: string, script: string, letters: number): string
  * so an English name in an Arabic report does not turn it), and, when the script all but settles
  * it, its language.
  */
-export function judgeWriting(text: string): WritingJudgement {
-  const counts = mergeJapanese(countLettersByScript(text));
+export function judgeWriting(text: string, settings: SegmentSettings = DEFAULT_SETTINGS.segment): WritingJudgement {
+  const counts = mergeJapanese(countLettersByScript(text), settings.japaneseKanaShare);
   let script: string | undefined;
   let scriptLetters = 0;
   let rtl = 0;
@@ -168,7 +163,7 @@ export function judgeWriting(text: string): WritingJudgement {
   }
   if (script === undefined) return { scriptLetters: 0, direction: 'auto' };
   const direction = rtl > total - rtl ? 'rtl' : 'ltr';
-  return { script, scriptLetters, language: languageOfScript(text, script, scriptLetters), direction };
+  return { script, scriptLetters, language: languageOfScript(text, script, scriptLetters, settings), direction };
 }
 
 /**

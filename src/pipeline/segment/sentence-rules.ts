@@ -1,4 +1,5 @@
 import type { SentenceSpan } from './retext.ts';
+import { DEFAULT_SETTINGS } from '../settings.ts';
 
 /**
  * Titles and ranks that precede a name and end in a full stop ("Maj. Hassan", "Gen. Smith").
@@ -10,8 +11,6 @@ const TITLE_ABBREVIATIONS = new Set([
   'insp', 'det', 'hon', 'pres', 'amb', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'dept', 'corp', 'inc',
 ]);
 
-/** The longest run of parser sentences merged into one because they sit inside one quotation. */
-const MAX_QUOTE_MERGE = 8;
 
 /** True when the span's text ends with a title abbreviation and its full stop, e.g. "… by Maj." */
 function endsWithTitleAbbreviation(sentence: string): boolean {
@@ -68,9 +67,14 @@ export function splitAfterNumberEnds(text: string, spans: readonly SentenceSpan[
  * - ends a sentence after a number when a capitalised word follows ("on day 11. Then …");
  * - joins sentences that a title abbreviation ("Maj. Hassan") or a lower-case start split apart;
  * - keeps a quotation of several sentences in one sentence with its attribution
- *   ("“Assad can no longer … Homs. Should Homs fall, …,” remarked X"), so who said it stays with it.
+ *   ("“Assad can no longer … Homs. Should Homs fall, …,” remarked X"), so who said it stays with it, up to
+ *   `maxQuoteMerge` parser sentences (`SegmentSettings.maxQuoteMerge`).
  */
-export function repairSentenceSpans(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
+export function repairSentenceSpans(
+  text: string,
+  spans: readonly SentenceSpan[],
+  maxQuoteMerge: number = DEFAULT_SETTINGS.segment.maxQuoteMerge,
+): SentenceSpan[] {
   const depth = openQuoteDepths(text);
   const merged: { start: number; end: number; parts: number }[] = [];
   for (const span of splitAfterNumberEnds(text, spans)) {
@@ -78,7 +82,7 @@ export function repairSentenceSpans(text: string, spans: readonly SentenceSpan[]
     if (previous) {
       const previousText = text.slice(previous.start, previous.end);
       const nextText = text.slice(span.start, span.end);
-      const insideQuote = depth !== undefined && (depth[previous.end] ?? 0) > 0 && previous.parts < MAX_QUOTE_MERGE;
+      const insideQuote = depth !== undefined && (depth[previous.end] ?? 0) > 0 && previous.parts < maxQuoteMerge;
       if (endsWithTitleAbbreviation(previousText) || cannotStartSentence(nextText) || insideQuote) {
         previous.end = span.end;
         previous.parts++;

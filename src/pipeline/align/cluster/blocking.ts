@@ -5,8 +5,9 @@
  * "Data Matching", ch. 4). Two caps keep the cost near-linear when keys are common or reports repeat each
  * other: a unit looks at most `window` postings on each side of itself in a key's posting list (the
  * sorted-neighbourhood method of Hernández & Stolfo 1995), and keeps its `maxCandidates` best-sharing
- * partners.
+ * partners. The caps' defaults and reasons are in `AlignSettings.blocking`.
  */
+import { DEFAULT_SETTINGS } from '../../settings.ts';
 
 /** What blocking needs to know about one unit. */
 export interface BlockingEntry {
@@ -18,9 +19,9 @@ export interface BlockingEntry {
 
 /** Settings for `findCandidatePairs`; every field may be left out. */
 export interface BlockingOptions {
-  /** Postings looked at on each side of the unit itself in one key's list. Default 40. */
+  /** Postings looked at on each side of the unit itself in one key's list. Default `DEFAULT_SETTINGS.align.blocking.window`. */
   readonly window?: number | undefined;
-  /** Best partners kept per unit. Default 40. */
+  /** Best partners kept per unit. Default `DEFAULT_SETTINGS.align.blocking.maxCandidates`. */
   readonly maxCandidates?: number | undefined;
   /** Whether to also return pairs of units of the same group. Default false. */
   readonly includeSameGroup?: boolean | undefined;
@@ -37,8 +38,8 @@ export interface CandidatePair {
  * weighted by IDF over the units, so a pair sharing "Jazeera" ranks above one sharing only "rebels".
  */
 export function findCandidatePairs(entries: readonly BlockingEntry[], options?: BlockingOptions): CandidatePair[] {
-  const window = options?.window ?? 40;
-  const maxCandidates = options?.maxCandidates ?? 40;
+  const window = options?.window ?? DEFAULT_SETTINGS.align.blocking.window;
+  const maxCandidates = options?.maxCandidates ?? DEFAULT_SETTINGS.align.blocking.maxCandidates;
   const includeSameGroup = options?.includeSameGroup ?? false;
   const n = entries.length;
 

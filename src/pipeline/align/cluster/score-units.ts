@@ -1,14 +1,14 @@
 import type { ClaimUnit, SegmentedStory, SourceId } from '../../types.ts';
+import { DEFAULT_SETTINGS, type AlignSettings } from '../../settings.ts';
 import { toLogisticModel, type AlignmentModel } from '../model/alignment-model.ts';
-import { findCandidatePairs, type BlockingOptions } from './blocking.ts';
+import { findCandidatePairs } from './blocking.ts';
 import type { ScoredPair } from './cluster.ts';
 import { sigmoid } from '../model/logistic-regression.ts';
-import { PARALLEL_BONUS, findParallelSupport } from '../supports/parallel-clauses.ts';
 import { createProfileContext } from '../profile/profile-context.ts';
-import { ORDER_BONUS, findOrderSupport } from '../supports/report-order.ts';
-import { TOP_BONUS, findReportTops } from '../supports/report-top.ts';
 import { scoreClaimPair } from '../model/score-pair.ts';
-import { RESTATEMENT_REPORTS, TRIANGLE_ANCHOR, TRIANGLE_BONUS, countTriangleReports } from '../supports/triangle-support.ts';
+import type { CandidateScore } from '../supports/support-context.ts';
+import { sumSupportBonuses } from '../supports/support-rules.ts';
+import { findRestatements } from '../supports/triangle-support.ts';
 import { analyseText, buildTextProfile, type TextProfile } from '../profile/text-profile.ts';
 import { extractClaimUnits } from '../units/claim-units.ts';
 import { createWordLexicon } from '../words/word-relations.ts';
@@ -39,33 +39,21 @@ export function blockingKeys(profile: TextProfile): string[] {
   return [...keys];
 }
 
-/** The log-odds of a probability, kept finite at 0 and 1. */
-function logitOf(probability: number): number {
-  const p = Math.min(1 - 1e-12, Math.max(1e-12, probability));
-  return Math.log(p / (1 - p));
-}
-
 /**
  * Splits the story into claim units and scores candidate pairs: blocking picks the pairs, the model
- * scores them (containment-aware, with the polarity veto), cross-report pairs whose diagonal
- * neighbours are strong links get the report-order bonus, cross-report pairs whose two units are both
- * linked to one unit of a third report get the triangle bonus, cross-report pairs of units from the tops
- * of their reports (headline, standfirst, lead) get the report-top bonus (`report-top.ts`), cross-report
- * clause pairs backed by a parallel sibling clause pair of the same two sentences get the
- * parallel-structure bonus (`parallel-clauses.ts`), and two units
- * of one report that units of two other reports both link to count as strongly linked
- * (`triangle-support.ts`). The bonuses read
- * the model's own scores, not each other's.
+ * scores them (containment-aware, with the polarity veto), and the support rules (`supports/support-rules.ts`:
+ * report order, triangles, report tops) add their log-odds bonuses to cross-report pairs,
+ * each reading the model's own scores, not each other's. Two units of one report that units of several
+ * other reports both link to count as strongly linked (`findRestatements`).
  */
 export function scoreStoryUnits(
   story: SegmentedStory,
   model: AlignmentModel,
   wordnet: WordNet,
-  blocking?: BlockingOptions,
-  topBonus: number = TOP_BONUS,
+  settings: AlignSettings = DEFAULT_SETTINGS.align,
 ): ScoredUnits {
   const logistic = toLogisticModel(model);
-  const units: ClaimUnit[] = story.reports.flatMap((report) => extractClaimUnits(report, wordnet));
+  const units: ClaimUnit[] = story.reports.flatMap((report) => extractClaimUnits(report, wordnet, settings.minClauseWords));
   const reportIndex = new Map<SourceId, number>(story.reports.map((report, index) => [report.id, index]));
   const groupOf = units.map((unit) => reportIndex.get(unit.source) ?? 0);
   const placeOf: number[] = [];
@@ -79,13 +67,13 @@ export function scoreStoryUnits(
 
   const candidates = findCandidatePairs(
     profiles.map((profile, index) => ({ group: groupOf[index] ?? 0, keys: blockingKeys(profile) })),
-    { ...blocking, includeSameGroup: true },
+    { ...settings.blocking, includeSameGroup: true },
   );
-  const scored = candidates.map((pair) => {
+  const scored = candidates.map((pair): CandidateScore => {
     const profileA = profiles[pair.a];
     const profileB = profiles[pair.b];
     if (profileA === undefined || profileB === undefined) throw new RangeError('candidate pair out of range');
-    const score = scoreClaimPair(profileA, profileB, context, logistic);
+    const score = scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords);
     return {
       a: pair.a,
       b: pair.b,
@@ -97,43 +85,12 @@ export function scoreStoryUnits(
     };
   });
 
-  const crossReport = scored.filter((pair) => pair.reportA !== pair.reportB);
-  const supported = new Set<(typeof scored)[number]>();
-  findOrderSupport(crossReport, logitOf(model.thresholds.strong)).forEach((isSupported, index) => {
-    const pair = crossReport[index];
-    if (isSupported && pair !== undefined) supported.add(pair);
-  });
-  const parallel = new Set<(typeof scored)[number]>();
-  findParallelSupport(
-    crossReport,
-    groupOf,
-    units.map((unit) => unit.sentence),
-    profiles,
-  ).forEach((isSupported, index) => {
-    const pair = crossReport[index];
-    if (isSupported && pair !== undefined) parallel.add(pair);
-  });
-  const triangles = countTriangleReports(scored, groupOf, logitOf(TRIANGLE_ANCHOR));
-  const tops = findReportTops(story, units);
+  const bonuses = sumSupportBonuses({ story, units, groupOf, profiles, pairs: scored, settings });
+  const restated = findRestatements(scored, groupOf, settings);
   const pairs = scored.map((pair, index) => {
     if (pair.logit === Number.NEGATIVE_INFINITY) return { a: pair.a, b: pair.b, score: 0 };
-    const thirdReports = triangles[index] ?? 0;
-    if (pair.reportA === pair.reportB) {
-      // Two units of one report that several other reports link to together restate one claim: they
-      // count as strongly linked for the one-unit-per-report-slot rule of clustering.
-      const score = sigmoid(pair.logit);
-      return {
-        a: pair.a,
-        b: pair.b,
-        score: thirdReports >= RESTATEMENT_REPORTS ? Math.max(score, model.thresholds.strong) : score,
-      };
-    }
-    const bonus =
-      (supported.has(pair) ? ORDER_BONUS : 0) +
-      (thirdReports > 0 ? TRIANGLE_BONUS : 0) +
-      (parallel.has(pair) ? PARALLEL_BONUS : 0) +
-      (tops[pair.a] === true && tops[pair.b] === true ? topBonus : 0);
-    return { a: pair.a, b: pair.b, score: sigmoid(pair.logit + bonus) };
+    const score = sigmoid(pair.logit + (bonuses[index] ?? 0));
+    return { a: pair.a, b: pair.b, score: restated[index] === true ? Math.max(score, settings.strongCutOff) : score };
   });
   return { units, groupOf, pairs };
 }

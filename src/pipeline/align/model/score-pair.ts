@@ -2,6 +2,7 @@ import { predictLogit, sigmoid, type LogisticModel } from './logistic-regression
 import { computePairFeatures, toFeatureVector, type PairFeatureContext, type PairFeatures } from './pair-features.ts';
 import { sliceTextProfile, type ProfileContext, type TextProfile } from '../profile/text-profile.ts';
 import { alignWords, type WordLink } from './word-alignment.ts';
+import { DEFAULT_SETTINGS } from '../../settings.ts';
 
 /** The model's verdict on one pair of texts. */
 export interface PairScore {
@@ -33,10 +34,6 @@ export function scorePair(
   return { features, logit, probability: veto === undefined ? sigmoid(logit) : 0, veto };
 }
 
-// The shortest MSRP training sentence has 6 words: the model has never seen shorter texts, so neither a
-// too-short unit nor a too-short stretch is scored against a stretch.
-const MIN_MODEL_WORDS = 6;
-
 /** The stretch of a longer text that a shorter one's linked words span, and the links remapped onto it. */
 interface Stretch {
   readonly profile: TextProfile;
@@ -46,7 +43,8 @@ interface Stretch {
 
 /**
  * The part of `longer` from its first to its last word linked to `shorter`, or undefined if that is all
- * of it, or if either text is too short for the model. Greedy alignment of `shorter` with the stretch
+ * of it, or if either text is shorter than `minWords` (`AlignSettings.minModelWords`: the model has never
+ * seen shorter texts, so neither a too-short unit nor a too-short stretch is scored). Greedy alignment of `shorter` with the stretch
  * gives exactly the same links (every link lies inside it), so they are remapped, not recomputed.
  */
 function matchedStretch(
@@ -54,8 +52,9 @@ function matchedStretch(
   longer: TextProfile,
   links: readonly WordLink[],
   longerIsB: boolean,
+  minWords: number,
 ): Stretch | undefined {
-  if (shorter.tokens.length < MIN_MODEL_WORDS || links.length === 0) return undefined;
+  if (shorter.tokens.length < minWords || links.length === 0) return undefined;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const link of links) {
@@ -64,7 +63,7 @@ function matchedStretch(
     last = Math.max(last, tokenIndex);
   }
   if (first === 0 && last === longer.tokens.length - 1) return undefined;
-  if (last - first + 1 < MIN_MODEL_WORDS) return undefined;
+  if (last - first + 1 < minWords) return undefined;
   const firstContent = longer.content.findIndex((word) => word.tokenIndex >= first);
   const remapped = links.map((link) =>
     longerIsB ? { ...link, b: link.b - firstContent } : { ...link, a: link.a - firstContent },
@@ -78,19 +77,21 @@ function matchedStretch(
  * that adds a detail still states the claim. So the shorter unit is also scored against the stretch of the
  * longer one that its words match, and the better of the two scores counts: the claim is stated when
  * part of the longer unit paraphrases the shorter one. The polarity veto on the whole pair still applies.
+ * Texts shorter than `minModelWords` are only scored whole.
  */
 export function scoreClaimPair(
   a: TextProfile,
   b: TextProfile,
   context: ProfileContext,
   model: LogisticModel,
+  minModelWords: number = DEFAULT_SETTINGS.align.minModelWords,
 ): PairScore {
   const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
   const links = alignWords(a, b, context.lexicon);
   const whole = scorePair(a, b, featureContext, model, links);
   if (whole.veto !== undefined) return whole;
   const longerIsB = a.content.length <= b.content.length;
-  const stretch = longerIsB ? matchedStretch(a, b, links, true) : matchedStretch(b, a, links, false);
+  const stretch = longerIsB ? matchedStretch(a, b, links, true, minModelWords) : matchedStretch(b, a, links, false, minModelWords);
   if (stretch === undefined) return whole;
   const part = longerIsB
     ? scorePair(a, stretch.profile, featureContext, model, stretch.links)

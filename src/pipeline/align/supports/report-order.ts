@@ -3,8 +3,9 @@
  * pair of units whose neighbours are strongly aligned (the unit before with the unit before, or after
  * with after) is more likely aligned itself. This is the "context" idea of monolingual sentence
  * alignment (Barzilay & Elhadad 2003, "Sentence alignment for monolingual comparable corpora"), reduced
- * to one diagonal-neighbour bonus.
+ * to one diagonal-neighbour bonus (`AlignSettings.orderBonus`).
  */
+import { bonusCrossReportPairs, logitOf, type SupportRule } from './support-context.ts';
 
 /** A scored unit pair with the units' report and place in that report. */
 export interface OrderedPair {
@@ -18,13 +19,6 @@ export interface OrderedPair {
   /** Log-odds from the pair model. */
   readonly logit: number;
 }
-
-/**
- * Log-odds added to a pair whose diagonal neighbour is an anchor. Not fitted (MSRP has no document
- * order): set so that one anchored neighbour moves a pair about as far as the model's probability
- * moving from 0.5 to 0.73, enough to decide borderline pairs and never enough to align unrelated text.
- */
-export const ORDER_BONUS = 1;
 
 /**
  * For each pair (same order as given), whether its diagonal neighbour — (placeA − 1, placeB − 1) or
@@ -41,3 +35,13 @@ export function findOrderSupport(pairs: readonly OrderedPair[], anchorLogit: num
       anchors.has(`${pair.reportA}:${pair.reportB}:${pair.placeA + 1}:${pair.placeB + 1}`),
   );
 }
+
+/**
+ * The report-order support rule: `orderBonus` for a cross-report pair whose diagonal neighbour is a strong
+ * link (at or above `strongCutOff`).
+ */
+export const reportOrderRule: SupportRule = {
+  name: 'order',
+  apply: ({ pairs, settings }) =>
+    bonusCrossReportPairs(pairs, settings.orderBonus, (crossReport) => findOrderSupport(crossReport, logitOf(settings.strongCutOff))),
+};

@@ -7,20 +7,10 @@
  * different details. A cross-report pair of units that both come from the tops of their reports
  * gets a log-odds bonus: the two report starts are aligned, as an anchored diagonal neighbour is in
  * `report-order.ts`. The bonus is not fitted by the model (MSRP has no document structure); its size was
- * chosen on news-dev, below.
+ * chosen on news-dev (`AlignSettings.topBonus`).
  */
 import type { ClaimUnit, SegmentedStory } from '../../types.ts';
-
-/**
- * Log-odds added to a cross-report pair of units that both come from the tops of their reports. It was
- * the report-order bonus (1) at first. Measured on news-dev, 1.5 lets the lead of a report written at a
- * later stage of the story (a court hearing that restates the crime, against leads on the crime itself)
- * join the story's main claim, raising ECB+ recall from 0.77 to 0.81 at precision 0.91, with the Hama
- * claims and the fitted cut-off unchanged. 2 and more raise ECB+ recall further but bring its precision down to 0.90 and
- * make the cut-off rule pick a higher cut-off that costs Hama recall (README, "Alignment: measured";
- * `npm run eval:news -- --top-bonus <log-odds>` reproduces the sweep).
- */
-export const TOP_BONUS = 1.5;
+import type { SupportRule } from './support-context.ts';
 
 /**
  * For each unit, whether it is at the top of its report: a unit of a headline or standfirst sentence,
@@ -37,3 +27,12 @@ export function findReportTops(story: SegmentedStory, units: readonly ClaimUnit[
   }
   return units.map((unit) => top.has(unit.sentence));
 }
+
+/** The report-top support rule: `topBonus` for a cross-report pair of units that both come from the tops of their reports. */
+export const reportTopRule: SupportRule = {
+  name: 'top',
+  apply: ({ story, units, pairs, settings }) => {
+    const tops = findReportTops(story, units);
+    return pairs.map((pair) => (pair.reportA !== pair.reportB && tops[pair.a] === true && tops[pair.b] === true ? settings.topBonus : 0));
+  },
+};

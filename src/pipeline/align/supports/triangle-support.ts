@@ -5,10 +5,12 @@
  * sentence). Pair decisions made jointly rather than one by one are the core of coreference resolution
  * across documents (e.g. the transitivity constraints of Finkel & Manning 2008, "Enforcing
  * transitivity in coreference resolution"); here it is reduced to one bonus for a closed triangle, the
- * way `report-order.ts` rewards a supported diagonal, and one rule for two units of one report that
- * several other reports link to together.
+ * way `report-order.ts` rewards a supported diagonal (`AlignSettings.triangleBonus`, `triangleAnchor`), and
+ * one rule for two units of one report that several other reports link to together
+ * (`restatementReports`).
  */
-import { ORDER_BONUS } from './report-order.ts';
+import type { AlignSettings } from '../../settings.ts';
+import { logitOf, type CandidateScore, type SupportRule } from './support-context.ts';
 
 /** A scored unit pair. */
 export interface TrianglePair {
@@ -17,26 +19,6 @@ export interface TrianglePair {
   /** Log-odds from the pair model. */
   readonly logit: number;
 }
-
-/**
- * The probability a link to the third unit needs to count: the model at one in five. Not fitted: low
- * enough to catch the loosely worded mentions of one event that a paraphrase model scores low, high
- * enough that a pair of units sharing only a place name rarely qualifies. On news-dev any anchor from
- * 0.1 to 0.3 gave about the same figures.
- */
-export const TRIANGLE_ANCHOR = 0.2;
-
-/** Log-odds added to a cross-report pair that closes a triangle: the report-order bonus, for the same reason. */
-export const TRIANGLE_BONUS = ORDER_BONUS;
-
-/**
- * Third reports needed before two units of one report count as restating one claim (see `cluster.ts`:
- * two units of one report slot share a claim only when strongly linked). One is not enough: a single
- * report whose compound sentence covers two facts links to both; two reports doing so independently is
- * evidence that the two units say the same thing. On news-dev one third report lowered both ECB+ and
- * GVC precision (GVC F1 0.64 -> 0.55), two raised ECB+ recall and precision.
- */
-export const RESTATEMENT_REPORTS = 2;
 
 /**
  * For each pair (same order as given; cross-report or not), the number of distinct reports other than
@@ -76,4 +58,27 @@ export function countTriangleReports(
     }
     return reports.size;
   });
+}
+
+/**
+ * The triangle support rule: `triangleBonus` for a cross-report pair whose two units are both linked, at or
+ * above `triangleAnchor`, to one unit of a third report.
+ */
+export const triangleRule: SupportRule = {
+  name: 'triangle',
+  apply: ({ pairs, groupOf, settings }) => {
+    const thirdReports = countTriangleReports(pairs, groupOf, logitOf(settings.triangleAnchor));
+    return pairs.map((pair, index) => (pair.reportA !== pair.reportB && (thirdReports[index] ?? 0) > 0 ? settings.triangleBonus : 0));
+  },
+};
+
+/**
+ * For each pair (same order as given), whether it is two units of one report that units of at least
+ * `restatementReports` other reports both link to (at or above `triangleAnchor`): the two restate one
+ * claim and count as strongly linked for the one-unit-per-report-slot rule of clustering (`cluster.ts`).
+ * Not a bonus: it lifts the pair to the strong cut-off, no further.
+ */
+export function findRestatements(pairs: readonly CandidateScore[], groupOf: readonly number[], settings: AlignSettings): boolean[] {
+  const thirdReports = countTriangleReports(pairs, groupOf, logitOf(settings.triangleAnchor));
+  return pairs.map((pair, index) => pair.reportA === pair.reportB && (thirdReports[index] ?? 0) >= settings.restatementReports);
 }

@@ -2,6 +2,7 @@ import { isCompared } from '../../compared-reports.ts';
 import { splitClauses } from './clauses.ts';
 import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../../types.ts';
 import type { WordNet } from '../words/wordnet.ts';
+import { DEFAULT_SETTINGS } from '../../settings.ts';
 
 /**
  * Claim units: the pieces of sentences that alignment compares. A simple sentence is one unit; a
@@ -24,11 +25,19 @@ export function unitId(sentence: Sentence, index: number): UnitId {
   return `${sentence.id}-u${index + 1}` as UnitId;
 }
 
-/** The claim units of one sentence, in text order; none for a sentence without a word. */
-export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Sentence, wordnet: WordNet): ClaimUnit[] {
+/**
+ * The claim units of one sentence, in text order; none for a sentence without a word. `minClauseWords`:
+ * see `AlignSettings.minClauseWords`.
+ */
+export function splitSentenceIntoUnits(
+  report: SegmentedReport,
+  sentence: Sentence,
+  wordnet: WordNet,
+  minClauseWords: number = DEFAULT_SETTINGS.align.minClauseWords,
+): ClaimUnit[] {
   const raw = report.text.slice(sentence.start, sentence.end);
   if (!/[\p{L}\p{N}]/u.test(raw)) return [];
-  return splitClauses(raw, wordnet).map((span, index) => ({
+  return splitClauses(raw, wordnet, minClauseWords).map((span, index) => ({
     id: unitId(sentence, index),
     sentence: sentence.id,
     source: report.id,
@@ -43,9 +52,13 @@ export function splitSentenceIntoUnits(report: SegmentedReport, sentence: Senten
  * A report that is not compared (no body text, a copy of an earlier report, or not English:
  * `compared-reports.ts`) gives none, so not even its headline joins a claim.
  */
-export function extractClaimUnits(report: SegmentedReport, wordnet: WordNet): ClaimUnit[] {
+export function extractClaimUnits(
+  report: SegmentedReport,
+  wordnet: WordNet,
+  minClauseWords: number = DEFAULT_SETTINGS.align.minClauseWords,
+): ClaimUnit[] {
   if (!isCompared(report)) return [];
   return report.sentences
     .filter((sentence) => CLAIM_KINDS.has(sentence.kind))
-    .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet));
+    .flatMap((sentence) => splitSentenceIntoUnits(report, sentence, wordnet, minClauseWords));
 }

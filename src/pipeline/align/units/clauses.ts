@@ -2,6 +2,7 @@ import { baseFormCandidates, irregularVerbBase } from '../words/morphy.ts';
 import { findQuoteSpans } from '../profile/quotes.ts';
 import { tokenize, type Token } from '../words/tokenize.ts';
 import type { WordNet } from '../words/wordnet.ts';
+import { DEFAULT_SETTINGS } from '../../settings.ts';
 
 /**
  * Splits a compound sentence into clause-level spans, each stating one claim: "Rebels captured Hama on
@@ -16,9 +17,6 @@ export interface ClauseSpan {
   readonly end: number;
 }
 
-// Each side of a split needs this many words, so that no fragment ("he said") becomes a claim; 6 is also
-// the shortest sentence in the MSRP training data the pair model learnt from.
-const MIN_CLAUSE_WORDS = 6;
 // Auxiliaries and modals: a sure sign of a finite verb phrase.
 // prettier-ignore
 const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -95,9 +93,14 @@ interface SplitPoint {
 
 /**
  * Finds the clause spans of one sentence. A sentence that no rule splits comes back as one span
- * covering it (trimmed of surrounding whitespace).
+ * covering it (trimmed of surrounding whitespace). Each side of a split needs `minWords` words
+ * (`AlignSettings.minClauseWords`), so that no fragment ("he said") becomes a claim.
  */
-export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
+export function splitClauses(
+  text: string,
+  wordnet: WordNet,
+  minWords: number = DEFAULT_SETTINGS.align.minClauseWords,
+): ClauseSpan[] {
   const tokens = tokenize(text);
   const ranges = protectedRanges(text);
   const isProtected = (offset: number): boolean => ranges.some(([start, end]) => offset > start && offset < end);
@@ -136,10 +139,10 @@ export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
     if (first === undefined) return;
     // The separator must be followed directly by the next word (not by a quote or bracket).
     if (!/^[\s]*$/.test(text.slice(cut + 1, first.start))) return;
-    const leftIsClause = wordsBetween(0, cut) >= MIN_CLAUSE_WORDS && hasFiniteVerb(0, cut, false);
+    const leftIsClause = wordsBetween(0, cut) >= minWords && hasFiniteVerb(0, cut, false);
     if (!leftIsClause) return;
     if (text[cut] === ';') {
-      if (wordsBetween(cut, text.length) >= MIN_CLAUSE_WORDS && hasFiniteVerb(cut, text.length, true)) {
+      if (wordsBetween(cut, text.length) >= minWords && hasFiniteVerb(cut, text.length, true)) {
         points.push({ cut, next: first.start, kind: 'semicolon' });
       }
       return;
@@ -148,7 +151,7 @@ export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
       const subject = tokens[after + 1];
       if (subject === undefined || isFiniteVerb(tokens, after + 1, wordnet)) return;
       if (
-        wordsBetween(subject.start, text.length) >= MIN_CLAUSE_WORDS &&
+        wordsBetween(subject.start, text.length) >= minWords &&
         hasFiniteVerb(subject.start, text.length, true)
       ) {
         points.push({ cut, next: subject.start, kind: 'coordinator' });
@@ -156,7 +159,7 @@ export function splitClauses(text: string, wordnet: WordNet): ClauseSpan[] {
       return;
     }
     // A participle or apposition clause needs enough words before the next separator.
-    if (wordsBetween(first.start, nextSeparator) < MIN_CLAUSE_WORDS) return;
+    if (wordsBetween(first.start, nextSeparator) < minWords) return;
     if (!first.isCapitalised && !PREPOSITIONAL_ING.has(first.norm) && isInflectedVerb(first.norm, 'ing', wordnet)) {
       points.push({ cut, next: first.start, kind: 'participle' });
       return;

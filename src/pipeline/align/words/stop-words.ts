@@ -2,11 +2,10 @@
  * English function words that carry no claim content on their own.
  *
  * The list follows the NLTK English stop-word list (Bird, Klein & Loper 2009, "Natural Language
- * Processing with Python"), with two deliberate changes:
- * - negation words (`not`, `no`, `nor`, `never`) are NOT stop words here for polarity, but they are
- *   kept out of content overlap by `negation.ts`, which reads them separately;
- * - honorifics and the Arabic article (`mr`, `mrs`, `ms`, `dr`, `al`, `el`) are added, because the
- *   observed reports write "Mr. Assad" / "Assad" and "al-Assad" / "Assad" for the same person.
+ * Processing with Python"), with one deliberate change: negation words (`not`, `no`, `nor`, `never`)
+ * are NOT stop words here for polarity, but they are kept out of content overlap by `negation.ts`, which
+ * reads them separately. (Honorifics and the Arabic article were once added on the evidence of one story's
+ * spellings; news-dev is no worse without them, see docs/hama-only-rules.md.)
  */
 // prettier-ignore
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -21,7 +20,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'all', 'any', 'both', 'each', 'few', 'more', 'most', 'other', 'some', 'such', 'only', 'own', 'same',
   'so', 'than', 'too', 'very', 's', 't', 'can', 'will', 'just', 'should', 'now', 'would', 'could',
   'also', 'may', 'might', 'must', 'shall', 'us',
-  'mr', 'mrs', 'ms', 'dr', 'al', 'el',
 ]);
 
 /** Words that reverse the polarity of what follows them; see `negation.ts`. */

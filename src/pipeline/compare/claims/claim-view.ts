@@ -6,6 +6,7 @@
 import { isCompared } from '../../compared-reports.ts';
 import type { AlignedStory, Claim, ClaimUnit, Sentence, SentenceId, SourceId } from '../../types.ts';
 import { contentStems } from '../words/words.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** One unit of a claim, with the sentence and report it belongs to. */
 export interface UnitView {
@@ -35,20 +36,18 @@ export interface ClaimView {
   readonly topic: ReadonlySet<string>;
 }
 
-/** Share of body sentences a word must appear in to count as a topic word (one in ten, by tf-idf practice). */
-export const TOPIC_SHARE = 0.1;
-/** Below this many body sentences there are no topic words: the counts would be noise. */
-export const TOPIC_MIN_SENTENCES = 30;
-
-/** Content stems found in at least `TOPIC_SHARE` of the story's body sentences (none for short stories). */
-export function findTopicStems(story: AlignedStory): Set<string> {
+/**
+ * Content stems found in at least `topicShare` of the story's body sentences (none for stories of fewer than
+ * `topicMinSentences`; `CompareSettings`).
+ */
+export function findTopicStems(story: AlignedStory, settings: CompareSettings = DEFAULT_SETTINGS.compare): Set<string> {
   const body = story.reports
     .filter(isCompared)
     .flatMap((report) => report.sentences.filter((sentence) => sentence.kind === 'body'));
-  if (body.length < TOPIC_MIN_SENTENCES) return new Set();
+  if (body.length < settings.topicMinSentences) return new Set();
   const counts = new Map<string, number>();
   for (const sentence of body) for (const stem of new Set(contentStems(sentence.text))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  return new Set([...counts].filter(([, count]) => count / body.length >= TOPIC_SHARE).map(([stem]) => stem));
+  return new Set([...counts].filter(([, count]) => count / body.length >= settings.topicShare).map(([stem]) => stem));
 }
 
 /**
@@ -88,11 +87,11 @@ export function indexSentences(story: AlignedStory): Map<SentenceId, { sentence:
  * Builds the view of every claim. Units of reports that are not compared (`compared-reports.ts`) are left out:
  * an identical copy, for one, would only inflate the report counts of whatever it repeats.
  */
-export function viewClaims(story: AlignedStory): ClaimView[] {
+export function viewClaims(story: AlignedStory, settings: CompareSettings = DEFAULT_SETTINGS.compare): ClaimView[] {
   const sentences = indexSentences(story);
   const units = new Map(story.units.map((unit) => [unit.id, unit]));
   const reports = new Map(story.reports.map((report) => [report.id, report]));
-  const topic = findTopicStems(story);
+  const topic = findTopicStems(story, settings);
   return story.claims.map((claim, index) => {
     const views: UnitView[] = [];
     for (const unitId of claim.units) {

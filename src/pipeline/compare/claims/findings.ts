@@ -8,8 +8,11 @@ import { isNumberWord } from '../facts/number-words.ts';
 import { isStopWord, tokenizeWords } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 
-/** A discrepancy without its id; `index.ts` assigns ids once all detectors have run. */
-export type Finding = Omit<Discrepancy, 'id'>;
+/**
+ * A discrepancy without its id; `index.ts` assigns ids once all detectors have run. Omitted member by
+ * member, so a finding is still a union by `kind` (a plain `Omit` of a union keeps only the shared fields).
+ */
+export type Finding = Discrepancy extends infer Kind ? (Kind extends Discrepancy ? Omit<Kind, 'id'> : never) : never;
 
 /** A piece of evidence: a span of one unit's sentence text. */
 export interface Evidence {

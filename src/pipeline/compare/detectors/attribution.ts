@@ -1,7 +1,8 @@
 /**
  * Attribution discrepancies: within one claim, reports that name different speakers or actors for the same
  * statement. Speakers on opposite sides of a conflict (the army vs the rebels, police vs protesters) cannot
- * both have said it: a `contradiction`. Speakers that merely differ ("a rebel operations room" vs "an HTS
+ * both have said it: a `contradiction`, two statements extremely unlikely to be true together (de Marneffe,
+ * Rafferty & Manning 2008, "Finding Contradictions in Text"). Speakers that merely differ ("a rebel operations room" vs "an HTS
  * spokesperson") are a `variant`. Speakers that share a distinctive word or a name ("Mr. Golani" vs
  * "Abu Mohammed al-Golani, the leading insurgent commander") or a side are the same; pronouns ("it said")
  * are never compared.
@@ -14,6 +15,7 @@ import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { contentStems, isStopWord, normaliseWord, overlapCoefficient, tokenizeWords } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** The side a speaker is on, when its words say so. */
 export type Side = 'state' | 'challenger';
@@ -31,12 +33,19 @@ const SIDE_WORDS: ReadonlyMap<string, Side> = new Map(
   ).flatMap(([words, side]) => words.split(' ').map((word): [string, Side] => [word, side])),
 );
 
-/** Words too general to identify a speaker on their own ("a spokesperson", "officials", "the group"). */
+/**
+ * Role and group nouns, and rank adjectives, that describe a speaker without saying which one ("a
+ * spokesperson", "officials", "a senior official", "the group"). Two speakers that share only such a word
+ * are not thereby one: as in coreference, a shared head noun does not make two nominal mentions one entity
+ * unless their other words agree (Raghunathan et al. 2010, "A Multi-Pass Sieve for Coreference
+ * Resolution", strict head match). Words taken from one story's speaker phrases alone were removed
+ * (docs/hama-only-rules.md).
+ */
 const GENERIC_SPEAKER_WORDS = new Set(
   (
     'spokesperson spokesman spokeswoman spokespeople official officials source sources group groups statement leader leaders ' +
-    'commander commanders member members people person forces force media agency office room operations head chief senior ' +
-    'top former local new main leading national state editor expert analyst analysts fellow director minister'
+    'commander commanders member members people person forces force media agency office head chief senior ' +
+    'top former local new main leading national state director minister'
   ).split(' '),
 );
 
@@ -53,8 +62,6 @@ export function sideOf(speaker: string): Side | undefined {
 function distinctiveWords(speaker: string): string[] {
   return tokenizeWords(speaker)
     .filter((token) => !GENERIC_SPEAKER_WORDS.has(token.norm) && !['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at'].includes(token.norm))
-    // Nationality adjectives before a common noun ("Syrian army", "Iraqi officials") say nothing about which body.
-    .filter((token) => !(/^\p{Lu}\p{L}*(?:ian|ese|ish|i|an)$/u.test(token.text) && /^ \p{Ll}/u.test(speaker.slice(token.end, token.end + 2))))
     .map((token) => normaliseWord(token.text));
 }
 
@@ -133,13 +140,13 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
 
 /**
  * Whether two units report the same statement, so that their speakers must match: they share a
- * quotation, or at least two and 40 % of the shorter one's content words (speakers, speech verbs and the
- * story's topic words left out). Claims group units
+ * quotation, or at least `statementSharedStems` and `statementOverlap` of the shorter one's content words
+ * (speakers, speech verbs and the story's topic words left out; `CompareSettings`). Claims group units
  * that are merely related too; without this check every pair of differently sourced sentences in a broad
  * claim would look like an attribution conflict.
  */
-function sameStatement(a: Spoken, b: Spoken): boolean {
-  if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y)))) return true;
+function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings): boolean {
+  if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y, settings)))) return true;
   let shared = 0;
   let sharedWords = 0;
   for (const stem of a.said) {
@@ -149,7 +156,7 @@ function sameStatement(a: Spoken, b: Spoken): boolean {
   }
   // One shared word ("fired") is no evidence that two short sentences report one statement, and names alone
   // ("Mount Sefton", "Kafoury") only say whom or where two sentences are about, not what they say.
-  return shared >= 2 && sharedWords >= 1 && overlapCoefficient(a.said, b.said) >= 0.4;
+  return shared >= settings.statementSharedStems && sharedWords >= 1 && overlapCoefficient(a.said, b.said) >= settings.statementOverlap;
 }
 
 function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
@@ -165,13 +172,13 @@ function relateUnits(a: Spoken, b: Spoken): 'same' | 'opposed' | 'different' {
 }
 
 /** Finds statements of one claim that the reports attribute to different speakers. */
-export function findAttributionDiscrepancies(claim: ClaimView): Finding[] {
+export function findAttributionDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const spoken = claim.units.map((view) => speakersOf(view, claim.topic)).filter((item): item is Spoken => item !== undefined);
   // Pairs of units of different reports that report one statement, and how their speakers relate.
   const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
   spoken.forEach((a, i) => {
     for (const b of spoken.slice(i + 1)) {
-      if (a.view.source !== b.view.source && sameStatement(a, b)) pairs.push({ a, b, relation: relateUnits(a, b) });
+      if (a.view.source !== b.view.source && sameStatement(a, b, settings)) pairs.push({ a, b, relation: relateUnits(a, b) });
     }
   });
   const conflicts = pairs.filter((pair) => pair.relation !== 'same');

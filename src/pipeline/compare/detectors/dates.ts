@@ -9,7 +9,8 @@ import { collectEvidence, distinctSources, type Finding, formatTally, sharedWord
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { isPersonAge, rangesOverlap, sameFigure, type Quantity } from '../facts/quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from '../facts/time-expressions.ts';
-import { contextStems, NEAR_RADIUS, tokenizeWords } from '../words/words.ts';
+import { contextStems, tokenizeWords } from '../words/words.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** A point in time of one unit, resolved to days when its report's date allows. */
 interface PlacedPoint {
@@ -50,18 +51,18 @@ const PROCEDURE_STEPS: ReadonlyMap<string, string> = new Map(
   ).flatMap(([words, step]) => words.split(' ').map((word): [string, string] => [word, step])),
 );
 
-/** Words either side of a date within which a procedure word counts as what the date is attached to. */
-const STAGE_RADIUS = 4;
-
-/** The procedure step nearest to a date in its own clause (no punctuation in between), if any. */
-function stageAt(text: string, start: number, end: number): string | undefined {
+/**
+ * The procedure step nearest to a date in its own clause (no punctuation in between) and at most `radius`
+ * words away (`CompareSettings.stageRadius`), if any.
+ */
+function stageAt(text: string, start: number, end: number, radius: number): string | undefined {
   const clauseStart = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1;
   const nextStop = text.slice(end).search(/[,;.]/);
   const clauseEnd = nextStop === -1 ? text.length : end + nextStop;
   const tokens = tokenizeWords(text.slice(clauseStart, clauseEnd)).map((token) => ({ ...token, start: token.start + clauseStart, end: token.end + clauseStart }));
-  const before = tokens.filter((token) => token.end <= start).slice(-STAGE_RADIUS).reverse();
-  const after = tokens.filter((token) => token.start >= end).slice(0, STAGE_RADIUS);
-  for (let index = 0; index < STAGE_RADIUS; index += 1) {
+  const before = tokens.filter((token) => token.end <= start).slice(-radius).reverse();
+  const after = tokens.filter((token) => token.start >= end).slice(0, radius);
+  for (let index = 0; index < radius; index += 1) {
     for (const token of [after[index], before[index]]) {
       const step = token === undefined ? undefined : PROCEDURE_STEPS.get(token.norm);
       if (step !== undefined) return step;
@@ -105,18 +106,18 @@ function disjointPoints(a: PlacedPoint, b: PlacedPoint): boolean {
   return a.point.weekday !== b.point.weekday;
 }
 
-function placePoints(view: UnitView, topic: ReadonlySet<string>): Placed<PlacedPoint>[] {
+function placePoints(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<PlacedPoint>[] {
   const published = publishedDay(view.published);
   return extractTimeExpressions(view.sentence.text)
     .filter((expression): expression is TimePoint => expression.kind === 'point')
     .filter((point) => !point.bound && isInUnit(view, point.start, point.end))
     .map((point) => ({
-      item: { point, days: resolvePoint(point, published), stage: stageAt(view.sentence.text, point.start, point.end) },
+      item: { point, days: resolvePoint(point, published), stage: stageAt(view.sentence.text, point.start, point.end, settings.stageRadius) },
       view,
       start: point.start,
       end: point.end,
-      context: contextStems(view.sentence.text, point.start, point.end),
-      near: contextStems(view.sentence.text, point.start, point.end, NEAR_RADIUS, topic),
+      context: contextStems(view.sentence.text, point.start, point.end, settings.contextRadius),
+      near: contextStems(view.sentence.text, point.start, point.end, settings.nearRadius, topic),
     }));
 }
 
@@ -131,7 +132,7 @@ function isWindow(text: string, start: number): boolean {
   return WINDOW_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function placeDurations(view: UnitView, topic: ReadonlySet<string>): Placed<Quantity>[] {
+function placeDurations(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<Quantity>[] {
   return extractTimeExpressions(view.sentence.text)
     .filter((expression) => expression.kind === 'duration')
     .filter((span) => isInUnit(view, span.start, span.end) && !isPersonAge(span.quantity, view.sentence.text))
@@ -141,8 +142,8 @@ function placeDurations(view: UnitView, topic: ReadonlySet<string>): Placed<Quan
       view,
       start: span.start,
       end: span.end,
-      context: contextStems(view.sentence.text, span.start, span.end),
-      near: contextStems(view.sentence.text, span.start, span.end, NEAR_RADIUS, topic),
+      context: contextStems(view.sentence.text, span.start, span.end, settings.contextRadius),
+      near: contextStems(view.sentence.text, span.start, span.end, settings.nearRadius, topic),
     }));
 }
 
@@ -162,19 +163,17 @@ export function comparableDurations(a: Quantity, b: Quantity): boolean {
   return Math.abs(unitRank(a) - unitRank(b)) <= 1;
 }
 
-/** Relative difference under which two durations in different calendar units are one span ("four weeks" / "a month"). */
-const CALENDAR_TOLERANCE = 0.1;
-
 /**
- * Whether two durations give the same span: the same figure, or the same hedge with values within 10 %
- * of each other, since calendar units are not exact multiples (a month is 28 to 31 days, four weeks 28).
+ * Whether two durations give the same span: the same figure, or the same hedge with values within
+ * `calendarTolerance` of each other (`CompareSettings`), since calendar units are not exact multiples (a month
+ * is 28 to 31 days, four weeks 28).
  */
-export function sameSpan(a: Quantity, b: Quantity): boolean {
-  if (sameFigure(a, b)) return true;
+export function sameSpan(a: Quantity, b: Quantity, settings: CompareSettings = DEFAULT_SETTINGS.compare): boolean {
+  if (sameFigure(a, b, settings.conversionTolerance)) return true;
   if (a.qualifier !== b.qualifier || a.range || b.range) return false;
   const x = a.stated * (a.unit?.factor ?? 1);
   const y = b.stated * (b.unit?.factor ?? 1);
-  return Math.abs(x - y) <= CALENDAR_TOLERANCE * Math.max(x, y);
+  return Math.abs(x - y) <= settings.calendarTolerance * Math.max(x, y);
 }
 
 /**
@@ -183,10 +182,10 @@ export function sameSpan(a: Quantity, b: Quantity): boolean {
  * in two of its sentences), so in that report's account they date two different things, and two other
  * reports that each give one of them are not in conflict. A report is not taken to contradict itself.
  */
-function statedTogether(claim: ClaimView, topic: ReadonlySet<string>) {
+function statedTogether(claim: ClaimView, topic: ReadonlySet<string>, settings: CompareSettings) {
   const perReport = new Map<string, PlacedPoint[]>();
   for (const view of claim.units) {
-    perReport.set(view.source, [...(perReport.get(view.source) ?? []), ...placePoints(view, topic).map((placed) => placed.item)]);
+    perReport.set(view.source, [...(perReport.get(view.source) ?? []), ...placePoints(view, topic, settings).map((placed) => placed.item)]);
   }
   const pointsPerSentence = [...perReport.values()];
   return (a: readonly Placed<PlacedPoint>[], b: readonly Placed<PlacedPoint>[]): boolean => {
@@ -235,10 +234,10 @@ function toFinding<T>(
 }
 
 /** Finds dates, times and durations that differ between reports inside one claim. */
-export function findDateDiscrepancies(claim: ClaimView): Finding[] {
+export function findDateDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const findings: Finding[] = [];
-  const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic)), { comparable: comparablePoints, conflicting: disjointPoints });
-  const together = statedTogether(claim, claim.topic);
+  const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic, settings)), { comparable: comparablePoints, conflicting: disjointPoints });
+  const together = statedTogether(claim, claim.topic, settings);
   for (const members of pointClusters) {
     const groups = mergeNonRivals(groupAgreeing(members, samePoint), together);
     if (groups.length < 2) continue;
@@ -247,11 +246,12 @@ export function findDateDiscrepancies(claim: ClaimView): Finding[] {
     const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
   }
-  const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic)), { comparable: comparableDurations, conflicting: (a, b) => !rangesOverlap(a, b) });
+  const disjointSpans = (a: Quantity, b: Quantity): boolean => !rangesOverlap(a, b, settings.conversionTolerance);
+  const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic, settings)), { comparable: comparableDurations, conflicting: disjointSpans });
   for (const members of spanClusters) {
-    const groups = groupAgreeing(members, sameSpan);
+    const groups = groupAgreeing(members, (a, b) => sameSpan(a, b, settings));
     if (groups.length < 2) continue;
-    const severity = judge(groups, (a, b) => !rangesOverlap(a, b), () => true);
+    const severity = judge(groups, disjointSpans, () => true);
     if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
   }
   return findings;

@@ -2,7 +2,8 @@
  * Name discrepancies and entity grouping. Mentions of one entity spelled several ways (al-Golani /
  * al-Jolani, Bashar al-Assad / Bashar Assad, Mohammed / Mohammad) are grouped as one entity, so the site
  * never shows them as different people, and each entity whose spellings differ between reports yields
- * one `name` finding listing the spellings. Two multi-word names are one entity when every word of the
+ * one `name` finding listing the spellings (a particle written or dropped is house style, not a different
+ * spelling). Two multi-word names are one entity when every word of the
  * shorter matches, in order, a word of the longer (exactly or as a spelling variant) and their last words
  * match; a one-word mention ("Mr. Golani") joins the only entity whose last word it matches, and stays
  * apart when several do ("Assad": Bashar or Hafez?).
@@ -143,26 +144,25 @@ export function groupNameEntities(story: SegmentedStory): NameEntity[] {
   });
 }
 
-/** How one mention spells each word of the entity's fullest name (by position), and which words carry a particle. */
+/**
+ * How one mention spells each word of the entity's fullest name (by position). Particles ("al-", "van")
+ * are left out: whether an outlet writes them is house style ("Bashar al-Assad" / "Bashar Assad").
+ */
 interface Spelling {
   readonly words: ReadonlyMap<number, string>;
-  readonly particles: ReadonlyMap<number, boolean>;
 }
 
 function spellingOf(mention: NameMention, canonical: readonly string[]): Spelling {
   const words = new Map<number, string>();
-  const particles = new Map<number, boolean>();
   let cursor = 0;
-  mention.words.forEach((word, index) => {
-    if (word.particle) return;
+  for (const word of mention.words) {
+    if (word.particle) continue;
     while (cursor < canonical.length && !isGivenNameSpellingOf(word.fold, canonical[cursor] ?? '')) cursor += 1;
-    if (cursor === canonical.length) return;
+    if (cursor === canonical.length) break;
     words.set(cursor, word.fold);
-    // Particle use is only telling in full names: "Assad" alone is normal on second reference.
-    if (mention.core.length >= 2) particles.set(cursor, mention.words[index - 1]?.particle === true);
     cursor += 1;
-  });
-  return { words, particles };
+  }
+  return { words };
 }
 
 function conflicts(a: Spelling, b: Spelling): boolean {
@@ -171,15 +171,11 @@ function conflicts(a: Spelling, b: Spelling): boolean {
     // British and American spellings of a word inside a name ("Recognised"/"Recognized") are house style.
     if (other !== undefined && !isRegionalSpelling(other, word)) return true;
   }
-  for (const [position, particle] of a.particles) {
-    const other = b.particles.get(position);
-    if (other !== undefined && other !== particle) return true;
-  }
   return false;
 }
 
 function merge(a: Spelling, b: Spelling): Spelling {
-  return { words: new Map([...a.words, ...b.words]), particles: new Map([...a.particles, ...b.particles]) };
+  return { words: new Map([...a.words, ...b.words]) };
 }
 
 /** Splits an entity's mentions into groups that spell it the same way (partial mentions join the first fit). */

@@ -8,8 +8,9 @@ import { type ClaimView, isInUnit, type UnitView } from '../claims/claim-view.ts
 import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from '../facts/quantities.ts';
-import { contextStems, NEAR_RADIUS, normaliseWord } from '../words/words.ts';
+import { contextStems, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
 function formatValue(value: number): string {
@@ -35,8 +36,15 @@ function ownWords(quantity: Quantity): string[] {
     .map((word) => stemWord(normaliseWord(word)));
 }
 
-/** Quantities of one unit except durations (`date` findings) but with people's ages, placed with their context; `topic` stems are left out of the near context. */
-export function placeQuantities(view: ClaimView['units'][number], topic: ReadonlySet<string> = new Set()): Placed<Quantity>[] {
+/**
+ * Quantities of one unit except durations (`date` findings) but with people's ages, placed with their context
+ * (`contextRadius` and `nearRadius` words); `topic` stems are left out of the near context.
+ */
+export function placeQuantities(
+  view: ClaimView['units'][number],
+  topic: ReadonlySet<string> = new Set(),
+  settings: CompareSettings = DEFAULT_SETTINGS.compare,
+): Placed<Quantity>[] {
   return extractQuantities(view.sentence.text)
     .filter((quantity) => quantity.dimension !== 'time' || isPersonAge(quantity, view.sentence.text))
     .filter((quantity) => isInUnit(view, quantity.start, quantity.end))
@@ -45,9 +53,9 @@ export function placeQuantities(view: ClaimView['units'][number], topic: Readonl
       view,
       start: quantity.start,
       end: quantity.end,
-      context: contextStems(view.sentence.text, quantity.start, quantity.end),
+      context: contextStems(view.sentence.text, quantity.start, quantity.end, settings.contextRadius),
       // The role and counted noun are already known to match; they say nothing more about the figure.
-      near: contextStems(view.sentence.text, quantity.start, quantity.end, NEAR_RADIUS, new Set([...topic, ...ownWords(quantity)])),
+      near: contextStems(view.sentence.text, quantity.start, quantity.end, settings.nearRadius, new Set([...topic, ...ownWords(quantity)])),
     }));
 }
 
@@ -101,7 +109,7 @@ function mayBeAlike(a: Quantity, b: Quantity): boolean {
  * that report's account they count two different things, so two other reports that each give one of them
  * are not in conflict. Figures of different roles ("12 killed and 15 injured") do not count.
  */
-function statedTogether(claim: ClaimView) {
+function statedTogether(claim: ClaimView, conversionTolerance: number) {
   // Pooled per report: a report is not taken to contradict itself within one claim.
   const perReport = new Map<string, Quantity[]>();
   const read = new Set<string>();
@@ -116,28 +124,36 @@ function statedTogether(claim: ClaimView) {
     const y = b[0]?.item;
     if (x === undefined || y === undefined) return false;
     return perSentence.some((quantities) =>
-      quantities.some((p) => sameFigure(p, x) && quantities.some((q) => q !== p && sameFigure(q, y) && mayBeAlike(p, q))),
+      quantities.some(
+        (p) =>
+          sameFigure(p, x, conversionTolerance) &&
+          quantities.some((q) => q !== p && sameFigure(q, y, conversionTolerance) && mayBeAlike(p, q)),
+      ),
     );
   };
 }
 
 /** Finds figures that differ between reports inside one claim. */
-export function findNumberDiscrepancies(claim: ClaimView): Finding[] {
-  const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic)), {
+export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
+  const tolerance = settings.conversionTolerance;
+  const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic, settings)), {
     comparable: measureSameThing,
-    conflicting: (a, b) => !rangesOverlap(a, b),
+    conflicting: (a, b) => !rangesOverlap(a, b, tolerance),
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });
   const findings: Finding[] = [];
-  const together = statedTogether(claim);
+  const together = statedTogether(claim, tolerance);
   for (const members of clusters) {
-    const groups = mergeNonRivals(groupAgreeing(members, sameFigure), (a, b) => agesOfDifferentPeople(a, b) || together(a, b));
+    const groups = mergeNonRivals(
+      groupAgreeing(members, (a, b) => sameFigure(a, b, tolerance)),
+      (a, b) => agesOfDifferentPeople(a, b) || together(a, b),
+    );
     const [reference] = groups;
     const referenceItem = reference?.[0]?.item;
     if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;
     const disjoint = groups.some((group, i) =>
-      groups.slice(i + 1).some((other) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item)))),
+      groups.slice(i + 1).some((other) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item, tolerance)))),
     );
     const tally = formatTally(
       groups.map((group) => {

@@ -4,9 +4,10 @@
  * excerpt of a longer one is not a discrepancy; words changed inside the shared stretch are. Changing a
  * content word (preserve → safeguard) cannot be true of one verbatim quote: a `contradiction`, since a
  * paraphrase presented as a direct quote misleads. Changes of function words, inflection or order only
- * are a `variant` (often two translations of one statement).
+ * are a `variant` (often two translations of one statement): quotation marks promise the speaker's exact
+ * words, which newsroom style never alters, not even to fix grammar (AP Stylebook, "quotations in the news").
  */
-import type { Discrepancy, SentenceId } from '../../types.ts';
+import type { DiffRun, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
@@ -15,9 +16,10 @@ import { foldSpelling } from '../words/spelling-variants.ts';
 import { diffTokens, type TokenChange } from '../words/word-diff.ts';
 import { isStopWord, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
-/** One run of a quote diff, as stored on `Discrepancy.diff`. */
-export type DiffOp = NonNullable<Discrepancy['diff']>[number];
+/** One run of a quote diff, as stored on a quote discrepancy's `diff`. */
+export type DiffOp = DiffRun;
 
 /** One word of a quotation, with the punctuation and space after it kept for display. */
 export interface QuoteToken {
@@ -74,20 +76,21 @@ export function prepareQuote(span: QuoteSpan): PreparedQuote {
 }
 
 /**
- * Whether two quotations are renderings of one quote: at least two shared content stems covering half of
- * the shorter quotation's content words, or, for short quotations, most words shared (Dice ≥ 0.6 over all
- * word stems) with at least one content word among them.
+ * Whether two quotations are renderings of one quote: at least `quoteSharedStems` shared content stems
+ * covering `quoteSharedShare` of the shorter quotation's content words, or, for short quotations, most words
+ * shared (Dice ≥ `quoteShortDice` over all word stems) with at least one content word among them
+ * (`CompareSettings`).
  */
-export function isSameQuotation(a: PreparedQuote, b: PreparedQuote): boolean {
+export function isSameQuotation(a: PreparedQuote, b: PreparedQuote, settings: CompareSettings = DEFAULT_SETTINGS.compare): boolean {
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem)) shared += 1;
-  if (shared >= 2 && shared >= 0.5 * Math.min(a.stems.size, b.stems.size)) return true;
+  if (shared >= settings.quoteSharedStems && shared >= settings.quoteSharedShare * Math.min(a.stems.size, b.stems.size)) return true;
   const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
   const allA = all(a);
   const allB = all(b);
   let common = 0;
   for (const stem of allA) if (allB.has(stem)) common += 1;
-  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= 0.6;
+  return shared >= 1 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
 }
 
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
@@ -265,10 +268,14 @@ function display(quote: PreparedQuote): string {
 }
 
 /** Finds quotations that different reports of one claim word differently. */
-export function findQuoteDiscrepancies(claim: ClaimView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>): Finding[] {
+export function findQuoteDiscrepancies(
+  claim: ClaimView,
+  quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>,
+  settings: CompareSettings = DEFAULT_SETTINGS.compare,
+): Finding[] {
   const clusters = clusterAcrossReports(
     claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
-    { comparable: isSameQuotation, requireContext: true },
+    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true },
   );
   const findings: Finding[] = [];
   for (const members of clusters) {

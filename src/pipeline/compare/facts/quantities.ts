@@ -8,6 +8,7 @@ import { type Figure, type FigureKind, type ScanToken, readFigure, scanTokens } 
 import { CURRENCY_SIGNS, type Dimension, lookUpUnit, type UnitDefinition } from './measurement-units.ts';
 import { isStopWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
+import { DEFAULT_SETTINGS } from '../../settings.ts';
 
 /** How the report hedges a figure. */
 export type Qualifier = 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'between';
@@ -525,9 +526,6 @@ function sharesWord(a: string, b: string): boolean {
   return b.split(' ').some((word) => words.has(word));
 }
 
-/** Relative tolerance when two figures are in different units: conversions are rounded (40 km ≈ 25 miles). */
-export const CONVERSION_TOLERANCE = 0.05;
-
 function close(a: number, b: number, tolerance: number): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
@@ -536,13 +534,18 @@ function close(a: number, b: number, tolerance: number): boolean {
 /**
  * Whether two quantities give the same figure, ignoring hedges: "15" = "fifteen", "40 km" ≈ "25 miles",
  * "at least 15" = "15" (reports drop "at least" routinely), "tens of thousands" = "tens of thousands".
+ * Figures in different units may differ by the relative `conversionTolerance` (`CompareSettings`).
  */
-export function sameFigure(a: Quantity, b: Quantity): boolean {
+export function sameFigure(
+  a: Quantity,
+  b: Quantity,
+  conversionTolerance: number = DEFAULT_SETTINGS.compare.conversionTolerance,
+): boolean {
   if (a.figure === 'magnitude' || b.figure === 'magnitude') {
     return a.figure === b.figure && a.stated === b.stated && a.statedHigh === b.statedHigh;
   }
   const sameUnit = a.unit?.symbol === b.unit?.symbol;
-  const tolerance = sameUnit ? 1e-9 : CONVERSION_TOLERANCE;
+  const tolerance = sameUnit ? 1e-9 : conversionTolerance;
   const factorA = a.unit?.factor ?? 1;
   const factorB = b.unit?.factor ?? 1;
   if (a.range !== b.range) return false;
@@ -551,10 +554,14 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
 
 /**
  * Whether both quantities can be true at once: their implied ranges overlap, allowing for rounding
- * when the units differ. "12 killed" and "at least 15 dead" cannot; "over 10,000" and "tens of thousands" can.
+ * (`conversionTolerance`) when the units differ. "12 killed" and "at least 15 dead" cannot; "over 10,000" and "tens of thousands" can.
  */
-export function rangesOverlap(a: Quantity, b: Quantity): boolean {
+export function rangesOverlap(
+  a: Quantity,
+  b: Quantity,
+  conversionTolerance: number = DEFAULT_SETTINGS.compare.conversionTolerance,
+): boolean {
   const sameUnit = a.unit?.symbol === b.unit?.symbol;
-  const slack = sameUnit ? 0 : CONVERSION_TOLERANCE;
+  const slack = sameUnit ? 0 : conversionTolerance;
   return a.low <= b.high * (1 + slack) && b.low <= a.high * (1 + slack);
 }

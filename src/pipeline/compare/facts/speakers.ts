@@ -131,7 +131,26 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
   return [appositiveStart, appositiveEnd];
 }
 
-/** The noun phrase after the verb ("“…,” said Jihad Yazigi, editor of the Syria Report"), or undefined. */
+/** Determiners that open a noun-phrase appositive (", a spokeswoman for the council"). */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Prepositions after a role noun written without an article (", director of the museum"). */
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at']);
+
+/**
+ * Whether the words after a post-posed speaker's comma open an appositive that describes the speaker: a
+ * noun phrase with a determiner (", a spokeswoman for the council"), or a role noun without an article
+ * before "of", "for" or "at" (", director of the museum"). English drops the article before a noun of
+ * unique role in apposition (Quirk et al. 1985, A Comprehensive Grammar of the English Language, on the
+ * zero article). A participle (", adding that …", ", pointing to …") opens a clause, not an appositive.
+ */
+function opensAppositive(first: ScanToken | undefined, second: ScanToken | undefined): boolean {
+  if (first?.kind !== 'word') return false;
+  if (DETERMINERS.has(first.lower)) return true;
+  return /^\p{Ll}/u.test(first.text) && !/(?:ing|ed)$/.test(first.lower) && ROLE_PREPOSITIONS.has(second?.lower ?? '');
+}
+
+/** The noun phrase after the verb ("“…,” said Jane Roe, director of the city museum"), or undefined. */
 function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositions: boolean): [number, number] | undefined {
   let end = from;
   while (end < tokens.length && end - from < 8) {
@@ -141,7 +160,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
     end += 1;
   }
   if (!looksLikeSpeaker(tokens, from, end)) return undefined;
-  // An appositive after a comma: ", editor of the Syria Report newsletter".
+  // An appositive after a comma: ", director of the city museum".
   if (tokens[end]?.text === ',') {
     let appositiveEnd = end + 1;
     while (appositiveEnd < tokens.length && appositiveEnd - end < 11) {
@@ -150,8 +169,7 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
       appositiveEnd += 1;
     }
     const next = tokens[appositiveEnd];
-    const firstWord = tokens[end + 1]?.lower ?? '';
-    if ((next === undefined || next.text === '.' || next.text === ',') && /^(a|an|the|editor|head|chief|director|spokesman|spokeswoman|spokesperson|leader|member|analyst|expert|professor|fellow)$/.test(firstWord)) {
+    if ((next === undefined || next.text === '.' || next.text === ',') && opensAppositive(tokens[end + 1], tokens[end + 2])) {
       return [from, appositiveEnd];
     }
   }

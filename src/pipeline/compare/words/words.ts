@@ -65,13 +65,13 @@ export function contentStems(text: string): string[] {
 /**
  * Content-word stems within `radius` words either side of the span [start, end) of `text`, excluding
  * the words inside the span and any stem in `ignore`. Used as the "what is this about" context of a
- * number, date or quote.
+ * number, date or quote (`CompareSettings.contextRadius`, `nearRadius`).
  */
 export function contextStems(
   text: string,
   start: number,
   end: number,
-  radius = 8,
+  radius: number,
   ignore: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const tokens = tokenizeWords(text);
@@ -84,9 +84,6 @@ export function contextStems(
       .filter((stem) => !ignore.has(stem)),
   );
 }
-
-/** Radius, in words, of the context right around a figure or date: what it is attached to. */
-export const NEAR_RADIUS = 6;
 
 /** Overlap coefficient |A∩B| / min(|A|,|B|) of two sets (0 when either is empty). */
 export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

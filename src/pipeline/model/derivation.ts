@@ -1,9 +1,12 @@
 /**
- * Data of the provenance analysis: for every ordered pair of comparable reports, how much of one
- * report's material the other carries, in what order and in what words, and the graded verdict
- * drawn from those figures. Plain serialisable values, like every pipeline type.
+ * What the provenance analysis adds to a story: for every ordered pair of comparable reports, how much of
+ * one report's material the other carries, in what order and in what words, and the graded verdict drawn
+ * from those figures.
  */
-import type { ClaimId, SourceId } from '../types.ts';
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly.ts';
+import { claimIdSchema, sourceIdSchema } from './ids.ts';
+import { countSchema } from './report.ts';
 
 /**
  * How likely it is that one report is built on the same underlying copy as another. The three grades
@@ -14,50 +17,56 @@ import type { ClaimId, SourceId } from '../types.ts';
  * - `independent`: no sign of shared copy beyond the facts any two reports of the event share.
  */
 export const DERIVATION_VERDICTS = ['same-copy', 'shares-material', 'independent'] as const;
-export type DerivationVerdict = (typeof DERIVATION_VERDICTS)[number];
+export const derivationVerdictSchema = z.enum(DERIVATION_VERDICTS);
+export type DerivationVerdict = z.output<typeof derivationVerdictSchema>;
+
+/** A share or a chance: a number from 0 to 1. */
+export const shareSchema = z.number().min(0).max(1);
 
 /** The figures of one ordered pair: how much of `source`'s material `carrier` carries. */
-export interface DerivationPair {
+export const derivationPairSchema = z.object({
   /** The report whose claims are looked for. */
-  readonly source: SourceId;
+  source: sourceIdSchema,
   /** The report they are looked for in. */
-  readonly carrier: SourceId;
+  carrier: sourceIdSchema,
   /** Claims that `source` carries. */
-  readonly claims: number;
+  claims: countSchema,
   /** Of those, claims that `carrier` carries too. Symmetric: the same in both directions of a pair. */
-  readonly shared: number;
+  shared: countSchema,
   /** `shared / claims`: the share of `source`'s claims that `carrier` carries (0 when `claims` is 0). */
-  readonly coverage: number;
+  coverage: shareSchema,
   /** The most shared claims that both reports tell in the same order (longest common subsequence). */
-  readonly inOrder: number;
+  inOrder: countSchema,
   /** `inOrder / shared` (0 when nothing is shared). */
-  readonly orderAgreement: number;
+  orderAgreement: shareSchema,
   /**
    * Upper bound on the chance that two unrelated orderings of the shared claims would keep `inOrder`
    * of them in the same order (1 when it says nothing). Small means the common order is unlikely to be
    * a coincidence.
    */
-  readonly orderChance: number;
+  orderChance: shareSchema,
   /**
    * Mean share of words that the aligned wordings of a shared claim have in common, in order, leaving
    * out words inside quotation marks. Absent when no shared claim had words to compare.
    */
-  readonly wording?: number | undefined;
+  wording: shareSchema.optional(),
   /** Shared claims whose wording was compared (those with words outside quotation marks). */
-  readonly wordingClaims: number;
+  wordingClaims: countSchema,
   /** Shared claims whose wording is near-verbatim (see `DERIVATION_THRESHOLDS.verbatimWording`). */
-  readonly verbatimClaims: number;
+  verbatimClaims: countSchema,
   /** The shared claims, in `source`'s order. */
-  readonly sharedClaims: readonly ClaimId[];
-  readonly verdict: DerivationVerdict;
+  sharedClaims: z.array(claimIdSchema),
+  verdict: derivationVerdictSchema,
   /** One plain-language line that gives the verdict with the figures behind it. */
-  readonly explanation: string;
-}
+  explanation: z.string(),
+});
+export type DerivationPair = DeepReadonly<z.output<typeof derivationPairSchema>>;
 
 /** The provenance analysis of a story: every ordered pair of comparable reports. */
-export interface Derivation {
+export const derivationSchema = z.object({
   /** Reports taking part, in story order (no duplicates, none without body sentences). */
-  readonly reports: readonly SourceId[];
+  reports: z.array(sourceIdSchema),
   /** One entry per ordered pair, `source` in story order, then `carrier` in story order. */
-  readonly pairs: readonly DerivationPair[];
-}
+  pairs: z.array(derivationPairSchema),
+});
+export type Derivation = DeepReadonly<z.output<typeof derivationSchema>>;

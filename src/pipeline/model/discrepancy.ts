@@ -1,0 +1,79 @@
+/**
+ * What compare finds: a discrepancy, one finding about how the reports of a claim differ, with the exact
+ * evidence. It is a union discriminated by `kind`: a `quote` finding carries the word diff of the two
+ * quotations, an `omission` names the reports that leave the claim out, every other kind carries only
+ * its evidence, so no reader has to ask whether a field that belongs to another kind is there.
+ */
+import { z } from 'zod';
+import type { DeepReadonly } from './deep-readonly.ts';
+import { claimIdSchema, discrepancyIdSchema, sentenceIdSchema, sourceIdSchema } from './ids.ts';
+
+/** Every kind of finding, in the order findings of one claim are listed (`compare/index.ts`). */
+export const DISCREPANCY_KINDS = ['number', 'date', 'attribution', 'quote', 'name', 'unique', 'omission'] as const;
+export const discrepancyKindSchema = z.enum(DISCREPANCY_KINDS);
+export type DiscrepancyKind = z.output<typeof discrepancyKindSchema>;
+
+/** `contradiction`: both cannot be true. `variant`: wording or precision differs. */
+export const SEVERITIES = ['contradiction', 'variant'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.output<typeof severitySchema>;
+
+/**
+ * One run of a word-level diff from a first wording to a second (`delete` = only in the first, `insert` =
+ * only in the second); the text keeps its punctuation and spacing for display.
+ */
+export const diffRunSchema = z.object({
+  op: z.enum(['equal', 'insert', 'delete']),
+  text: z.string(),
+});
+export type DiffRun = DeepReadonly<z.output<typeof diffRunSchema>>;
+
+/**
+ * Per sentence id, the differing value or wording exactly as it stands in that sentence's text. Keyed by
+ * text, so the pipeline builds it without a prototype and readers go through `lookUpOwn`.
+ */
+export const discrepancyValuesSchema = z.record(z.string(), z.string());
+
+/** The fields every kind of discrepancy has besides `id` and `kind`. */
+const discrepancyFields = {
+  severity: severitySchema,
+  /** The claim it is about (for `omission`, the claim the report leaves out). */
+  claim: claimIdSchema,
+  /** One neutral line, e.g. "Distance from Hama to Homs: 40 km (2 reports) vs 30 miles ≈ 48 km (1 report)". */
+  summary: z.string(),
+  /** Every sentence involved. */
+  sentences: z.array(sentenceIdSchema),
+  values: discrepancyValuesSchema,
+};
+
+/** The same quotation worded differently by different reports. */
+export const quoteDiscrepancySchema = z.object({
+  id: discrepancyIdSchema,
+  kind: z.literal('quote'),
+  ...discrepancyFields,
+  /** Word-level diff from the first quotation's wording to the second's. */
+  diff: z.array(diffRunSchema),
+});
+export type QuoteDiscrepancy = DeepReadonly<z.output<typeof quoteDiscrepancySchema>>;
+
+/** A claim most reports carry that some leave out. */
+export const omissionDiscrepancySchema = z.object({
+  id: discrepancyIdSchema,
+  kind: z.literal('omission'),
+  ...discrepancyFields,
+  /** The reports that leave the claim out. */
+  missingFrom: z.array(sourceIdSchema),
+});
+export type OmissionDiscrepancy = DeepReadonly<z.output<typeof omissionDiscrepancySchema>>;
+
+/** A finding that carries nothing beyond its evidence: differing numbers, dates, speakers or names, or a claim only one report carries. */
+export const plainDiscrepancySchema = z.object({
+  id: discrepancyIdSchema,
+  kind: discrepancyKindSchema.exclude(['quote', 'omission']),
+  ...discrepancyFields,
+});
+export type PlainDiscrepancy = DeepReadonly<z.output<typeof plainDiscrepancySchema>>;
+
+/** One finding about how the reports of a claim differ, with the exact evidence. */
+export const discrepancySchema = z.discriminatedUnion('kind', [quoteDiscrepancySchema, omissionDiscrepancySchema, plainDiscrepancySchema]);
+export type Discrepancy = DeepReadonly<z.output<typeof discrepancySchema>>;

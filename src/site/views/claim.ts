@@ -1,0 +1,80 @@
+import { highlightValues, type TextPiece } from '../highlight.ts';
+import { countOf, reportLabel } from '../labels.ts';
+import { reportPath, sentencePath } from '../routes.ts';
+import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
+import { comparableReports, type StoryView } from '../story-view.ts';
+import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
+import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
+import { buildDiscrepancyItem, type DiscrepancyItemView } from './parts/discrepancy-item.ts';
+import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
+
+/** A sentence of one report that states the claim, with the values its report disagrees on marked. */
+export interface ClaimSentenceQuoteView {
+  readonly id: string;
+  readonly href: string;
+  readonly line: number;
+  readonly pieces: readonly TextPiece[];
+}
+
+/** A report, named and linked, with its title in its own language. */
+export interface ClaimReportView {
+  readonly id: string;
+  readonly href: string;
+  readonly label: string;
+  readonly title: string;
+  readonly textAttributes: TextAttributes;
+}
+
+/** The page of one claim: each report's exact words, the disagreements, and the reports that leave it out. */
+export interface ClaimView {
+  readonly frame: StoryFrame;
+  readonly id: string;
+  /** E.g. "3 reports". */
+  readonly carriedBy: string;
+  /** The summary, a link's worth of data though the page shows it as its heading. */
+  readonly summary: ClaimLinkView;
+  readonly carrying: readonly (ClaimReportView & { readonly headingId: string; readonly sentences: readonly ClaimSentenceQuoteView[] })[];
+  readonly disagreements: readonly DiscrepancyItemView[];
+  /** Compared reports that do not carry the claim. */
+  readonly missing: readonly ClaimReportView[];
+}
+
+/** The page of claim `claimId` of `story`; throws when the story has no such claim (a broken route). */
+export function buildClaimView(story: StoryView, claimId: string): ClaimView {
+  const index = indexStory(story);
+  const claim = index.claimById.get(claimId);
+  if (!claim) throw new Error(`claim ${claimId} missing from ${story.slug}`);
+  const disagreements = index.disagreementsOfClaim.get(claim.id) ?? [];
+  // Every value any report gives in a disagreement about the claim, marked wherever it stands in that sentence.
+  const marked = new Map<string, string[]>();
+  for (const d of disagreements) for (const [id, value] of Object.entries(d.values)) marked.set(id, [...(marked.get(id) ?? []), value]);
+  const reportOf = (report: StoryView['reports'][number]): ClaimReportView => ({
+    id: report.id,
+    href: reportPath(story.slug, report.id),
+    label: reportLabel(story, report),
+    title: report.title,
+    textAttributes: reportTextAttributes(report),
+  });
+  return {
+    frame: buildStoryFrame(story, `Claim ${claim.id}`),
+    id: claim.id,
+    carriedBy: countOf(claim.sources.length, 'report'),
+    summary: buildClaimLink(index, claim),
+    carrying: story.reports
+      .filter((report) => claim.sources.includes(report.id))
+      .map((report) => ({
+        ...reportOf(report),
+        headingId: `src-${report.id}`,
+        sentences: sentencesOfClaimIn(index, claim, report.id).map((sentence) => ({
+          id: sentence.id,
+          href: sentencePath(story.slug, report.id, sentence.id),
+          line: sentence.line,
+          pieces: highlightValues(sentence.text, marked.get(sentence.id) ?? []),
+        })),
+      })),
+    disagreements: disagreements.map((d) => buildDiscrepancyItem(index, d)),
+    missing: comparableReports(story)
+      .filter((report) => !claim.sources.includes(report.id))
+      .map(reportOf),
+  };
+}

@@ -1,0 +1,57 @@
+import { countOf } from '../labels.ts';
+import { reportPath, storyPath } from '../routes.ts';
+import { countBodySentences, sortStoriesForHome, type StoryView } from '../story-view.ts';
+import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
+import { buildPageFrame, type PageFrame } from './parts/page-frame.ts';
+
+/** A report in a story's table on the home page. */
+export interface HomeReportRow {
+  readonly href: string;
+  readonly title: string;
+  readonly textAttributes: TextAttributes;
+  readonly file: string;
+  readonly bodySentences: number;
+  /** As story.yaml gives it; absent when it does not. */
+  readonly outlet?: string | undefined;
+  readonly published?: string | undefined;
+}
+
+/** A story on the home page, with the table of its reports. */
+export interface HomeStory {
+  readonly headingId: string;
+  readonly href: string;
+  readonly title: string;
+  readonly titleAttributes: TextAttributes;
+  /** E.g. "5 reports". */
+  readonly reportCount: string;
+  readonly reports: readonly HomeReportRow[];
+}
+
+/** The home page: every story, newest first. */
+export interface HomeView {
+  readonly frame: PageFrame;
+  readonly stories: readonly HomeStory[];
+}
+
+/** The home page of a site built from `stories`. */
+export function buildHomeView(stories: readonly StoryView[]): HomeView {
+  return {
+    frame: buildPageFrame('Stories'),
+    stories: sortStoriesForHome(stories).map((story) => ({
+      headingId: `story-${story.slug}`,
+      href: storyPath(story.slug),
+      title: story.title,
+      titleAttributes: storyTitleAttributes(story),
+      reportCount: countOf(story.reports.length, 'report'),
+      reports: story.reports.map((report) => ({
+        href: reportPath(story.slug, report.id),
+        title: report.title,
+        textAttributes: reportTextAttributes(report),
+        file: report.file,
+        bodySentences: countBodySentences(report),
+        outlet: report.metadata.outlet,
+        published: report.metadata.published,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimView } from '../../src/site/views/claim.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['200 homes flooded on Friday.'] },
+    { id: 'b', paragraphs: ['250 homes flooded on Friday.'] },
+    { id: 'c', paragraphs: ['Roads closed.'] },
+  ],
+  [['a0', 'b0'], ['c0']],
+  [
+    buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
+    buildFinding('d2', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }),
+  ],
+);
+
+describe('buildClaimView', () => {
+  it('lists the disagreements about the claim and not the report that leaves it out', () => {
+    expect(buildClaimView(story, 'c001').disagreements.map((item) => item.id)).toEqual(['d1']);
+  });
+
+  it('quotes each carrying report’s sentence with the value it disagrees on marked', () => {
+    expect(buildClaimView(story, 'c001').carrying.map((report) => report.sentences[0]?.pieces)).toEqual([
+      [
+        { text: '200', marked: true },
+        { text: ' homes flooded on Friday.', marked: false },
+      ],
+      [
+        { text: '250', marked: true },
+        { text: ' homes flooded on Friday.', marked: false },
+      ],
+    ]);
+  });
+
+  it('names the compared reports that do not carry the claim', () => {
+    expect(buildClaimView(story, 'c001').missing.map((report) => report.href)).toEqual(['/stories/test/reports/c/']);
+  });
+
+  it('counts the reports that carry the claim in words', () => {
+    expect(buildClaimView(story, 'c002').carriedBy).toBe('1 report');
+  });
+
+  it('refuses a claim the story does not have', () => {
+    expect(() => buildClaimView(story, 'c999')).toThrow('claim c999 missing from test');
+  });
+});

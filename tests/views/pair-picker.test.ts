@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildPairPicker } from '../../src/site/views/parts/pair-picker.ts';
+import { storyViewOf } from '../helpers/stories.ts';
+import type { SourceId } from '../../src/pipeline/types.ts';
+
+/** Report ids of the hand-made stories, branded as the pipeline brands them. */
+const A = 'a' as SourceId;
+const B = 'b' as SourceId;
+
+const story = storyViewOf([{ id: 'a', paragraphs: ['A.'] }, { id: 'b', paragraphs: ['B.'] }, { id: 'c', paragraphs: ['C.'] }], []);
+
+describe('buildPairPicker', () => {
+  it('keeps the right report when the left one changes, unless they would be the same', () => {
+    expect(buildPairPicker(story, A, B).left).toEqual([
+      { kind: 'current', label: 'a' },
+      { kind: 'link', label: 'b', href: '/stories/test/compare/b/' },
+      { kind: 'link', label: 'c', href: '/stories/test/compare/c/b/' },
+    ]);
+  });
+
+  it('offers no report against itself on the right', () => {
+    expect(buildPairPicker(story, A, B).right).toEqual([
+      { kind: 'unavailable', label: 'a' },
+      { kind: 'current', label: 'b' },
+      { kind: 'link', label: 'c', href: '/stories/test/compare/a/c/' },
+    ]);
+  });
+
+  it('links back to all others and offers to swap sides only on a two-report view', () => {
+    const two = buildPairPicker(story, A, B);
+    const all = buildPairPicker(story, A);
+    expect([two.allOthersHref, two.swapHref, all.allOthersHref, all.swapHref]).toEqual(['/stories/test/compare/a/', '/stories/test/compare/b/a/', undefined, undefined]);
+  });
+});

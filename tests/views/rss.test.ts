@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildRssView } from '../../src/site/views/rss.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['A1.', 'A2.'] },
+    { id: 'b', paragraphs: ['B1.'] },
+  ],
+  [['a0', 'b0'], ['a1']],
+  [
+    buildFinding('d1', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
+  ],
+);
+
+describe('buildRssView', () => {
+  it('describes each story by its reports, claims and findings of every kind', () => {
+    expect(buildRssView([story], new URL('https://parallax.example/')).items).toEqual([
+      { title: 'Test story', link: '/stories/test/', description: '2 reports, 2 claims, 1 discrepancy compared.' },
+    ]);
+  });
+
+  it('dates an item only when story.yaml dates the story', () => {
+    const dated = { ...story, metadata: { ...story.metadata, published: '2024-12-05' } };
+    expect(buildRssView([dated], undefined).items[0]?.pubDate).toEqual(new Date('2024-12-05'));
+  });
+
+  it('falls back to the local address when the site has none', () => {
+    expect(buildRssView([], undefined).site).toBe('http://127.0.0.1:4321');
+  });
+});
