@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffTokens, splitForDiff } from '../pipeline/text/diff.ts';
 
 /** One piece of a sentence in a word-level comparison: unchanged, or only in this sentence. */
 export interface DiffPiece {
@@ -12,33 +12,29 @@ export interface SideBySideDiff {
   readonly right: readonly DiffPiece[];
 }
 
-/** Splits text into words, spaces and punctuation, so that joining the tokens gives the text back. */
-export function tokenizeForDiff(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu) ?? [];
-}
-
 const fold = (token: string) => (/^\s+$/.test(token) ? ' ' : token.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
 
 /**
- * Word-level difference of two sentences with jsdiff's `diffArrays` over our own tokens (jsdiff's
+ * Word-level difference of two sentences with the diff adapter (`text/diff.ts`) over our own tokens (jsdiff's
  * docs warn its built-in word splitting is naive). Words compare case-insensitively and curly and
  * straight quotes compare equal, so only real wording changes are marked; each side still shows
  * its own exact characters.
  */
 export function diffWordsForDisplay(left: string, right: string): SideBySideDiff {
-  const leftTokens = tokenizeForDiff(left);
-  const rightTokens = tokenizeForDiff(right);
-  const changes = diffArrays(leftTokens.map(fold), rightTokens.map(fold));
+  // Joining the pieces gives each text back, so each side shows its own characters.
+  const leftTokens = splitForDiff(left).map((token) => token.text);
+  const rightTokens = splitForDiff(right).map((token) => token.text);
+  const changes = diffTokens(leftTokens.map(fold), rightTokens.map(fold));
   const leftPieces: DiffPiece[] = [];
   const rightPieces: DiffPiece[] = [];
   let li = 0;
   let ri = 0;
   for (const change of changes) {
-    const count = change.count ?? change.value.length;
-    if (change.added) {
+    const count = change.tokens.length;
+    if (change.op === 'insert') {
       rightPieces.push({ op: 'insert', text: rightTokens.slice(ri, ri + count).join('') });
       ri += count;
-    } else if (change.removed) {
+    } else if (change.op === 'delete') {
       leftPieces.push({ op: 'delete', text: leftTokens.slice(li, li + count).join('') });
       li += count;
     } else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areNameVariants, characterBigramDice } from '../../src/pipeline/align/profile/names.ts';
 import { markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
-import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
+import { markQuotedTokens } from '../../src/pipeline/align/profile/quotes.ts';
 import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
 import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
 import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
@@ -60,14 +60,6 @@ describe('name variants', () => {
 });
 
 describe('numbers', () => {
-  it('reads digits, number words and scales as values', () => {
-    const values = (text: string) => extractNumbers(tokenize(text)).map((found) => found.value);
-    expect(values('13 years ago')).toEqual([13]);
-    expect(values('thirteen years ago')).toEqual([13]);
-    expect(values('10,000 deaths or 10 thousand')).toEqual([10000, 10000]);
-    expect(values('twenty-five rebels')).toEqual([25]);
-  });
-
   it('scores a pair with the same figure above the same pair with different figures', () => {
     const same = scoreTexts(
       'The Observatory said 826 people had been killed.',
@@ -126,6 +118,18 @@ describe('paraphrase signals', () => {
       'Troops pulled back “to preserve civilian lives and prevent urban combat”, the army said.',
     );
     expect(score.features.quoteOverlap).toBe(1);
+  });
+
+  it('counts the words of a quotation begun in the sentence before as quoted', () => {
+    const text = 'It was a sad day,” said a neighbour.';
+    const tokens = tokenize(text);
+    expect(tokens.filter((_, index) => markQuotedTokens(text, tokens)[index]).map((token) => token.surface)).toEqual(['It', 'was', 'a', 'sad', 'day']);
+  });
+
+  it('counts the words in single quotation marks of a headline as quoted', () => {
+    const text = "Minister calls the cuts 'a disgrace'";
+    const tokens = tokenize(text);
+    expect(tokens.filter((_, index) => markQuotedTokens(text, tokens)[index]).map((token) => token.surface)).toEqual(['a', 'disgrace']);
   });
 
   it('keeps sentences about different things apart', () => {

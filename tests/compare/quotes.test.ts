@@ -46,6 +46,14 @@ describe('extractQuotes', () => {
     expect(joined?.parts).toHaveLength(2);
   });
 
+  it('finds a quotation in typewriter doubled marks, not the attribution after it', () => {
+    expect(extractQuotes("''The bridge was unsafe,\" Inspector Lane said.").quotes.map((q) => q.quoted)).toEqual(['The bridge was unsafe,']);
+  });
+
+  it('finds a quotation in the single quotation marks of a headline', () => {
+    expect(extractQuotes("Minister calls the cuts 'a disgrace' in a letter").quotes.map((q) => q.quoted)).toEqual(['a disgrace']);
+  });
+
   it('keeps two quotations apart when no speech verb sits between them', () => {
     expect(extractQuotes('He called it “a massive blow” because “they could not do it”.').quotes).toHaveLength(2);
   });

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseFormCandidates, irregularVerbBase } from '../../src/pipeline/align/words/morphy.ts';
-import { extractNumbers } from '../../src/pipeline/align/profile/numbers.ts';
 import { stemWord } from '../../src/pipeline/align/words/stem.ts';
 import { isNegationWord, isStopWord } from '../../src/pipeline/align/words/stop-words.ts';
 import { tokenize } from '../../src/pipeline/align/words/tokenize.ts';
@@ -13,15 +12,16 @@ import { createWordLexicon, wordKey } from '../../src/pipeline/align/words/word-
 import { WORDNET_POS, getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
 import { sideOf } from '../../src/pipeline/compare/detectors/attribution.ts';
 import { extractNameMentions } from '../../src/pipeline/compare/facts/name-mentions.ts';
-import { isNumberWord, readFigure, scanTokens } from '../../src/pipeline/compare/facts/number-words.ts';
 import { extractQuantities } from '../../src/pipeline/compare/facts/quantities.ts';
 import { foldSpelling } from '../../src/pipeline/compare/words/spelling-variants.ts';
-import { lookUpUnit } from '../../src/pipeline/compare/facts/measurement-units.ts';
 import { stemWord as stemCompareWord } from '../../src/pipeline/compare/words/word-stem.ts';
 import { isStopWord as isCompareStopWord } from '../../src/pipeline/compare/words/words.ts';
 import { IngestError } from '../../src/pipeline/ingest/ingest-error.ts';
 import { parseStoryMetadata } from '../../src/pipeline/ingest/story-metadata.ts';
+import { lookUpUnit } from '../../src/pipeline/lexicon/en/units.ts';
 import { lookUpOwn } from '../../src/pipeline/look-up-own.ts';
+import { isNumberWord, readFigure, readTokenNumbers } from '../../src/pipeline/text/numbers.ts';
+import { scanTokens } from '../../src/pipeline/text/scan-tokens.ts';
 import type { StoryGold } from '../../src/eval/coreference-gold.ts';
 import { scoreStory, type ScoredSentence } from '../../src/eval/pair-score.ts';
 import { segmentText } from '../helpers/stories.ts';
@@ -59,8 +59,8 @@ describe.each(WORDS)('the word “%s”', (word) => {
   });
 
   it('is read as no number and as no scale or unit after one', () => {
-    expect(extractNumbers(tokenize(`${word} thousand ${word}`))).toEqual([]);
-    expect(extractNumbers(tokenize(`12 ${word}`))).toEqual([{ value: 12, firstToken: 0, lastToken: 0 }]);
+    expect(readTokenNumbers(tokenize(`${word} thousand ${word}`))).toEqual([]);
+    expect(readTokenNumbers(tokenize(`12 ${word}`))).toEqual([{ value: 12, firstToken: 0, lastToken: 0 }]);
     expect(readFigure(scanTokens(`${word} thousand`), 0)).toBeUndefined();
     expect(extractQuantities(`The ${word} said ${word} miles of road were closed.`)).toEqual([]);
   });

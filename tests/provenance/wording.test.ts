@@ -10,6 +10,10 @@ describe('wordsOutsideQuotes', () => {
     expect(wordsOutsideQuotes('The army said “to preserve lives” and "prevent combat" today')).toEqual(['the', 'army', 'said', 'and', 'today']);
   });
 
+  it('leaves out a quotation still open at the end of the text and one in single marks', () => {
+    expect(wordsOutsideQuotes("He called it 'a disgrace' and said: “We will return")).toEqual(['he', 'called', 'it', 'and', 'said']);
+  });
+
   it('keeps apostrophes inside words and folds curly ones', () => {
     expect(wordsOutsideQuotes('Assad’s father')).toEqual(["assad's", 'father']);
   });

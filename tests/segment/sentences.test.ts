@@ -33,6 +33,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text).length).toBeGreaterThan(2);
   });
 
+  it('does not glue sentences around a closing mark that rebuilt text pushed past a space', () => {
+    const text = 'The boy was shot with an "improvised gun. "The father was dead. Police came.';
+    expect(sentencesOf(text)).toEqual(['The boy was shot with an "improvised gun.', '"The father was dead.', 'Police came.']);
+  });
+
   it('keeps numbers with units and decimals inside one sentence', () => {
     expect(sentencesOf('Homs lies 40 km south. The rate rose 2.5 per cent.')).toEqual(['Homs lies 40 km south.', 'The rate rose 2.5 per cent.']);
   });

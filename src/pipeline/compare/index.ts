@@ -27,7 +27,6 @@ export { extractQuotes, quotesBySentence, type QuoteSpan } from './facts/quote-s
 export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './detectors/quotes.ts';
 export { extractAttributions, type Attribution } from './facts/speakers.ts';
 export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './facts/time-expressions.ts';
-export { diffTokens, type TokenChange } from './words/word-diff.ts';
 export { DETECTORS, type Detector, type DetectorInput } from './detectors/detector-list.ts';
 
 /**

@@ -53,12 +53,8 @@ function round(value: number): number {
 
 /** The words, outside quotations, that a report uses for a claim: its units of the claim, in text order. */
 function claimWords(layout: ClaimLayout, claim: Claim, report: SourceId): string[] {
-  return wordsOutsideQuotes(
-    layout
-      .unitsOf(claim, report)
-      .map((unit) => unit.text)
-      .join(' '),
-  );
+  // Unit by unit, so that a quotation left open in one unit does not swallow the next.
+  return layout.unitsOf(claim, report).flatMap((unit) => wordsOutsideQuotes(unit.text));
 }
 
 /**

@@ -1,19 +1,23 @@
 /**
- * How close two wordings of one claim are, word by word. Uses jsdiff through the compare stage's
- * adapter (`compare/words/word-diff.ts`), over our own word tokens, as jsdiff's docs advise.
+ * How close two wordings of one claim are, word by word: jsdiff through the one diff adapter
+ * (`text/diff.ts`), over our own word tokens, as jsdiff's docs advise.
  */
-import { diffTokens } from '../compare/words/word-diff.ts';
+import { diffTokens, splitForDiff } from '../text/diff.ts';
+import { outermostQuotations, scanQuotations } from '../text/quotations.ts';
 
 /**
- * Text inside quotation marks: curly pairs, and straight double quotes in pairs. Independent reports
- * quoting the same statement reproduce it word for word, so quoted words say nothing about copying.
+ * Words of a text, lower-cased, with curly apostrophes folded to straight ones, leaving out quoted text
+ * (the one quotation scanner, `text/quotations.ts`): independent reports quoting the same statement
+ * reproduce it word for word, so quoted words say nothing about copying.
  */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
-
-/** Words of a text, lower-cased, with curly apostrophes folded to straight ones; quoted text left out. */
 export function wordsOutsideQuotes(text: string): string[] {
-  const unquoted = text.replace(QUOTED, ' ');
-  return (unquoted.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  let unquoted = text;
+  for (const { start, end } of outermostQuotations(scanQuotations(text))) {
+    unquoted = `${unquoted.slice(0, start)}${' '.repeat(end - start)}${unquoted.slice(end)}`;
+  }
+  return splitForDiff(unquoted)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.text.toLowerCase().replace(/’/g, "'"));
 }
 
 /**
@@ -24,7 +28,7 @@ export function wordsOutsideQuotes(text: string): string[] {
  */
 export function wordingSimilarity(a: readonly string[], b: readonly string[]): number | undefined {
   if (a.length + b.length === 0) return undefined;
-  const common = diffTokens(a, b, (x, y) => x === y)
+  const common = diffTokens(a, b)
     .filter((change) => change.op === 'equal')
     .reduce((sum, change) => sum + change.tokens.length, 0);
   return (2 * common) / (a.length + b.length);

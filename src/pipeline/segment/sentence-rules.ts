@@ -1,3 +1,4 @@
+import { outermostQuotations, scanQuotations } from '../text/quotations.ts';
 import type { SentenceSpan } from './retext.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
 
@@ -24,23 +25,15 @@ function cannotStartSentence(sentence: string): boolean {
 }
 
 /**
- * Returns, for each offset in the text, whether a quotation is open there. Curly quotes say which
- * way they face; a straight double quote opens when it follows a space or an opening bracket and
- * closes otherwise. Returns undefined when the quotes of the text do not balance, so that a stray
- * or wrong-facing quote mark never glues a whole paragraph into one sentence.
+ * Returns a test of whether a quotation is open at an offset of the text (the one quotation scanner,
+ * `text/quotations.ts`). Returns undefined when the scanner had to guess at a mark (the text is not
+ * `balanced`), so that a stray or wrong-facing quote mark never glues a whole paragraph into one sentence.
  */
-function openQuoteDepths(text: string): Int8Array | undefined {
-  const depth = new Int8Array(text.length + 1);
-  let open = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '“') open++;
-    else if (char === '”') open--;
-    else if (char === '"') open += /[\s(\[—–-]/.test(text[i - 1] ?? ' ') ? 1 : -1;
-    if (open < 0 || open > 2) return undefined;
-    depth[i + 1] = open;
-  }
-  return open === 0 ? depth : undefined;
+function quotationAt(text: string): ((offset: number) => boolean) | undefined {
+  const scan = scanQuotations(text);
+  if (!scan.balanced) return undefined;
+  const quotations = outermostQuotations(scan);
+  return (offset) => quotations.some((quotation) => quotation.start <= offset && offset <= quotation.end);
 }
 
 /**
@@ -75,14 +68,14 @@ export function repairSentenceSpans(
   spans: readonly SentenceSpan[],
   maxQuoteMerge: number = DEFAULT_SETTINGS.segment.maxQuoteMerge,
 ): SentenceSpan[] {
-  const depth = openQuoteDepths(text);
+  const insideQuotation = quotationAt(text);
   const merged: { start: number; end: number; parts: number }[] = [];
   for (const span of splitAfterNumberEnds(text, spans)) {
     const previous = merged.at(-1);
     if (previous) {
       const previousText = text.slice(previous.start, previous.end);
       const nextText = text.slice(span.start, span.end);
-      const insideQuote = depth !== undefined && (depth[previous.end] ?? 0) > 0 && previous.parts < maxQuoteMerge;
+      const insideQuote = insideQuotation !== undefined && insideQuotation(previous.end) && previous.parts < maxQuoteMerge;
       if (endsWithTitleAbbreviation(previousText) || cannotStartSentence(nextText) || insideQuote) {
         previous.end = span.end;
         previous.parts++;

@@ -1,3 +1,4 @@
+import { outermostQuotations, scanQuotations } from '../../text/quotations.ts';
 import type { Token } from '../words/tokenize.ts';
 
 /**
@@ -5,25 +6,13 @@ import type { Token } from '../words/tokenize.ts';
  * sentences report the same statement.
  */
 
-const OPENING = new Set(['“', '"', '«']);
-const CLOSING = new Set(['”', '"', '»']);
-
-/** Character spans `[start, end)` of quotations in `text`: curly, straight or guillemet quotes, not nested. */
+/**
+ * Character spans `[start, end)` of the quotations of `text` that no other quotation holds, read by the
+ * one quotation scanner (`text/quotations.ts`). A quotation still open at the end of the text runs to its
+ * end, and one closed with no opening mark runs from its start (quoted paragraphs often do both).
+ */
 export function findQuoteSpans(text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  let openAt: number | undefined;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] ?? '';
-    if (openAt === undefined && OPENING.has(char)) {
-      openAt = i;
-    } else if (openAt !== undefined && CLOSING.has(char)) {
-      spans.push([openAt + 1, i]);
-      openAt = undefined;
-    }
-  }
-  // A quote still open at the end of a sentence runs to its end (quoted paragraphs often do).
-  if (openAt !== undefined) spans.push([openAt + 1, text.length]);
-  return spans;
+  return outermostQuotations(scanQuotations(text)).map((quotation) => [quotation.start, quotation.end] as const);
 }
 
 /** For each token, whether it lies inside a quotation. */

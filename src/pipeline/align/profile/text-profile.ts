@@ -1,7 +1,7 @@
 import type { IdfTable } from './idf.ts';
 import { hasInformativeCasing, isNameToken, isNameTokenByCollection, type CasingLexicon } from './names.ts';
 import { markNegatedTokens } from './negation.ts';
-import { extractNumbers } from './numbers.ts';
+import { readTokenNumbers } from '../../text/numbers.ts';
 import { markQuotedTokens } from './quotes.ts';
 import { tokenize, type Token } from '../words/tokenize.ts';
 import { wordKey, type WordInfo, type WordLexicon } from '../words/word-relations.ts';
@@ -70,7 +70,7 @@ export interface ProfileContext {
 /** Tokenises a text and reads the facts that need no other text. */
 export function analyseText(text: string): TextAnalysis {
   const tokens = tokenize(text);
-  const numbers = [...new Set(extractNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b);
+  const numbers = [...new Set(readTokenNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b);
   return {
     text,
     tokens,
@@ -192,7 +192,7 @@ export function sliceTextProfile(profile: TextProfile, first: number, last: numb
     keys: profile.keys.slice(first, last + 1),
     negated: profile.negated.slice(first, last + 1),
     quoted: profile.quoted.slice(first, last + 1),
-    numbers: [...new Set(extractNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b),
+    numbers: [...new Set(readTokenNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b),
     negationCount: tokens.filter((token) => token.isNegation).length,
     casingInformative: profile.casingInformative,
   };

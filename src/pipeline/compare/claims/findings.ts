@@ -4,7 +4,7 @@
  */
 import type { Discrepancy, SentenceId, SourceId } from '../../types.ts';
 import type { UnitView } from './claim-view.ts';
-import { isNumberWord } from '../facts/number-words.ts';
+import { isNumberWord } from '../../text/numbers.ts';
 import { isStopWord, tokenizeWords } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 

@@ -13,7 +13,7 @@ import { collectEvidence, distinctSources, type Finding, formatTally } from '../
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import { foldSpelling } from '../words/spelling-variants.ts';
-import { diffTokens, type TokenChange } from '../words/word-diff.ts';
+import { diffTokens, type TokenChange } from '../../text/diff.ts';
 import { isStopWord, normaliseWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';

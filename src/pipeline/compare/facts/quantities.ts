@@ -1,42 +1,20 @@
 /**
- * Finds the quantities in a sentence — counts, measures, money, percentages, fractions, durations — and
- * normalises each to a value range in a base unit, with what it counts (noun) and, for casualty-style
- * figures, the role of the counted (killed, injured, displaced …). Years, dates, clock times, ordinals
- * and numbers inside names ("Covid-19") are not quantities.
+ * The quantities of a sentence as the comparison needs them: each quantity the one quantity reader finds
+ * (`text/quantities.ts`: counts, measures, money, percentages, fractions, durations, as value ranges in a
+ * base unit) with what it counts (noun) and, for casualty-style figures, the role of the counted (killed,
+ * injured, displaced …), so that only like is compared with like.
  */
-import { type Figure, type FigureKind, type ScanToken, readFigure, scanTokens } from './number-words.ts';
-import { CURRENCY_SIGNS, type Dimension, lookUpUnit, type UnitDefinition } from './measurement-units.ts';
+import { type ScanToken, scanTokens, wordAt } from '../../text/scan-tokens.ts';
+import { readQuantities, type StatedQuantity } from '../../text/quantities.ts';
 import { isStopWord } from '../words/words.ts';
 import { stemWord } from '../words/word-stem.ts';
 import { DEFAULT_SETTINGS } from '../../settings.ts';
 
-/** How the report hedges a figure. */
-export type Qualifier = 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'between';
-
 /** What happened to the people or things counted; only figures with the same role are compared. */
 export type Role = 'killed' | 'injured' | 'casualties' | 'displaced' | 'detained' | 'freed' | 'missing';
 
-/** One quantity found in a text. All numbers are in the base unit of `dimension` (see units.ts). */
-export interface Quantity {
-  /** Exact text of the quantity (qualifier, figure, unit), `text.slice(start, end)` of the input. */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly figure: FigureKind;
-  readonly dimension: Dimension;
-  /** Unit symbol for display ("km", "miles", "%"); undefined for plain counts. */
-  readonly unit: UnitDefinition | undefined;
-  /** The figure as written, in its own unit (low end of a range). */
-  readonly stated: number;
-  /** High end of a range as written; equals `stated` otherwise. */
-  readonly statedHigh: number;
-  /** Range implied by the figure and its qualifier, in base units (`Infinity` for "at least"). */
-  readonly low: number;
-  readonly high: number;
-  readonly qualifier: Qualifier;
-  readonly range: boolean;
-  /** "40-year-old", "week-old": an age, which is at least N and under N+1 units. */
-  readonly age: boolean;
+/** One quantity found in a text, with what it counts. */
+export interface Quantity extends StatedQuantity {
   /** Stem of the counted noun ("people" → "peopl"), and its text. */
   readonly noun: string | undefined;
   readonly nounText: string | undefined;
@@ -51,48 +29,6 @@ export interface Quantity {
    */
   readonly anchor?: string | undefined;
 }
-
-/** Hedges before a figure, longest first so "well over" wins over "over". */
-const QUALIFIERS: readonly { readonly words: readonly string[]; readonly qualifier: Qualifier }[] = (
-  [
-    ['no fewer than', 'at-least'],
-    ['no less than', 'at-least'],
-    ['a minimum of', 'at-least'],
-    ['at least', 'at-least'],
-    ['more than', 'more-than'],
-    ['greater than', 'more-than'],
-    ['upwards of', 'more-than'],
-    ['in excess of', 'more-than'],
-    ['well over', 'more-than'],
-    ['well above', 'more-than'],
-    ['just over', 'more-than'],
-    ['over', 'more-than'],
-    ['above', 'more-than'],
-    ['no more than', 'at-most'],
-    ['a maximum of', 'at-most'],
-    ['as many as', 'at-most'],
-    ['up to', 'at-most'],
-    ['at most', 'at-most'],
-    ['less than', 'less-than'],
-    ['fewer than', 'less-than'],
-    ['just under', 'less-than'],
-    ['under', 'less-than'],
-    ['below', 'less-than'],
-    ['nearly', 'nearly'],
-    ['almost', 'nearly'],
-    ['close to', 'nearly'],
-    ['an estimated', 'about'],
-    ['approximately', 'about'],
-    ['roughly', 'about'],
-    ['around', 'about'],
-    ['about', 'about'],
-    ['some', 'about'],
-    ['circa', 'about'],
-    ['between', 'between'],
-  ] as const
-)
-  .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
-  .sort((a, b) => b.words.length - a.words.length);
 
 /** Words that give a counted figure its role (verbs, participles, nouns), from casualty reporting. */
 const ROLE_WORDS: ReadonlyMap<string, Role> = new Map(
@@ -112,103 +48,8 @@ const ROLE_WORDS: ReadonlyMap<string, Role> = new Map(
 /** Nouns that only say "people", compatible with any more specific person noun of the same role. */
 const GENERIC_PEOPLE = new Set(['peopl', 'person', 'individu', 'human']);
 
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
 /** Words that introduce a sub-count of a figure already given. */
 const PART_MARKERS = [['including'], ['among', 'them'], ['of', 'whom'], ['of', 'which'], ['among', 'whom']];
-
-function wordAt(tokens: readonly ScanToken[], index: number): string | undefined {
-  const token = tokens[index];
-  return token?.kind === 'word' ? token.lower : undefined;
-}
-
-function matchQualifier(tokens: readonly ScanToken[], index: number): { qualifier: Qualifier; length: number } {
-  for (const entry of QUALIFIERS) {
-    if (entry.words.every((word, offset) => wordAt(tokens, index + offset) === word)) {
-      return { qualifier: entry.qualifier, length: entry.words.length };
-    }
-  }
-  return { qualifier: 'exact', length: 0 };
-}
-
-function readCurrency(tokens: readonly ScanToken[], index: number): { code: string; length: number } | undefined {
-  const token = tokens[index];
-  const next = tokens[index + 1];
-  if (token?.kind === 'word' && /^(us|a|c|nz|hk)$/.test(token.lower) && next?.text === '$' && next.joined) {
-    return { code: token.lower === 'us' ? 'USD' : `${token.text.toUpperCase()}D`, length: 2 };
-  }
-  const code = token === undefined ? undefined : CURRENCY_SIGNS.get(token.text);
-  return code === undefined ? undefined : { code, length: 1 };
-}
-
-/** A numeral glued to a word ("Covid-19", "F-35", "G7") is part of a name, not a quantity. */
-function isPartOfName(tokens: readonly ScanToken[], index: number): boolean {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  if (token === undefined || !token.joined || previous === undefined) return false;
-  if (previous.kind === 'word') return true;
-  return previous.text === '-' && previous.joined && tokens[index - 2]?.kind === 'word';
-}
-
-/** Bare four-digit numbers from 1000 to 2100 are years unless a plural noun follows ("1500 people"). */
-function isYear(tokens: readonly ScanToken[], figure: Figure): boolean {
-  const token = tokens[figure.from];
-  if (token === undefined || figure.to !== figure.from + 1 || !/^\d{4}$/.test(token.text)) return false;
-  if (figure.value < 1000 || figure.value > 2100) return false;
-  const next = tokens[figure.to];
-  if (next?.kind === 'word' && next.joined) return true; // "1980s"
-  const word = next?.kind === 'word' ? next.lower : '';
-  const plural = /[^s']s$/.test(word) || ['people', 'men', 'women', 'children', 'police', 'staff'].includes(word);
-  return !plural;
-}
-
-/** Day of month ("5 December", "December 5"), clock time ("3 p.m.", "14:30") or ordinal ("3rd"). */
-function isDatePartOrTime(tokens: readonly ScanToken[], figure: Figure): boolean {
-  const token = tokens[figure.from];
-  if (token?.kind !== 'number') return false;
-  const next = tokens[figure.to];
-  const previous = tokens[figure.from - 1];
-  if (next?.joined === true && /^(st|nd|rd|th)$/.test(next.lower)) return true;
-  if (next?.text === ':' && next.joined && tokens[figure.to + 1]?.kind === 'number') return true;
-  if (previous?.text === ':' && previous.joined) return true;
-  if (next !== undefined && /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(next.lower)) return true;
-  if (next !== undefined && MONTHS.has(next.lower.replace(/\.$/, ''))) return true;
-  if (previous !== undefined && MONTHS.has(previous.lower.replace(/\.$/, ''))) return true;
-  return false;
-}
-
-interface UnitMatch {
-  readonly unit: UnitDefinition;
-  readonly to: number;
-  readonly age: boolean;
-}
-
-/** Unit after the figure: "%", "40 km", "40km", "30-mile", "40-year-old", "per cent". */
-function readUnit(tokens: readonly ScanToken[], index: number): UnitMatch | undefined {
-  const token = tokens[index];
-  if (token === undefined) return undefined;
-  let cursor = index;
-  if (token.text === '-' && token.joined && tokens[index + 1]?.joined === true) cursor += 1;
-  const words = [tokens[cursor], tokens[cursor + 1], tokens[cursor + 2]].map((t) => (t === undefined ? '' : t.lower));
-  const found = lookUpUnit(words);
-  if (found === undefined) return undefined;
-  let to = cursor + found.length;
-  let age = false;
-  if (found.unit.dimension === 'time') {
-    if (tokens[to]?.text === '-' && tokens[to]?.joined && wordAt(tokens, to + 1) === 'old') {
-      to += 2;
-      age = true;
-    } else if (wordAt(tokens, to) === 'old') {
-      to += 1;
-      age = true;
-    }
-  }
-  return { unit: found.unit, to, age };
-}
 
 interface NounMatch {
   readonly stem: string;
@@ -302,179 +143,25 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
   return words.length === 0 ? undefined : words.join(' ');
 }
 
-/** "a year", "per month", "annually", "an hour" right after a sum of money: the period of a rate. */
-function readPeriod(tokens: readonly ScanToken[], index: number): string | undefined {
-  const first = wordAt(tokens, index);
-  if (first === 'annually' || first === 'yearly') return 'year';
-  if (first === 'monthly') return 'month';
-  if (first === 'weekly') return 'week';
-  if (first !== 'a' && first !== 'an' && first !== 'per' && first !== 'each' && first !== 'every') return undefined;
-  const period = wordAt(tokens, index + 1);
-  return period !== undefined && ['year', 'month', 'week', 'day', 'hour', 'season', 'game'].includes(period) ? period : undefined;
-}
-
-/** Range implied by a figure and its hedge. Plain figures are points; "about" is ±10 % (a common rounding). */
-function impliedRange(qualifier: Qualifier, low: number, high: number): [number, number] {
-  const tiny = Math.max(1e-9, Math.abs(low) * 1e-9);
-  switch (qualifier) {
-    case 'about':
-      return [low * 0.9, high * 1.1];
-    case 'nearly':
-      return [low * 0.9, high];
-    case 'at-least':
-      return [low, Infinity];
-    case 'more-than':
-      return [low + tiny, Infinity];
-    case 'at-most':
-      return [0, high];
-    case 'less-than':
-      return [0, high - tiny];
-    default:
-      return [low, high];
-  }
-}
-
-/** Unit-word durations without a figure: "week-old", "a week", "a year-long" → one unit. */
-function readBareDuration(
-  tokens: readonly ScanToken[],
-  index: number,
-): { figure: Figure; unit: UnitMatch; article: boolean } | undefined {
-  const article = wordAt(tokens, index);
-  const hasArticle = article === 'a' || article === 'an';
-  const unitIndex = hasArticle ? index + 1 : index;
-  const found = lookUpUnit([wordAt(tokens, unitIndex) ?? '']);
-  if (found === undefined || found.unit.dimension !== 'time' || /s$/.test(wordAt(tokens, unitIndex) ?? '')) return undefined;
-  const hyphen = tokens[unitIndex + 1];
-  const suffix = wordAt(tokens, unitIndex + 2);
-  const compound = hyphen?.text === '-' && hyphen.joined && (suffix === 'old' || suffix === 'long');
-  if (!compound && !hasArticle) return undefined;
-  if (!hasArticle && tokens[unitIndex]?.joined === true) return undefined;
-  const to = compound ? unitIndex + 3 : unitIndex + 1;
-  // In "a week-old advance" the article belongs to the noun, not to the duration.
-  const from = compound ? unitIndex : index;
-  const figure: Figure = { kind: 'number', value: 1, low: 1, high: 1, from, to: unitIndex, weak: false };
-  return { figure, unit: { unit: found.unit, to, age: compound && suffix === 'old' }, article: hasArticle && !compound };
-}
-
 /**
  * Finds every quantity in `text`. Each comes with its exact text and offsets, its dimension and base-unit
  * range, and for counts the counted noun and role, so that only like is compared with like.
  */
 export function extractQuantities(text: string): Quantity[] {
   const tokens = scanTokens(text);
-  const quantities: Quantity[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const found = readQuantityAt(text, tokens, index);
-    if (found === undefined) {
-      index += 1;
-      continue;
-    }
-    quantities.push(found.quantity);
-    index = found.next;
-  }
-  return quantities;
-}
-
-function readQuantityAt(
-  text: string,
-  tokens: readonly ScanToken[],
-  start: number,
-): { quantity: Quantity; next: number } | undefined {
-  // A token glued to a preceding word or word-hyphen ("Covid-19", "pro-2011") starts no quantity.
-  if (tokens[start]?.joined === true && isPartOfName(tokens, start)) return undefined;
-  const { qualifier, length } = matchQualifier(tokens, start);
-  let cursor = start + length;
-  const currency = readCurrency(tokens, cursor);
-  if (currency !== undefined) cursor += currency.length;
-  let figure = readFigure(tokens, cursor, currency !== undefined);
-  let unitMatch: UnitMatch | undefined;
-  let articleDuration = false;
-  if (figure === undefined) {
-    if (currency !== undefined) return undefined;
-    const bare = readBareDuration(tokens, cursor);
-    if (bare === undefined) return undefined;
-    figure = bare.figure;
-    unitMatch = bare.unit;
-    articleDuration = bare.article;
-  }
-  if (figure.kind === 'number' && tokens[figure.from]?.kind === 'number' && isPartOfName(tokens, figure.from) && currency === undefined) {
-    return undefined;
-  }
-  let last = figure;
-  let range = false;
-  const joiner = tokens[figure.to];
-  if (unitMatch === undefined && joiner !== undefined) {
-    const isDash = joiner.text === '-' || joiner.text === '–';
-    const isTo = joiner.lower === 'to' || (qualifier === 'between' && joiner.lower === 'and');
-    if (isDash || isTo) {
-      const second = readFigure(tokens, figure.to + 1, currency !== undefined);
-      if (second !== undefined && second.kind === figure.kind && second.value > figure.value) {
-        last = second;
-        range = true;
-      }
-    }
-  }
-  if (qualifier === 'between' && !range) return undefined;
-  if (unitMatch === undefined) {
-    unitMatch =
-      tokens[last.to]?.text === '%' && tokens[last.to]?.joined
-        ? { unit: { symbol: '%', dimension: 'ratio', factor: 0.01 }, to: last.to + 1, age: false }
-        : readUnit(tokens, last.to);
-  }
-  // "aged 45": an age in years without the word "years".
-  if (unitMatch === undefined && wordAt(tokens, start - 1) === 'aged' && length === 0 && currency === undefined) {
-    const years = lookUpUnit(['years']);
-    if (years !== undefined) unitMatch = { unit: years.unit, to: last.to, age: true };
-  }
-  if (figure.weak && unitMatch === undefined) return undefined;
-  if (currency === undefined && unitMatch === undefined && (isYear(tokens, figure) || isDatePartOrTime(tokens, figure))) {
-    return undefined;
-  }
-  const unit: UnitDefinition | undefined =
-    currency !== undefined
-      ? { symbol: currency.code === 'USD' ? '$' : currency.code, dimension: `money:${currency.code}`, factor: 1 }
-      : unitMatch?.unit;
-  const end = unitMatch?.to ?? last.to;
-  const period = unit?.dimension.startsWith('money:') === true ? readPeriod(tokens, end) : undefined;
-  // "$4 million a year" is a rate, not a sum: it is only compared with other rates of the same period.
-  const dimension: Dimension =
-    period !== undefined && unit !== undefined ? `${unit.dimension}/${period}` as Dimension : unit?.dimension ?? (figure.kind === 'fraction' ? 'ratio' : 'count');
-  const factor = unit?.factor ?? 1;
-  const counted = dimension === 'count' || dimension === 'ratio' ? readNoun(tokens, end) : undefined;
-  const roleFound = dimension === 'count' ? readRole(tokens, start, counted?.to ?? end, counted) : undefined;
-  const age = unitMatch?.age ?? false;
-  let [low, high] = impliedRange(qualifier, figure.low * factor, last.high * factor);
-  // An age of N units is at least N and under N+1; "a week" is loose (observed: "in a week" for 8 days).
-  if (age) high = (last.high + 1) * factor - 1e-9;
-  else if (articleDuration) [low, high] = [0.75 * factor, 1.5 * factor];
-  const firstToken = tokens[length > 0 || currency !== undefined ? start : figure.from];
-  const lastToken = tokens[end - 1];
-  if (firstToken === undefined || lastToken === undefined) return undefined;
-  return {
-    next: end,
-    quantity: {
-      text: text.slice(firstToken.start, lastToken.end),
-      start: firstToken.start,
-      end: lastToken.end,
-      figure: figure.kind,
-      dimension,
-      unit,
-      stated: figure.value,
-      statedHigh: last.value,
-      low,
-      high,
-      qualifier,
-      range,
-      age,
+  return readQuantities(text, tokens).map(({ quantity, from, to }) => {
+    const counted = quantity.dimension === 'count' || quantity.dimension === 'ratio' ? readNoun(tokens, to) : undefined;
+    const roleFound = quantity.dimension === 'count' ? readRole(tokens, from, counted?.to ?? to, counted) : undefined;
+    return {
+      ...quantity,
       noun: counted?.stem,
       nounText: counted?.text,
       role: roleFound?.role,
       roleText: roleFound?.text,
-      part: isPart(tokens, start),
-      anchor: dimension === 'length' ? readAnchor(tokens, end) : undefined,
-    },
-  };
+      part: isPart(tokens, from),
+      anchor: quantity.dimension === 'length' ? readAnchor(tokens, to) : undefined,
+    };
+  });
 }
 
 /** Nouns for people that follow an age ("a 45-year-old man"), from common news usage. */

@@ -1,8 +1,9 @@
 /**
- * Finds direct quotations: text between double quotation marks, curly (“ ”), guillemets (« ») or straight
- * ("), including quotations that run over several sentences of a paragraph and quotations split by an
- * attribution (“We urge him,” he said, “to keep Iraq clear.”), which are joined into one.
+ * Finds direct quotations, as the one quotation scanner (`text/quotations.ts`) reads them, including
+ * quotations that run over several sentences of a paragraph, and joins quotations split by an attribution
+ * (“We urge him,” he said, “to keep Iraq clear.”) into one.
  */
+import { type OpenQuotation, outermostQuotations, scanQuotations } from '../../text/quotations.ts';
 import type { SegmentedStory, SentenceId } from '../../types.ts';
 
 /** One quotation found in a text. */
@@ -16,39 +17,27 @@ export interface QuoteSpan {
   readonly parts: readonly (readonly [number, number])[];
 }
 
-/** Result of scanning one text: its quotations and whether a quotation is still open at its end. */
+/** Result of scanning one text: its quotations and the quotations still open at its end. */
 export interface QuoteScan {
   readonly quotes: readonly QuoteSpan[];
-  readonly endsInside: boolean;
+  /** Pass to `extractQuotes` for the next sentence of the same paragraph. */
+  readonly open: readonly OpenQuotation[];
 }
-
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
 
 /** Speech verbs that may sit between the two halves of a split quotation. */
 const SPLIT_ATTRIBUTION = /^[\s,]*(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|added|asked|told|declared|stated|explained|warned|insisted|wrote|continued)(?:\s+[\p{L}.’'-]+){0,4}[\s,:]*$/u;
 
 /**
- * Finds the quotations of `text`. `startsInside` says a quotation opened in an earlier sentence of the same
- * paragraph is still open. A closing mark with no opening mark closes a quotation begun before the text.
+ * Finds the quotations of `text` with the one quotation scanner (`text/quotations.ts`): every quotation
+ * no other quotation holds and that has a letter or digit in it. `carried` are the quotations still open
+ * at the end of the previous sentence of the same paragraph; a closing mark with no opening mark closes a
+ * quotation begun before the text.
  */
-export function extractQuotes(text: string, startsInside = false): QuoteScan {
-  const raw: [number, number][] = [];
-  let openAt: number | undefined = startsInside ? 0 : undefined;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    const straight = char === '"';
-    if (OPENING.has(char) || (straight && openAt === undefined)) {
-      if (openAt !== undefined) raw.push([openAt, index]); // an unclosed quotation ends where a new one opens
-      openAt = index + 1;
-    } else if (CLOSING.has(char) || straight) {
-      raw.push([openAt ?? 0, index]);
-      openAt = undefined;
-    }
-  }
-  const endsInside = openAt !== undefined;
-  if (openAt !== undefined && openAt < text.length) raw.push([openAt, text.length]);
-  const spans = raw.filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)));
+export function extractQuotes(text: string, carried: readonly OpenQuotation[] = []): QuoteScan {
+  const scan = scanQuotations(text, carried);
+  const spans = outermostQuotations(scan)
+    .map((quotation) => [quotation.start, quotation.end] as const)
+    .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)));
   const quotes: QuoteSpan[] = [];
   for (const span of spans) {
     const previous = quotes.at(-1);
@@ -65,7 +54,7 @@ export function extractQuotes(text: string, startsInside = false): QuoteScan {
     }
     quotes.push({ quoted: text.slice(span[0], span[1]).trim(), start: span[0], end: span[1], parts: [span] });
   }
-  return { quotes, endsInside };
+  return { quotes, open: scan.open };
 }
 
 /**
@@ -76,14 +65,14 @@ export function quotesBySentence(story: SegmentedStory): Map<SentenceId, readonl
   const result = new Map<SentenceId, readonly QuoteSpan[]>();
   for (const report of story.reports) {
     let paragraph = -1;
-    let inside = false;
+    let open: readonly OpenQuotation[] = [];
     for (const sentence of report.sentences) {
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
-        inside = false;
+        open = [];
       }
-      const scan = extractQuotes(sentence.text, inside);
-      inside = scan.endsInside;
+      const scan = extractQuotes(sentence.text, open);
+      open = scan.open;
       result.set(sentence.id, scan.quotes);
     }
   }

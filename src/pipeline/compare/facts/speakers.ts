@@ -3,7 +3,7 @@
  * "according to X", "as stated by X", "what X called". The speaker is the noun phrase next to the speech
  * verb, with an appositive when there is one ("Abu Mohammed al-Golani, the leading insurgent commander").
  */
-import { type ScanToken, scanTokens } from './number-words.ts';
+import { type ScanToken, scanTokens } from '../../text/scan-tokens.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {

@@ -1,32 +1,11 @@
 /**
- * Units of measure that news reports use, with the factor that converts each to one base unit per
+ * Units of measure that English news reports use, with the factor that converts each to one base unit per
  * dimension, so "40 km" and "25 miles" can be compared. Factors are the exact international definitions
- * (NIST SP 811, appendix B); currencies are never converted into each other (rates change daily).
+ * (NIST SP 811, appendix B); currencies are never converted into each other (rates change daily). The
+ * words are those of wire copy (Associated Press Stylebook, "metric system", "mph") in British and
+ * American spelling.
  */
-
-/** What a quantity measures; two quantities are only ever compared within one dimension. */
-export type Dimension =
-  | 'count'
-  | 'length'
-  | 'area'
-  | 'mass'
-  | 'volume'
-  | 'speed'
-  | 'ratio'
-  | 'percentage-points'
-  | 'time'
-  | 'temperature-c'
-  | 'temperature-f'
-  | `money:${string}`
-  | `other:${string}`;
-
-/** One unit: its display symbol, its dimension and how many base units one of it is. */
-export interface UnitDefinition {
-  readonly symbol: string;
-  readonly dimension: Dimension;
-  /** Base units per one of this unit (base: km, km², kg, litre, km/h, fraction, day). */
-  readonly factor: number;
-}
+import type { UnitDefinition } from '../units.ts';
 
 const MILE = 1.609344;
 

@@ -1,159 +1,21 @@
 /**
- * Reads how news copy writes numbers: numerals ("10,000", "1.5 million"), spelled-out numbers
- * ("twenty-five", "a hundred"), fractions ("two thirds", "a third") and vague magnitudes
- * ("dozens", "tens of thousands"). Works on a token stream so callers keep exact offsets.
+ * The one number reader: how English news copy writes numbers, as values. Numerals ("10,000", "1.5
+ * million", "$5m"), spelled-out numbers ("twenty-five", "a hundred"), fractions ("two thirds", "a third")
+ * and vague magnitudes ("dozens", "tens of thousands"), over the scanner's tokens so callers keep exact
+ * offsets (`readFigure`); and the aligner's plainer reading of word tokens (`readTokenNumbers`). Number
+ * words come from the English lexicon (`lexicon/en/numbers.ts`).
  */
-import { lookUpUnit } from './measurement-units.ts';
-
-/** A token of the number scanner: a run of digits, a word, or one other non-space character. */
-export interface ScanToken {
-  readonly text: string;
-  /** Lower case, curly apostrophes straightened. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: 'number' | 'word' | 'symbol';
-  /** True when no whitespace separates it from the previous token ("40-year", "$5", "10%"). */
-  readonly joined: boolean;
-}
-
-/**
- * Abbreviations with a full stop that belong to the word (titles, "U.N.", "a.m."), digit groups with
- * separators, words with internal apostrophes, then any other single character.
- */
-const SCAN = /(?:Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|No|Mt|Ft)\.|(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
-
-/** Splits text into scanner tokens with offsets. */
-export function scanTokens(text: string): ScanToken[] {
-  const tokens: ScanToken[] = [];
-  let previousEnd = -1;
-  for (const match of text.matchAll(SCAN)) {
-    const value = match[0];
-    const start = match.index;
-    const kind = /^\d/.test(value) ? 'number' : /^\p{L}/u.test(value) ? 'word' : 'symbol';
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
-      start,
-      end: start + value.length,
-      kind,
-      joined: start === previousEnd,
-    });
-    previousEnd = start + value.length;
-  }
-  return joinSpacedDigitGroups(text, tokens);
-}
-
-/**
- * Text rebuilt from tokens (and some copy) writes "2,000ft" as "2, 000ft". A numeral, a comma, one space,
- * then exactly three digits with a unit right after them is one number split at its thousands separator,
- * not a list ("in 1994, 1996"): the groups are joined back into one numeral token ("2, 000").
- */
-function joinSpacedDigitGroups(text: string, tokens: readonly ScanToken[]): ScanToken[] {
-  const result: ScanToken[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (token === undefined) continue;
-    const previous = result.at(-1);
-    const comma = result.at(-2);
-    const unit = tokens[index + 1];
-    const isSplitGroup =
-      token.kind === 'number' &&
-      /^\d{3}$/.test(token.text) &&
-      !token.joined &&
-      token.start === (previous?.end ?? -1) + 1 &&
-      previous?.text === ',' &&
-      previous.joined &&
-      comma?.kind === 'number' &&
-      /^\d{1,3}(?:, ?\d{3})*$/.test(comma.text) &&
-      unit !== undefined &&
-      unit.kind === 'word' &&
-      isUnitAfterDigits(unit, tokens[index + 2]);
-    if (isSplitGroup && comma !== undefined) {
-      result.splice(-2, 2, { ...comma, text: text.slice(comma.start, token.end), lower: text.slice(comma.start, token.end), end: token.end });
-    } else {
-      result.push(token);
-    }
-  }
-  return result;
-}
-
-/** Whether a word right after a digit group is a unit of measure ("000ft", "000 feet", "000 square miles"). */
-function isUnitAfterDigits(word: ScanToken, next: ScanToken | undefined): boolean {
-  return lookUpUnit([word.lower, next?.kind === 'word' ? next.lower : '']) !== undefined;
-}
-
-/** Spelled-out numbers below twenty. */
-export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
-    .split(' ')
-    .map((word, value) => [word, value]),
-);
-
-/** Spelled-out tens. */
-export const TENS: ReadonlyMap<string, number> = new Map(
-  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, index) => [word, (index + 2) * 10]),
-);
-
-/** Scale words that multiply what comes before them. */
-export const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100],
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-]);
-
-/** Abbreviated scales glued to a money figure: "$5m", "€3bn", "$40k". */
-const MONEY_SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3],
-  ['m', 1e6],
-  ['mn', 1e6],
-  ['bn', 1e9],
-  ['b', 1e9],
-  ['tn', 1e12],
-]);
-
-/** Fraction denominators: "half", "third(s)", "quarter(s)" … ("second" is left out: it is a unit of time). */
-const DENOMINATORS: ReadonlyMap<string, number> = new Map([
-  ['half', 2],
-  ['halves', 2],
-  ['third', 3],
-  ['thirds', 3],
-  ['quarter', 4],
-  ['quarters', 4],
-  ['fourth', 4],
-  ['fourths', 4],
-  ['fifth', 5],
-  ['fifths', 5],
-  ['sixth', 6],
-  ['sixths', 6],
-  ['seventh', 7],
-  ['sevenths', 7],
-  ['eighth', 8],
-  ['eighths', 8],
-  ['ninth', 9],
-  ['ninths', 9],
-  ['tenth', 10],
-  ['tenths', 10],
-]);
-
-/**
- * Vague magnitudes and the ranges they imply. Plural scale words name at least one unit of the scale
- * and less than the next one ("hundreds" = 100–999); "dozens" is read as more than one dozen.
- */
-const MAGNITUDES: readonly { readonly words: readonly string[]; readonly low: number; readonly high: number }[] = [
-  { words: ['tens', 'of', 'thousands'], low: 1e4, high: 1e5 - 1 },
-  { words: ['hundreds', 'of', 'thousands'], low: 1e5, high: 1e6 - 1 },
-  { words: ['tens', 'of', 'millions'], low: 1e7, high: 1e8 - 1 },
-  { words: ['hundreds', 'of', 'millions'], low: 1e8, high: 1e9 - 1 },
-  { words: ['tens', 'of', 'billions'], low: 1e10, high: 1e11 - 1 },
-  { words: ['dozens'], low: 13, high: 99 },
-  { words: ['hundreds'], low: 100, high: 999 },
-  { words: ['thousands'], low: 1e3, high: 1e4 - 1 },
-  { words: ['millions'], low: 1e6, high: 1e9 - 1 },
-  { words: ['billions'], low: 1e9, high: 1e12 - 1 },
-];
+import {
+  DENOMINATORS,
+  DOZEN,
+  MAGNITUDES,
+  MONEY_SCALE_SUFFIXES,
+  SCALES,
+  SMALL_NUMBERS,
+  TENS,
+  VAGUE_NUMBER_WORDS,
+} from '../lexicon/en/numbers.ts';
+import { type ScanToken, wordAt } from './scan-tokens.ts';
 
 /** Whether a lower-case word only writes a number ("fifteen", "thousands", "dozen", "half"). */
 export function isNumberWord(word: string): boolean {
@@ -162,7 +24,7 @@ export function isNumberWord(word: string): boolean {
     TENS.has(word) ||
     SCALES.has(word) ||
     DENOMINATORS.has(word) ||
-    ['tens', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'].includes(word)
+    VAGUE_NUMBER_WORDS.has(word)
   );
 }
 
@@ -179,11 +41,6 @@ export interface Figure {
   readonly to: number;
   /** The figure is the bare word "one", which is a pronoun as often as a number ("the one coming"). */
   readonly weak: boolean;
-}
-
-function wordAt(tokens: readonly ScanToken[], index: number): string | undefined {
-  const token = tokens[index];
-  return token?.kind === 'word' ? token.lower : undefined;
 }
 
 /** Parses a numeral such as `826`, `10,000` or `1.5`; undefined for shapes like `1,5` or `12,34`. */
@@ -219,7 +76,7 @@ function readSpelled(tokens: readonly ScanToken[], index: number): Figure | unde
   let last: Last = 'none';
   const first = wordAt(tokens, index);
   const second = wordAt(tokens, index + 1) ?? '';
-  if ((first === 'a' || first === 'an') && (SCALES.has(second) || second === 'dozen')) {
+  if ((first === 'a' || first === 'an') && (SCALES.has(second) || second === DOZEN)) {
     current = 1;
     last = 'article';
     cursor += 1;
@@ -252,7 +109,7 @@ function readSpelled(tokens: readonly ScanToken[], index: number): Figure | unde
       total += current * scale;
       current = 0;
       last = 'scale';
-    } else if (word === 'dozen' && (last === 'small' || last === 'article')) {
+    } else if (word === DOZEN && (last === 'small' || last === 'article')) {
       current *= 12;
       last = 'scale';
     } else if (
@@ -326,4 +183,67 @@ export function readFigure(tokens: readonly ScanToken[], index: number, money = 
     readNumeral(tokens, index, money) ??
     readSpelled(tokens, index)
   );
+}
+
+/** A word or number token as the aligner's tokenizer gives it: all that `readTokenNumbers` needs. */
+export interface NumberReadingToken {
+  /** Lower-cased word, or the canonical digits of a number ("10,000" → "10000"). */
+  readonly norm: string;
+  readonly isNumber: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One number found in a token list, with the tokens it was read from. */
+export interface StatedNumber {
+  readonly value: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/**
+ * Reads numbers from the aligner's word tokens, where "13", "thirteen" and "10,000" / "10 thousand" must
+ * compare equal: digits, spelled-out numbers ("twenty five", "twenty-five"), scaled by a following
+ * "thousand"/"million". Plural scale words alone ("thousands") are vague and are not read as numbers;
+ * "one" alone is skipped too because it is mostly a pronoun ("one of them").
+ *
+ * Plainer than `readFigure` (no fractions, magnitudes or "a hundred"): the alignment model was fitted on
+ * what this reads, so unifying the two readers means refitting it (`npm run fit:msrp`).
+ */
+export function readTokenNumbers(tokens: readonly NumberReadingToken[]): StatedNumber[] {
+  const spelled = (norm: string): number | undefined => SMALL_NUMBERS.get(norm) ?? TENS.get(norm);
+  const found: StatedNumber[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    let value: number | undefined;
+    let last = i;
+    if (token.isNumber) {
+      value = Number(token.norm);
+    } else if (spelled(token.norm) !== undefined && token.norm !== 'one') {
+      value = spelled(token.norm);
+      const next = tokens[i + 1];
+      const tens = value ?? 0;
+      const unit = next === undefined ? undefined : spelled(next.norm);
+      // "twenty five" or "twenty-five": a ten, then a digit word, one space or hyphen apart.
+      if (tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10 && next !== undefined && next.start - token.end <= 1) {
+        value = tens + unit;
+        last = i + 1;
+      }
+    }
+    if (value !== undefined && Number.isFinite(value)) {
+      const scale = tokens[last + 1];
+      const factor = scale === undefined ? undefined : SCALES.get(scale.norm);
+      if (factor !== undefined) {
+        value *= factor;
+        last += 1;
+      }
+      found.push({ value, firstToken: i, lastToken: last });
+      i = last + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return found;
 }
