@@ -11,10 +11,11 @@
  * where the machine has it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listFiles } from '../src/files/list-files.ts';
 import { readStoriesRoot, readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import { makeSyntheticStory } from './lib/synthetic-story.ts';
@@ -54,10 +55,7 @@ function measure(command: string, args: readonly string[], env: NodeJS.ProcessEn
 
 /** Counts the HTML pages under a folder. */
 function countPages(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const full = join(dir, name);
-    return sum + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
+  return listFiles(dir).filter((path) => path.endsWith('.html')).length;
 }
 
 /** Child mode: runs the pipeline on every story of a folder and prints the sentence count. */

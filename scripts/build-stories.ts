@@ -8,21 +8,14 @@
  *
  * Example: `npm run build:stories -- ../shared/data/news-dev/gvc/stories`
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listFiles } from '../src/files/list-files.ts';
 import { buildSite } from './lib/build-site.ts';
 import { checkLinks, type SiteFile } from './lib/check-links.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-
-/** Every file under a folder, as paths relative to it with `/` separators. */
-function listSiteFiles(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listSiteFiles(root, full) : [relative(root, full).split(sep).join('/')];
-  });
-}
 
 /** True when `path` is `folder` or lies inside it. */
 function isInside(path: string, folder: string): boolean {
@@ -58,7 +51,7 @@ async function main(): Promise<number> {
   const build = await buildSite(storiesRoot, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-  const files: SiteFile[] = listSiteFiles(build.outDir).map((path) => ({
+  const files: SiteFile[] = listFiles(build.outDir).map((path) => ({
     path,
     html: path.endsWith('.html') ? readFileSync(join(build.outDir, path), 'utf8') : undefined,
   }));

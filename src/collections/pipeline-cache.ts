@@ -1,26 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../files/list-files.ts';
 import type { ComparedStory, RawStory } from '../pipeline/types.ts';
 
 /**
  * Fingerprint of the pipeline's code and data (every file under `src/pipeline/`, e.g. the model
  * weights): any change to how stories are processed gives a new version, so no stale cache
- * entry can ever be used.
+ * entry can ever be used. Files are hashed in `listFiles` order, so the same files always give
+ * the same version, whatever order the file system lists them in.
  */
 export function pipelineVersion(pipelineDir: string): string {
   const hash = createHash('sha256');
-  const walk = (dir: string): string[] =>
-    readdirSync(dir)
-      .sort()
-      .flatMap((name) => {
-        const full = join(dir, name);
-        return statSync(full).isDirectory() ? walk(full) : [full];
-      });
-  for (const file of walk(pipelineDir)) {
-    hash.update(relative(pipelineDir, file));
+  for (const path of listFiles(pipelineDir)) {
+    hash.update(path);
     hash.update('\0');
-    hash.update(readFileSync(file));
+    hash.update(readFileSync(join(pipelineDir, path)));
     hash.update('\0');
   }
   return hash.digest('hex').slice(0, 16);

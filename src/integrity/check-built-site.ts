@@ -3,9 +3,10 @@
  * `comparison.json` (written by the same build from the same data the pages were rendered from),
  * which holds every report's normalised text and every sentence.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { comparisonSchema } from '../export/comparison-schema.ts';
+import { listFiles } from '../files/list-files.ts';
 import { checkIntegrity, formatViolation, type IntegrityPage, type IntegrityReport, type IntegrityStory } from './check-integrity.ts';
 
 /** Thrown when a built site presents text that is not the reports' own; lists every violation. */
@@ -23,13 +24,6 @@ export class IntegrityError extends Error {
   }
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
 /** The site path that serves a built file: `stories/x/index.html` → `/stories/x/`. */
 export function sitePathOf(outDir: string, file: string): string {
   const path = `/${relative(outDir, file).split(sep).join('/')}`;
@@ -39,7 +33,8 @@ export function sitePathOf(outDir: string, file: string): string {
 /** Reads every HTML page of a built site. */
 export function readBuiltPages(outDir: string): IntegrityPage[] {
   return listFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => join(outDir, path))
     .map((file) => ({ path: sitePathOf(outDir, file), html: readFileSync(file, 'utf8') }));
 }
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alignStory, type AlignStats } from '../../src/pipeline/align/index.ts';
 import { getDefaultAlignmentModel } from '../../src/pipeline/align/model/alignment-model.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 import { sentenceStarting, shareClaim } from './claim-queries.ts';
-import { buildSegmentedStory } from './story-builder.ts';
 
-const story = buildSegmentedStory([
+const story = segmentedStoryOf([
   {
     id: 'a',
     paragraphs: [
@@ -35,9 +35,11 @@ const story = buildSegmentedStory([
 describe('alignStory on a hand-made story', () => {
   const aligned = alignStory(story);
 
-  it('puts every body unit in exactly one claim', () => {
+  it('puts every unit in exactly one claim, and every headline and body sentence in some unit', () => {
     const claimed = aligned.claims.flatMap((claim) => claim.units).sort();
     expect(claimed).toEqual(aligned.units.map((unit) => unit.id).sort());
+    const sentences = story.reports.flatMap((report) => report.sentences.map((sentence) => sentence.id));
+    expect(new Set(aligned.units.map((unit) => unit.sentence))).toEqual(new Set(sentences));
   });
 
   it('makes a unit of the headline, which states the story\'s main claim', () => {
@@ -45,6 +47,7 @@ describe('alignStory on a hand-made story', () => {
   });
 
   it('numbers claims c001… by first appearance', () => {
+    expect(aligned.claims.length).toBeGreaterThan(1);
     expect(aligned.claims.map((claim) => claim.id)).toEqual(
       aligned.claims.map((_, i) => `c${String(i + 1).padStart(3, '0')}`),
     );
@@ -55,6 +58,7 @@ describe('alignStory on a hand-made story', () => {
   });
 
   it('takes each summary verbatim from a member unit', () => {
+    expect(aligned.claims.length).toBeGreaterThan(0);
     for (const claim of aligned.claims) {
       expect(claim.units).toContain(claim.summaryUnit);
       expect(aligned.units.find((unit) => unit.id === claim.summaryUnit)?.text).toBe(claim.summary);
@@ -63,6 +67,8 @@ describe('alignStory on a hand-made story', () => {
 
   it('lists sources in story order and gives single-report claims cohesion 1', () => {
     const order = aligned.reports.map((report) => report.id);
+    expect(aligned.claims.some((claim) => claim.sources.length > 1)).toBe(true);
+    expect(aligned.claims.some((claim) => claim.sources.length === 1)).toBe(true);
     for (const claim of aligned.claims) {
       expect([...claim.sources].sort((x, y) => order.indexOf(x) - order.indexOf(y))).toEqual(claim.sources);
       if (claim.sources.length === 1) expect(claim.cohesion).toBe(1);
@@ -129,7 +135,7 @@ describe('alignStory on a hand-made story', () => {
 
 describe('reports alignment leaves out', () => {
   it('gives a report that is not in English no units', () => {
-    const mixed = buildSegmentedStory([
+    const mixed = segmentedStoryOf([
       { id: 'en', paragraphs: ['Syrian rebels captured the city of Hama on Thursday.'] },
       { id: 'de', english: false, paragraphs: ['Syrische Rebellen haben am Donnerstag die Stadt Hama erobert.'] },
     ]);
@@ -139,7 +145,7 @@ describe('reports alignment leaves out', () => {
 
 describe('blocking in alignStory', () => {
   it('scores only the cross-report pairs that share words', () => {
-    const spread = buildSegmentedStory([
+    const spread = segmentedStoryOf([
       {
         id: 'r0',
         paragraphs: [

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/pipeline/align/cluster/build-claims.ts';
 import type { ScoredUnits } from '../../src/pipeline/align/cluster/score-units.ts';
 import type { ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
 /** Three one-sentence reports a, b, c with hand-set pair scores (a–b, a–c, b–c): c is the most linked, then b. */
 function scoredStory(texts: readonly [string, string, string], scores: readonly [number, number, number]) {
-  const story = buildSegmentedStory(texts.map((text, i) => ({ id: String.fromCharCode(97 + i), paragraphs: [text] })));
+  const story = segmentedStoryOf(texts.map((text, i) => ({ id: String.fromCharCode(97 + i), paragraphs: [text] })));
   const units: ClaimUnit[] = story.reports.map((report) => {
     const sentence = report.sentences[0];
     return {

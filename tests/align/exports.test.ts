@@ -2,14 +2,43 @@ import { describe, expect, it } from 'vitest';
 import * as align from '../../src/pipeline/align/index.ts';
 
 describe('align public API', () => {
-  it('exposes alignStory and the pieces scripts use', () => {
-    expect(typeof align.alignStory).toBe('function');
-    expect(typeof align.scoreStoryUnits).toBe('function');
-    expect(typeof align.buildClaims).toBe('function');
-    expect(typeof align.fitLogisticRegression).toBe('function');
-    expect(typeof align.findCandidatePairs).toBe('function');
-    expect(typeof align.clusterUnits).toBe('function');
-    expect(typeof align.splitClauses).toBe('function');
+  it('exports the entry point and the pieces scripts use, and nothing else', () => {
+    expect(Object.keys(align).sort()).toEqual([
+      'AlignmentModelError',
+      'LogisticFitError',
+      'PAIR_FEATURE_NAMES',
+      'SUPPORT_RULES',
+      'alignStory',
+      'alignmentModelSchema',
+      'analyseText',
+      'blockingKeys',
+      'buildClaims',
+      'buildTextProfile',
+      'claimId',
+      'clusterUnits',
+      'computePairFeatures',
+      'createProfileContext',
+      'createWordLexicon',
+      'extractClaimUnits',
+      'findCandidatePairs',
+      'fitLogisticRegression',
+      'getDefaultAlignmentModel',
+      'getWordNet',
+      'logitOf',
+      'openWordNet',
+      'parseAlignmentModel',
+      'predictLogit',
+      'predictProbability',
+      'scoreClaimPair',
+      'scorePair',
+      'scoreStoryUnits',
+      'sigmoid',
+      'splitClauses',
+      'splitSentenceIntoUnits',
+      'sumSupportBonuses',
+      'toFeatureVector',
+      'unitId',
+    ]);
   });
 
   it('ships a model whose columns are the current pair signals', () => {

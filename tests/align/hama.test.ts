@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alignStory, type AlignStats } from '../../src/pipeline/align/index.ts';
-import { segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 import { sentenceStarting, shareClaim } from './claim-queries.ts';
 
 describe('alignStory on the real Hama reports', () => {
-  const segmented = segmentHama();
+  const segmented = segmentedHama();
   let stats: AlignStats | undefined;
   const aligned = alignStory(segmented, undefined, { onStats: (value) => (stats = value) });
   const sentence = (report: string, start: string) => sentenceStarting(aligned, report, start);
@@ -107,6 +107,7 @@ describe('alignStory on the real Hama reports', () => {
 
   it('keeps every unit inside its sentence', () => {
     const sentences = new Map(aligned.reports.flatMap((report) => report.sentences).map((s) => [s.id, s]));
+    expect(aligned.units.length).toBeGreaterThan(0);
     for (const unit of aligned.units) {
       const host = sentences.get(unit.sentence);
       expect(['body', 'headline', 'standfirst']).toContain(host?.kind);
@@ -121,7 +122,7 @@ describe('alignStory on the real Hama reports', () => {
   });
 
   it('gives the same claim ids on a second run', () => {
-    const again = alignStory(segmentHama());
+    const again = alignStory(segmentedHama());
     expect(again.claims.map((claim) => [claim.id, claim.units])).toEqual(
       aligned.claims.map((claim) => [claim.id, claim.units]),
     );

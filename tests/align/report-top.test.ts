@@ -4,9 +4,9 @@ import type { CandidateScore } from '../../src/pipeline/align/supports/support-c
 import { findReportTops, reportTopRule } from '../../src/pipeline/align/supports/report-top.ts';
 import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
 import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
-const story = buildSegmentedStory([
+const story = segmentedStoryOf([
   {
     id: 'a',
     paragraphs: [
@@ -85,7 +85,7 @@ describe('report-top bonus in alignment', () => {
     aligned.claims.some((claim) => claim.sentences.includes(a as SentenceId) && claim.sentences.includes(b as SentenceId));
 
   it('joins two differently worded leads that the model alone leaves apart', () => {
-    const leads = buildSegmentedStory([
+    const leads = segmentedStoryOf([
       { id: 'a', paragraphs: [charged, ...fillerA] },
       { id: 'b', paragraphs: [gutted, ...fillerB] },
     ]);
@@ -94,7 +94,7 @@ describe('report-top bonus in alignment', () => {
   });
 
   it('leaves them apart when the rule is switched off, as a bonus of 0 does', () => {
-    const leads = buildSegmentedStory([
+    const leads = segmentedStoryOf([
       { id: 'a', paragraphs: [charged, ...fillerA] },
       { id: 'b', paragraphs: [gutted, ...fillerB] },
     ]);
@@ -104,7 +104,7 @@ describe('report-top bonus in alignment', () => {
   });
 
   it('does not join the same two sentences deeper in their reports', () => {
-    const deep = buildSegmentedStory([
+    const deep = segmentedStoryOf([
       { id: 'a', paragraphs: [...fillerA, charged] },
       { id: 'b', paragraphs: [...fillerB, gutted] },
     ]);

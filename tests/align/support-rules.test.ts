@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORT_RULES, sumSupportBonuses } from '../../src/pipeline/align/supports/support-rules.ts';
 import { bonusCrossReportPairs, type CandidateScore, type SupportContext } from '../../src/pipeline/align/supports/support-context.ts';
 import { DEFAULT_SETTINGS, type AlignSettings } from '../../src/pipeline/settings.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
 /** A scored pair of units `a` (report `reportA`, place `placeA`) and `b`. */
 const pair = (a: number, b: number, reportA: number, reportB: number, placeA: number, placeB: number, logit: number): CandidateScore => ({
@@ -18,7 +18,7 @@ const pair = (a: number, b: number, reportA: number, reportB: number, placeA: nu
 // Two reports of two units each (0, 1 in report 0; 2, 3 in report 1): the first units are a strong link,
 // the second a weak one that the report-order rule supports; 0 and 1 are a same-report pair.
 const pairs = [pair(0, 1, 0, 0, 0, 1, 5), pair(0, 2, 0, 1, 0, 0, 5), pair(1, 3, 0, 1, 1, 1, -1)];
-const story = buildSegmentedStory([{ id: 'a', paragraphs: ['x'] }, { id: 'b', paragraphs: ['y'] }]);
+const story = segmentedStoryOf([{ id: 'a', paragraphs: ['x'] }, { id: 'b', paragraphs: ['y'] }]);
 const context = (settings: AlignSettings): SupportContext => ({ story, units: [], groupOf: [0, 0, 1, 1], profiles: [], pairs, settings });
 // Only the report-order rule has anything to go on here (no tops: no units; no third report).
 const onlyOrder = { order: true, triangle: false, top: false };

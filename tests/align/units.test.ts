@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../src/pipeline/align/units/clauses.ts';
 import { extractClaimUnits } from '../../src/pipeline/align/units/claim-units.ts';
 import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
-import { buildSegmentedStory } from './story-builder.ts';
+import { segmentedStoryOf } from '../helpers/stories.ts';
 
 const clauses = (text: string) => splitClauses(text, getWordNet()).map((span) => text.slice(span.start, span.end));
 
@@ -67,7 +67,7 @@ describe('clause splitting', () => {
 });
 
 describe('claim units', () => {
-  const story = buildSegmentedStory([
+  const story = segmentedStoryOf([
     {
       id: 'r1',
       paragraphs: [
@@ -86,6 +86,7 @@ describe('claim units', () => {
   });
 
   it('keeps each unit an exact substring inside its sentence span', () => {
+    expect(units).toHaveLength(4);
     for (const unit of units) {
       const sentence = report?.sentences.find((candidate) => candidate.id === unit.sentence);
       expect(sentence).toBeDefined();

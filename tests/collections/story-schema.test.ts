@@ -4,14 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storySchema } from '../../src/collections/story-schema.ts';
-import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
-import { HAMA_DIR } from '../helpers/stories.ts';
+import { readHama } from '../helpers/hama.ts';
 
 describe('the stories collection schema', () => {
   let stored: { discrepancies: { kind: string }[] };
   beforeAll(() => {
-    stored = JSON.parse(JSON.stringify(runPipeline(readStoryFolder(HAMA_DIR)))) as typeof stored;
+    stored = JSON.parse(JSON.stringify(runPipeline(readHama()))) as typeof stored;
   });
 
   it('is given a Hama story with quote and omission findings, the kinds that carry fields of their own', () => {

@@ -7,15 +7,15 @@ import {
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { hamaWithClaims } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { hamaWithClaims } from '../helpers/hama.ts';
 
 function attributionFindings(story: AlignedStory) {
   return viewClaims(story).flatMap((claim) => findAttributionDiscrepancies(claim));
 }
 
 function pair(a: string, b: string): AlignedStory {
-  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+  return alignedStoryOf([{ id: 'a', paragraphs: [a] }, { id: 'b', paragraphs: [b] }], [['a0', 'b0']]);
 }
 
 describe('extractAttributions', () => {
@@ -110,10 +110,10 @@ describe('attribution discrepancies on hand-made pairs', () => {
   });
 
   it('takes the speaker of a clause-sized unit from its sentence when the sentence has one speaker', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Police said the march would go ahead on Sunday.'] },
-        { id: 'b', sentences: ['Protesters said the march would go ahead on Sunday.'] },
+        { id: 'a', paragraphs: ['Police said the march would go ahead on Sunday.'] },
+        { id: 'b', paragraphs: ['Protesters said the march would go ahead on Sunday.'] },
       ],
       [['a0|the march would go ahead on Sunday', 'b0|the march would go ahead on Sunday']],
     );
@@ -121,10 +121,10 @@ describe('attribution discrepancies on hand-made pairs', () => {
   });
 
   it('reports nothing when one report names two speakers and another names one of them', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The mayor said the bridge was closed, and the police said repairs had begun.'] },
-        { id: 'b', sentences: ['The mayor said the bridge was closed and repairs had begun.'] },
+        { id: 'a', paragraphs: ['The mayor said the bridge was closed, and the police said repairs had begun.'] },
+        { id: 'b', paragraphs: ['The mayor said the bridge was closed and repairs had begun.'] },
       ],
       [['a0', 'b0']],
     );

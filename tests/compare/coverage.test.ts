@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findCoverageDiscrepancies, isWidelyCarried, viewClaims } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
 
 function coverageFindings(story: AlignedStory) {
   return findCoverageDiscrepancies(story, viewClaims(story));
 }
 
-const five = buildStory(
+const five = alignedStoryOf(
   [
-    { id: 'a', sentences: ['The bridge collapsed at dawn.', 'Two cars fell into the river.', 'The mayor blamed the builder.'] },
-    { id: 'b', sentences: ['The bridge fell down at dawn.', 'Two cars plunged into the river.'] },
-    { id: 'c', sentences: ['At dawn the bridge collapsed.', 'Two cars dropped into the river.'] },
-    { id: 'd', sentences: ['The bridge gave way at dawn.'] },
-    { id: 'e', sentences: ['Residents heard a loud crack.'] },
+    { id: 'a', paragraphs: ['The bridge collapsed at dawn.', 'Two cars fell into the river.', 'The mayor blamed the builder.'] },
+    { id: 'b', paragraphs: ['The bridge fell down at dawn.', 'Two cars plunged into the river.'] },
+    { id: 'c', paragraphs: ['At dawn the bridge collapsed.', 'Two cars dropped into the river.'] },
+    { id: 'd', paragraphs: ['The bridge gave way at dawn.'] },
+    { id: 'e', paragraphs: ['Residents heard a loud crack.'] },
   ],
   [['a0', 'b0', 'c0', 'd0'], ['a1', 'b1', 'c1'], ['a2'], ['e0']],
 );
@@ -62,21 +62,20 @@ describe('coverage findings', () => {
   });
 
   it('reports nothing for a single report', () => {
-    const single = buildStory([{ id: 'a', sentences: ['Only one report.'] }], [['a0']]);
+    const single = alignedStoryOf([{ id: 'a', paragraphs: ['Only one report.'] }], [['a0']]);
     expect(coverageFindings(single)).toEqual([]);
   });
 
   it('leaves out reports that duplicate another', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The bridge collapsed at dawn.'] },
-        { id: 'b', sentences: ['The bridge collapsed at dawn.'] },
-        { id: 'c', sentences: ['Residents heard a loud crack.'] },
+        { id: 'a', paragraphs: ['The bridge collapsed at dawn.'] },
+        { id: 'b', duplicateOf: 'a', paragraphs: ['The bridge collapsed at dawn.'] },
+        { id: 'c', paragraphs: ['Residents heard a loud crack.'] },
       ],
       [['a0', 'b0'], ['c0']],
     );
-    const withDuplicate = { ...story, reports: story.reports.map((r) => (r.id === 'b' ? { ...r, duplicateOf: r.id } : r)) };
-    const findings = coverageFindings(withDuplicate);
+    const findings = coverageFindings(story);
     expect(findings.map((f) => [f.kind, f.claim])).toEqual([
       ['unique', 'c001'],
       ['unique', 'c002'],

@@ -8,18 +8,18 @@ import {
   type TimePoint,
 } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { hamaWithClaims } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { hamaWithClaims } from '../helpers/hama.ts';
 
 function dateFindings(story: AlignedStory) {
   return viewClaims(story).flatMap((claim) => findDateDiscrepancies(claim));
 }
 
 function pair(a: string, b: string, published: { a?: string; b?: string } = {}): AlignedStory {
-  return buildStory(
+  return alignedStoryOf(
     [
-      { id: 'a', sentences: [a], ...(published.a === undefined ? {} : { published: published.a }) },
-      { id: 'b', sentences: [b], ...(published.b === undefined ? {} : { published: published.b }) },
+      { id: 'a', paragraphs: [a], ...(published.a === undefined ? {} : { published: published.a }) },
+      { id: 'b', paragraphs: [b], ...(published.b === undefined ? {} : { published: published.b }) },
     ],
     [['a0', 'b0']],
   );
@@ -151,10 +151,10 @@ describe('date discrepancies on hand-made pairs', () => {
   });
 
   it('does not set two days against each other when one report gives both in two sentences of the claim', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The ferry sank on Monday.', 'Divers reached the ferry on Tuesday.'] },
-        { id: 'b', sentences: ['Divers reached the ferry that sank on Tuesday.'] },
+        { id: 'a', paragraphs: ['The ferry sank on Monday.', 'Divers reached the ferry on Tuesday.'] },
+        { id: 'b', paragraphs: ['Divers reached the ferry that sank on Tuesday.'] },
       ],
       [['a0', 'a1', 'b0']],
     );
@@ -167,11 +167,11 @@ describe('date discrepancies on hand-made pairs', () => {
   });
 
   it('does not set two years against each other when one report of the claim gives both', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The storm of 1998 wrecked the old pier.'] },
-        { id: 'b', sentences: ['The pier was wrecked by storms in 1998 and again in 2005.'] },
-        { id: 'c', sentences: ['The storm of 2005 wrecked the old pier.'] },
+        { id: 'a', paragraphs: ['The storm of 1998 wrecked the old pier.'] },
+        { id: 'b', paragraphs: ['The pier was wrecked by storms in 1998 and again in 2005.'] },
+        { id: 'c', paragraphs: ['The storm of 2005 wrecked the old pier.'] },
       ],
       [['a0', 'b0', 'c0']],
     );
@@ -179,10 +179,10 @@ describe('date discrepancies on hand-made pairs', () => {
   });
 
   it('still reports two clock times when a sentence of the claim also gives a year', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The 2019 van struck the cyclist at 6:02 p.m.'] },
-        { id: 'b', sentences: ['The van struck the cyclist at 6:40 p.m.'] },
+        { id: 'a', paragraphs: ['The 2019 van struck the cyclist at 6:02 p.m.'] },
+        { id: 'b', paragraphs: ['The van struck the cyclist at 6:40 p.m.'] },
       ],
       [['a0', 'b0']],
     );

@@ -3,7 +3,7 @@ import * as compare from '../../src/pipeline/compare/index.ts';
 import { compareStory, DETECTORS } from '../../src/pipeline/compare/index.ts';
 import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
 import { DISCREPANCY_KINDS } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
 
 describe('public API', () => {
   it('exports the orchestrator, the detectors and the extractors', () => {
@@ -29,11 +29,11 @@ describe('public API', () => {
 });
 
 /** Three reports of a shooting that agree on everything, each in its own words and units. */
-const agreeing = buildStory(
+const agreeing = alignedStoryOf(
   [
     {
       id: 'a',
-      sentences: [
+      paragraphs: [
         'A gunman killed 15 people at a school on Tuesday, police said.',
         'The school lies 40 km north of the capital.',
         '“We are heartbroken,” the principal said.',
@@ -42,7 +42,7 @@ const agreeing = buildStory(
     },
     {
       id: 'b',
-      sentences: [
+      paragraphs: [
         'Fifteen people died when a gunman opened fire at a school on Tuesday, police said.',
         'The school is 25 miles north of the capital.',
         'The principal said: "We are heartbroken."',
@@ -51,7 +51,7 @@ const agreeing = buildStory(
     },
     {
       id: 'c',
-      sentences: [
+      paragraphs: [
         'Police said a gunman killed fifteen people at the school on Tuesday.',
         'The school sits some 40 kilometres north of the capital.',
         '“We are heartbroken,” said the school principal.',
@@ -68,11 +68,11 @@ const agreeing = buildStory(
 );
 
 /** Two reports of a flood that disagree in several ways. */
-const disagreeing = buildStory(
+const disagreeing = alignedStoryOf(
   [
     {
       id: 'a',
-      sentences: [
+      paragraphs: [
         'Floods killed 12 people in the valley on Monday, officials said.',
         '“We will rebuild every home,” the mayor said.',
         'Mayor Mohammed Hamdan visited the shelters.',
@@ -81,7 +81,7 @@ const disagreeing = buildStory(
     },
     {
       id: 'b',
-      sentences: [
+      paragraphs: [
         'Floods killed at least 15 people in the valley on Sunday, officials said.',
         '“We will repair every home,” the mayor said.',
         'Mayor Mohamed Hamdan visited the shelters.',
@@ -118,7 +118,9 @@ describe('compareStory', () => {
 
   it('uses only known kinds and quotes every value exactly from its sentence', () => {
     const text = new Map(disagreeing.reports.flatMap((r) => r.sentences).map((s) => [s.id as string, s.text]));
-    for (const finding of compareStory(disagreeing).discrepancies) {
+    const findings = compareStory(disagreeing).discrepancies;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
       expect(DISCREPANCY_KINDS).toContain(finding.kind);
       expect(Object.keys(finding.values).sort()).toEqual([...finding.sentences].sort());
       for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);

@@ -8,8 +8,8 @@ import {
 } from '../../src/pipeline/compare/index.ts';
 import { isSpellingOf } from '../../src/pipeline/text/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { segmentedHama } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
 function nameFindings(story: AlignedStory) {
   return findNameDiscrepancies(story, viewClaims(story));
@@ -53,11 +53,11 @@ describe('extractNameMentions', () => {
 });
 
 describe('name discrepancies on hand-made reports', () => {
-  const story = buildStory(
+  const story = alignedStoryOf(
     [
-      { id: 'a', sentences: ['Rebel leader Abu Mohammed al-Golani spoke in the city.', 'Mr. Golani vowed to protect minorities.'] },
-      { id: 'b', sentences: ['Rebel leader Abu Mohammad al-Jolani spoke in the city.', 'President Hafez Assad ordered the assault.'] },
-      { id: 'c', sentences: ['Rebel leader Mohammad al-Jolani spoke in the city.', 'President Hafez al-Assad ordered the assault.'] },
+      { id: 'a', paragraphs: ['Rebel leader Abu Mohammed al-Golani spoke in the city.', 'Mr. Golani vowed to protect minorities.'] },
+      { id: 'b', paragraphs: ['Rebel leader Abu Mohammad al-Jolani spoke in the city.', 'President Hafez Assad ordered the assault.'] },
+      { id: 'c', paragraphs: ['Rebel leader Mohammad al-Jolani spoke in the city.', 'President Hafez al-Assad ordered the assault.'] },
     ],
     [['a0', 'b0', 'c0'], ['a1'], ['b1', 'c1']],
   );
@@ -87,10 +87,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('reports nothing for a name written with British and American spelling', () => {
-    const regional = buildStory(
+    const regional = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Ships crossed the Harbour Colour Zone at dawn.'] },
-        { id: 'b', sentences: ['Ships crossed the Harbor Color Zone at dawn.'] },
+        { id: 'a', paragraphs: ['Ships crossed the Harbour Colour Zone at dawn.'] },
+        { id: 'b', paragraphs: ['Ships crossed the Harbor Color Zone at dawn.'] },
       ],
       [['a0', 'b0']],
     );
@@ -98,10 +98,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('reports nothing for names that differ only in letter case', () => {
-    const same = buildStory(
+    const same = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The group Hayat Tahrir al-Sham led the advance.'] },
-        { id: 'b', sentences: ['The group Hayat Tahrir Al-Sham led the advance.'] },
+        { id: 'a', paragraphs: ['The group Hayat Tahrir al-Sham led the advance.'] },
+        { id: 'b', paragraphs: ['The group Hayat Tahrir Al-Sham led the advance.'] },
       ],
       [['a0', 'b0']],
     );
@@ -109,10 +109,10 @@ describe('name discrepancies on hand-made reports', () => {
   });
 
   it('does not attach a bare family name shared by two people to either', () => {
-    const two = buildStory(
+    const two = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Bashar Assad succeeded his father Hafez Assad.', 'Assad spoke on Monday.'] },
-        { id: 'b', sentences: ['Bashar al-Assad succeeded his father Hafez al-Assad.'] },
+        { id: 'a', paragraphs: ['Bashar Assad succeeded his father Hafez Assad.', 'Assad spoke on Monday.'] },
+        { id: 'b', paragraphs: ['Bashar al-Assad succeeded his father Hafez al-Assad.'] },
       ],
       [['a0', 'b0'], ['a1']],
     );
@@ -131,10 +131,10 @@ describe('one-letter spellings of a name (hand-made, not drawn from any eval sto
   });
 
   it('reports a family name spelled one letter apart as a name variant', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Town engineer Marek Nowak closed the bridge on Tuesday.'] },
-        { id: 'b', sentences: ['Town engineer Marek Novak closed the bridge on Tuesday.'] },
+        { id: 'a', paragraphs: ['Town engineer Marek Nowak closed the bridge on Tuesday.'] },
+        { id: 'b', paragraphs: ['Town engineer Marek Novak closed the bridge on Tuesday.'] },
       ],
       [['a0', 'b0']],
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareStory, extractQuantities, findNumberDiscrepancies, viewClaims } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { hamaWithClaims } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { hamaWithClaims } from '../helpers/hama.ts';
 
 /** Number findings of every claim of a story. */
 function numberFindings(story: AlignedStory) {
@@ -11,16 +11,16 @@ function numberFindings(story: AlignedStory) {
 
 /** A two-report story whose first sentences form one claim. */
 function pair(a: string, b: string): AlignedStory {
-  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+  return alignedStoryOf([{ id: 'a', paragraphs: [a] }, { id: 'b', paragraphs: [b] }], [['a0', 'b0']]);
 }
 
 describe('number discrepancies on hand-made pairs', () => {
   it('reports distances that disagree after unit conversion as a contradiction, with a neutral summary', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The convoy stopped 40 km north of the border, officials said.'] },
-        { id: 'b', sentences: ['Officials said the convoy halted just 40 km north of the border.'] },
-        { id: 'c', sentences: ['The convoy stopped 30 miles north of the border.'] },
+        { id: 'a', paragraphs: ['The convoy stopped 40 km north of the border, officials said.'] },
+        { id: 'b', paragraphs: ['Officials said the convoy halted just 40 km north of the border.'] },
+        { id: 'c', paragraphs: ['The convoy stopped 30 miles north of the border.'] },
       ],
       [['a0', 'b0', 'c0']],
     );
@@ -83,10 +83,10 @@ describe('number discrepancies on hand-made pairs', () => {
   });
 
   it('does not compare figures of different claims', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The quake killed 12 people.', 'Rescuers pulled out survivors.'] },
-        { id: 'b', sentences: ['Rescuers pulled out survivors.', 'The storm killed 30 people.'] },
+        { id: 'a', paragraphs: ['The quake killed 12 people.', 'Rescuers pulled out survivors.'] },
+        { id: 'b', paragraphs: ['Rescuers pulled out survivors.', 'The storm killed 30 people.'] },
       ],
       [['a0', 'b0'], ['a1', 'b1']],
     );
@@ -135,10 +135,10 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   });
 
   it('reads "miles per hour" as a speed, not as a distance to compare with the length of a chase', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Officers followed the truck for 48 km through the night.'] },
-        { id: 'b', sentences: ['Officers followed the truck at up to 120 miles per hour through the night.'] },
+        { id: 'a', paragraphs: ['Officers followed the truck for 48 km through the night.'] },
+        { id: 'b', paragraphs: ['Officers followed the truck at up to 120 miles per hour through the night.'] },
       ],
       [['a0', 'b0']],
     );
@@ -146,11 +146,11 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   });
 
   it('does not set two figures against each other when one report of the claim gives both', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['Lee, who won 9 titles as a rider and 4 as a coach, takes over the team.'] },
-        { id: 'b', sentences: ['Lee won 4 titles as a coach and now takes over the team.'] },
-        { id: 'c', sentences: ['Lee won 9 titles as a rider and now takes over the team.'] },
+        { id: 'a', paragraphs: ['Lee, who won 9 titles as a rider and 4 as a coach, takes over the team.'] },
+        { id: 'b', paragraphs: ['Lee won 4 titles as a coach and now takes over the team.'] },
+        { id: 'c', paragraphs: ['Lee won 9 titles as a rider and now takes over the team.'] },
       ],
       [['a0', 'b0', 'c0']],
     );
@@ -158,11 +158,11 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   });
 
   it('does not set two figures against each other when one report gives both in two sentences of the claim', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['A hiker fell 2,000 feet on the north face.', 'A day earlier another hiker fell 200 feet on the north face.'] },
-        { id: 'b', sentences: ['The hiker fell about 200 feet on the north face.'] },
-        { id: 'c', sentences: ['The hiker fell 2,000 feet on the north face.'] },
+        { id: 'a', paragraphs: ['A hiker fell 2,000 feet on the north face.', 'A day earlier another hiker fell 200 feet on the north face.'] },
+        { id: 'b', paragraphs: ['The hiker fell about 200 feet on the north face.'] },
+        { id: 'c', paragraphs: ['The hiker fell 2,000 feet on the north face.'] },
       ],
       [['a0', 'a1', 'b0', 'c0']],
     );
@@ -183,10 +183,10 @@ describe('number discrepancies: false alarms seen on real copy', () => {
   });
 
   it('does not set the ages of two people against each other when a report gives both', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['An Elm Street man faces trial for shooting a 31-year-old man last week.', 'Dana Reyes, 24, was held without bail.'] },
-        { id: 'b', sentences: ['A 24-year-old man faces trial for shooting a neighbour last week.'] },
+        { id: 'a', paragraphs: ['An Elm Street man faces trial for shooting a 31-year-old man last week.', 'Dana Reyes, 24, was held without bail.'] },
+        { id: 'b', paragraphs: ['A 24-year-old man faces trial for shooting a neighbour last week.'] },
       ],
       [['a0', 'b0']],
     );
@@ -223,6 +223,7 @@ describe('number discrepancies on the Hama reports', () => {
     const story = hamaWithClaims([['001:p21-s1', '002:p15-s1', '004:p9-s1'], ['001:p25-s1', '002:p14-s1', '003:p11-s2', '004:p6-s2']]);
     const compared = compareStory(story);
     const text = new Map(story.reports.flatMap((r) => r.sentences).map((s) => [s.id as string, s.text]));
+    expect(compared.discrepancies.filter((finding) => finding.kind === 'number')).toHaveLength(2);
     for (const finding of compared.discrepancies) {
       for (const [id, value] of Object.entries(finding.values)) expect(text.get(id)).toContain(value);
     }

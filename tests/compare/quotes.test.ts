@@ -9,8 +9,8 @@ import {
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
-import { buildStory } from './build-story.ts';
-import { hamaWithClaims } from './hama.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
+import { hamaWithClaims } from '../helpers/hama.ts';
 
 function quoteFindings(story: AlignedStory) {
   const quotes = quotesBySentence(story);
@@ -18,7 +18,7 @@ function quoteFindings(story: AlignedStory) {
 }
 
 function pair(a: string, b: string): AlignedStory {
-  return buildStory([{ id: 'a', sentences: [a] }, { id: 'b', sentences: [b] }], [['a0', 'b0']]);
+  return alignedStoryOf([{ id: 'a', paragraphs: [a] }, { id: 'b', paragraphs: [b] }], [['a0', 'b0']]);
 }
 
 /** The one quotation of a text, prepared for comparison. */
@@ -58,17 +58,19 @@ describe('extractQuotes', () => {
     expect(extractQuotes('He called it “a massive blow” because “they could not do it”.').quotes).toHaveLength(2);
   });
 
-  it('carries an open quotation into the next sentence of the paragraph', () => {
-    const story = buildStory(
-      [{ id: 'a', sentences: ['“It will not fall.', 'But it is weakening,” he said.'] }],
+  it('carries an open quotation into the next sentences of the paragraph', () => {
+    const story = alignedStoryOf(
+      [{ id: 'a', paragraphs: [{ kind: 'body', sentences: ['“It will not fall.', 'The walls are strong.', 'Help is coming,” he said.'] }] }],
       [['a0']],
     );
-    // buildStory puts each sentence in its own paragraph; join them into one to test the carry-over.
-    const [report] = story.reports;
-    if (report === undefined) throw new Error('report expected');
-    const joined = { ...story, reports: [{ ...report, sentences: report.sentences.map((s) => ({ ...s, paragraph: 0 })) }] };
-    const quotes = quotesBySentence(joined);
-    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], ['But it is weakening,']]);
+    const quotes = quotesBySentence(story);
+    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], ['The walls are strong.'], ['Help is coming,']]);
+  });
+
+  it('does not carry an open quotation into the next paragraph', () => {
+    const story = alignedStoryOf([{ id: 'a', paragraphs: ['“It will not fall.', 'The walls are strong.'] }], [['a0']]);
+    const quotes = quotesBySentence(story);
+    expect([...quotes.values()].map((list) => list.map((q) => q.quoted))).toEqual([['It will not fall.'], []]);
   });
 });
 
@@ -166,10 +168,10 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
   });
 
   it('does not set two quotations of one report against each other', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['“I miss my town and the old bridge,” Lee said.', '“I miss the river and the old bridge,” he added.'] },
-        { id: 'b', sentences: ['“I miss my town and the old bridge, and the river,” Lee said.'] },
+        { id: 'a', paragraphs: ['“I miss my town and the old bridge,” Lee said.', '“I miss the river and the old bridge,” he added.'] },
+        { id: 'b', paragraphs: ['“I miss my town and the old bridge, and the river,” Lee said.'] },
       ],
       [['a0', 'a1', 'b0']],
     );
@@ -179,10 +181,10 @@ describe('quote discrepancies: false alarms seen on real copy', () => {
   it('does not take two quotations that share only the story’s topic words for one quote', () => {
     const filler = (report: string) =>
       Array.from({ length: 16 }, (_, index) => `Day ${index + 1} of the harbour festival brought the festival host to stage ${report}${index}.`);
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['“Yes, it is settled: I am hosting the festival!” the singer wrote.', ...filler('a')] },
-        { id: 'b', sentences: ['“We are delighted she will host the festival,” the organisers said.', ...filler('b')] },
+        { id: 'a', paragraphs: ['“Yes, it is settled: I am hosting the festival!” the singer wrote.', ...filler('a')] },
+        { id: 'b', paragraphs: ['“We are delighted she will host the festival,” the organisers said.', ...filler('b')] },
       ],
       [['a0', 'b0']],
     );

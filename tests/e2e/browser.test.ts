@@ -44,7 +44,7 @@ describe('the built site in Chromium', () => {
     server = await serveStatic(outDir);
     browser = await launchChromium();
     context = await browser.newContext();
-    // Nothing may leave the machine: record and block every request that is not to our server.
+    // Nothing may leave the machine: record and block every request that is not to our server (every test's).
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
@@ -163,7 +163,12 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
-  it('requested nothing outside 127.0.0.1', () => {
+  it('requests nothing outside 127.0.0.1 on a page of any type', async () => {
+    for (const path of Object.values(PAGE_TYPES)) {
+      const page = await open(path);
+      await page.waitForLoadState('networkidle');
+      await page.close();
+    }
     expect(offSiteRequests).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { SiteFile } from '../../scripts/lib/check-links.ts';
+import { listFiles } from '../../src/files/list-files.ts';
+import { sitePathOf } from '../../src/integrity/check-built-site.ts';
 
 /** A built HTML page: its site path (e.g. `/stories/hama/`) and parsed document. */
 export interface BuiltPage {
@@ -10,25 +13,12 @@ export interface BuiltPage {
   readonly root: HTMLElement;
 }
 
-/** Lists every file under a folder, recursively. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
-}
-
-/** Maps a built file to the URL path that serves it (`stories/x/index.html` → `/stories/x/`). */
-export function sitePathOf(outDir: string, file: string): string {
-  const rel = `/${relative(outDir, file).split('\\').join('/')}`;
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-}
-
 /** Reads and parses every HTML page of a built site. */
 export function readPages(outDir: string): BuiltPage[] {
   return listFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => {
+      const file = join(outDir, path);
       const html = readFileSync(file, 'utf8');
       return { path: sitePathOf(outDir, file), file, html, root: parse(html) };
     });
@@ -40,4 +30,9 @@ export function readPage(outDir: string, path: string): BuiltPage {
   if (!existsSync(file)) throw new Error(`no page ${path} in ${outDir}`);
   const html = readFileSync(file, 'utf8');
   return { path, file, html, root: parse(html) };
+}
+
+/** Every file of a built site, with the HTML of its pages, as the link checker takes them. */
+export function readSiteFiles(outDir: string): SiteFile[] {
+  return listFiles(outDir).map((path) => ({ path, html: path.endsWith('.html') ? readFileSync(join(outDir, path), 'utf8') : undefined }));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../../src/pipeline/types.ts';
-import { segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
-const story = segmentHama();
+const story = segmentedHama();
 const reportByPrefix = (prefix: string) => {
   const report = story.reports.find((r) => r.file.startsWith(prefix));
   if (!report) throw new Error(`no report ${prefix}`);
@@ -57,6 +57,7 @@ describe('ingest of the real Hama reports', () => {
   });
 
   it('keeps every non-whitespace character of every report in some sentence', () => {
+    expect(story.reports).toHaveLength(5);
     for (const report of story.reports) {
       const covered = report.sentences.map((s) => report.text.slice(s.start, s.end)).join('');
       expect(covered.replace(/\s/g, '')).toBe(report.text.replace(/\s/g, ''));

@@ -5,9 +5,10 @@
  * `export … from`, bare `import '…'` and `import('…')` of a relative `.ts` path, type-only imports
  * included, since `import type` is what tied `types.ts` and `provenance/types.ts` together.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/files/list-files.ts';
 
 const PIPELINE = resolve(import.meta.dirname, '../../src/pipeline');
 
@@ -20,7 +21,7 @@ function readImportSpecifiers(source: string): string[] {
 
 /** The import graph of the `.ts` files under a folder: file (relative to the folder) → files it imports there. */
 function readImportGraph(root: string): Map<string, string[]> {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+  const files = listFiles(root).filter((name) => name.endsWith('.ts'));
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const targets = readImportSpecifiers(readFileSync(join(root, file), 'utf8'))

@@ -34,12 +34,6 @@ const PROTOTYPE_NAMES = [...Object.getOwnPropertyNames(Object.prototype), 'proto
 /** The names as written and in lower case, each once. */
 const WORDS = [...new Set(PROTOTYPE_NAMES.flatMap((name) => [name, name.toLowerCase()]))];
 
-it('covers the names the issue lists', () => {
-  expect(PROTOTYPE_NAMES).toEqual(
-    expect.arrayContaining(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__', 'prototype']),
-  );
-});
-
 describe.each(WORDS)('the word “%s”', (word) => {
   it('is no irregular verb form and its base-form candidates are strings, the word first', () => {
     expect(irregularVerbBase(word)).toBeUndefined();
@@ -75,7 +69,9 @@ describe.each(WORDS)('the word “%s”', (word) => {
   });
 
   it('keeps its own text when tokenized, also with a negation clitic', () => {
-    for (const token of analyseWords(`${word} ${word}n't`)) expect(typeof token.norm).toBe('string');
+    const tokens = analyseWords(`${word} ${word}n't`);
+    expect(tokens.length).toBeGreaterThan(1);
+    for (const token of tokens) expect(typeof token.norm).toBe('string');
     if (/^\p{L}+$/u.test(word)) {
       expect(analyseWords(`${word}n't`).map((token) => token.norm)).toEqual([word.toLowerCase(), 'not']);
       expect(tokenize(`${word}’s`).map((token) => token.key)).toEqual([`${word.toLowerCase()}'s`]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as provenance from '../../src/pipeline/provenance/index.ts';
 import { analyseDerivation } from '../../src/pipeline/provenance/index.ts';
 import type { AlignedStory, SourceId } from '../../src/pipeline/types.ts';
-import { buildStory } from '../compare/build-story.ts';
+import { alignedStoryOf } from '../helpers/stories.ts';
 
 /** Six facts, told by `a` in one wording. */
 const ORIGINAL = [
@@ -30,10 +30,10 @@ const REWRITE = [
 const REORDERED = [ORIGINAL[5], ORIGINAL[3], ORIGINAL[1], ORIGINAL[4], ORIGINAL[0], ORIGINAL[2]].map((text) => `Separately, ${text}`);
 
 function rewriteStory(): AlignedStory {
-  return buildStory(
+  return alignedStoryOf(
     [
-      { id: 'a', sentences: ORIGINAL },
-      { id: 'b', sentences: REWRITE },
+      { id: 'a', paragraphs: ORIGINAL },
+      { id: 'b', paragraphs: REWRITE },
     ],
     ORIGINAL.map((_, i) => [`a${i}`, `b${i}`]),
   );
@@ -82,10 +82,10 @@ describe('analyseDerivation', () => {
   });
 
   it('says the longer rewrite only shares material with the original, since the original carries 6 of its 8 facts', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ORIGINAL.slice(0, 5) },
-        { id: 'b', sentences: [...REWRITE.slice(0, 5), 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'] },
+        { id: 'a', paragraphs: ORIGINAL.slice(0, 5) },
+        { id: 'b', paragraphs: [...REWRITE.slice(0, 5), 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'] },
       ],
       [...ORIGINAL.slice(0, 5).map((_, i) => [`a${i}`, `b${i}`]), ...[5, 6, 7, 8, 9, 10].map((i) => [`b${i}`])],
     );
@@ -94,10 +94,10 @@ describe('analyseDerivation', () => {
   });
 
   it('finds no clear sign of a shared copy when the same facts are told in another order and other words', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ORIGINAL },
-        { id: 'c', sentences: REORDERED.map((text) => text.replace(/\b(the|a|an|by|to|of|in|on|at|for)\b/gi, 'some')) },
+        { id: 'a', paragraphs: ORIGINAL },
+        { id: 'c', paragraphs: REORDERED.map((text) => text.replace(/\b(the|a|an|by|to|of|in|on|at|for)\b/gi, 'some')) },
       ],
       ORIGINAL.map((_, i) => [`a${i}`, `c${REORDERED.findIndex((text) => text.includes(ORIGINAL[i]?.slice(-12) ?? '-'))}`]),
     );
@@ -108,10 +108,10 @@ describe('analyseDerivation', () => {
   });
 
   it('counts near-verbatim claims as evidence of shared material when order cannot tell', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: [...ORIGINAL.slice(0, 2), 'Own one.', 'Own two.', 'Own three.'] },
-        { id: 'b', sentences: [ORIGINAL[1] ?? '', ORIGINAL[0] ?? '', 'Mine.'] },
+        { id: 'a', paragraphs: [...ORIGINAL.slice(0, 2), 'Own one.', 'Own two.', 'Own three.'] },
+        { id: 'b', paragraphs: [ORIGINAL[1] ?? '', ORIGINAL[0] ?? '', 'Mine.'] },
       ],
       [['a0', 'b1'], ['a1', 'b0'], ['a2'], ['a3'], ['a4'], ['b2']],
     );
@@ -120,10 +120,10 @@ describe('analyseDerivation', () => {
   });
 
   it('leaves out words inside quotation marks when comparing wording', () => {
-    const story = buildStory(
+    const story = alignedStoryOf(
       [
-        { id: 'a', sentences: ['The army said “we will preserve the lives of civilians” on Thursday.'] },
-        { id: 'b', sentences: ['“We will preserve the lives of civilians,” a statement read.'] },
+        { id: 'a', paragraphs: ['The army said “we will preserve the lives of civilians” on Thursday.'] },
+        { id: 'b', paragraphs: ['“We will preserve the lives of civilians,” a statement read.'] },
       ],
       [['a0', 'b0']],
     );

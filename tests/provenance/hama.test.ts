@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { analyseDerivation, type Derivation } from '../../src/pipeline/provenance/index.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import type { ComparedStory } from '../../src/pipeline/types.ts';
-import { HAMA_DIR } from '../helpers/stories.ts';
+import { readHama } from '../helpers/hama.ts';
 
 /** Hama report ids by their file-name prefix. */
 const ID = {
@@ -16,7 +15,7 @@ describe('provenance of the real Hama reports', () => {
   let story: ComparedStory;
   let derivation: Derivation;
   beforeAll(() => {
-    story = runPipeline(readStoryFolder(HAMA_DIR));
+    story = runPipeline(readHama());
     derivation = analyseDerivation(story);
   });
   const pairOf = (source: string, carrier: string) => derivation.pairs.find((pair) => pair.source === source && pair.carrier === carrier);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
-import { readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { parseSentenceSpans, segmentStory, splitSentences } from '../../src/pipeline/segment/index.ts';
-import { HAMA_DIR, segmentHama, segmentText } from '../helpers/stories.ts';
+import { readHama, segmentedHama } from '../helpers/hama.ts';
+import { segmentText } from '../helpers/stories.ts';
 
 /** Splits one paragraph and returns the sentence texts. */
 const sentencesOf = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
@@ -49,7 +49,7 @@ describe('splitSentences', () => {
 });
 
 describe('segmentStory on the Hama reports', () => {
-  const story = segmentHama();
+  const story = segmentedHama();
   const sentences = story.reports.flatMap((r) => r.sentences);
 
   it.each([
@@ -62,19 +62,22 @@ describe('segmentStory on the Hama reports', () => {
   });
 
   it('gives every sentence a unique id', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
   });
 
   it('gives the same ids and offsets on a second run', () => {
-    const again = segmentStory(ingestStory(readStoryFolder(HAMA_DIR))).reports.flatMap((r) => r.sentences);
+    const again = segmentStory(ingestStory(readHama())).reports.flatMap((r) => r.sentences);
     expect(again.map((s) => [s.id, s.start, s.end])).toEqual(sentences.map((s) => [s.id, s.start, s.end]));
   });
 
   it('makes ids that are valid, readable URL fragments', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     for (const sentence of sentences) expect(sentence.id).toMatch(/^[a-z0-9-]+-p\d+-s\d+$/);
   });
 
   it('stores each sentence as the exact text at its offsets, whitespace collapsed', () => {
+    expect(sentences.length).toBeGreaterThan(100);
     for (const report of story.reports) {
       for (const sentence of report.sentences) {
         expect(sentence.text).toBe(report.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '));

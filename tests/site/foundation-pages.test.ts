@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage, readPages, type BuiltPage } from '../helpers/built-site.ts';
-import { segmentHama } from '../helpers/stories.ts';
+import { segmentedHama } from '../helpers/hama.ts';
 
 describe('the built site of the Hama story', () => {
   const outDir = inject('contentSite');
-  const hama = segmentHama();
+  const hama = segmentedHama();
   let pages: BuiltPage[] = [];
   beforeAll(() => {
     pages = readPages(outDir);
@@ -55,6 +55,7 @@ describe('the built site of the Hama story', () => {
   });
 
   it('gives every page one h1 and a language', () => {
+    expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       expect(page.root.querySelectorAll('h1'), page.path).toHaveLength(1);
       expect(page.root.querySelector('html')?.getAttribute('lang'), page.path).toBe('en');
@@ -62,6 +63,7 @@ describe('the built site of the Hama story', () => {
   });
 
   it('ships no client JavaScript, except Pagefind on the search page', () => {
+    expect(pages.length).toBeGreaterThan(10);
     for (const page of pages.filter((p) => p.path !== '/search/')) {
       expect(page.root.querySelectorAll('script:not([type="application/ld+json"])'), page.path).toHaveLength(0);
     }
@@ -114,7 +116,9 @@ describe('page safety', () => {
   const outDir = inject('contentSite');
 
   it('gives every page a Content-Security-Policy that allows no inline script or style and no other origin', () => {
-    for (const page of readPages(outDir)) {
+    const pages = readPages(outDir);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
       const csp = page.root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect(csp, page.path).toMatch(/default-src 'self'/);
       expect(csp, page.path).toMatch(page.path === '/search/' ? /script-src 'self' 'wasm-unsafe-eval'(;|$)/ : /script-src 'self'(;|$)/);
@@ -141,7 +145,7 @@ describe('feeds and structured data', () => {
   });
 
   it('invents nothing for a Hama report, which has no metadata', () => {
-    const report = segmentHamaReportId(0);
+    const report = segmentedHama().reports[0]?.id ?? '';
     const data = jsonLdOf(inject('contentSite'), `/stories/hama/reports/${report}/`);
     expect(Object.keys(data).sort()).toEqual(['@context', '@type', 'mainEntityOfPage']);
   });
@@ -154,7 +158,3 @@ describe('feeds and structured data', () => {
     expect(rss).toContain('<title>Rebels take the Syrian city of Hama</title>');
   });
 });
-
-function segmentHamaReportId(index: number): string {
-  return segmentHama().reports[index]?.id ?? '';
-}

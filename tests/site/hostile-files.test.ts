@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { buildSite } from '../../scripts/lib/build-site.ts';
 import { SKIP_REASONS } from '../../src/pipeline/ingest/read-story-folder.ts';
 import type { StorySlug } from '../../src/pipeline/types.ts';
 import { comparisonJsonPath } from '../../src/site/routes.ts';
-import { listFiles, readPage } from '../helpers/built-site.ts';
+import { listFiles } from '../../src/files/list-files.ts';
+import { readPage } from '../helpers/built-site.ts';
 
 /** Words that must never reach the built site, one per way of smuggling a file in, and one that must (the control). */
 const TOKENS = {
@@ -31,10 +32,7 @@ function readableText(file: string): string {
 }
 
 /** Built files (paths inside the site) whose text, or decompressed text, contains a word. */
-const filesContaining = (outDir: string, word: string) =>
-  listFiles(outDir)
-    .filter((file) => readableText(file).includes(word))
-    .map((file) => relative(outDir, file));
+const filesContaining = (outDir: string, word: string) => listFiles(outDir).filter((path) => readableText(join(outDir, path)).includes(word));
 
 describe('a site built from a story folder with links, hidden files and special files', () => {
   let outDir = '';

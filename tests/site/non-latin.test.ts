@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { checkLinks } from '../../scripts/lib/check-links.ts';
 import { slugify } from '../../src/pipeline/ingest/slug.ts';
-import { listFiles, readPage, type BuiltPage } from '../helpers/built-site.ts';
+import { readPage, readPages, readSiteFiles, type BuiltPage } from '../helpers/built-site.ts';
 
 /** Two short hand-made Arabic reports of one flood; the first is declared `ar` in story.yaml, the second is not. */
 const ARABIC_REPORTS = {
@@ -152,11 +152,7 @@ describe('a site built from stories in Arabic and Chinese', () => {
   });
 
   it('builds every page with no broken internal link or anchor', () => {
-    const files = listFiles(outDir).map((file) => ({
-      path: relative(outDir, file).split('\\').join('/'),
-      html: file.endsWith('.html') ? readFileSync(file, 'utf8') : undefined,
-    }));
-    const report = checkLinks(files);
+    const report = checkLinks(readSiteFiles(outDir));
     expect(report.checked).toBeGreaterThan(50);
     expect(report.broken).toEqual([]);
   });
@@ -165,7 +161,7 @@ describe('a site built from stories in Arabic and Chinese', () => {
     const config = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')) as ConfigData;
     const validator = new HtmlValidate({ ...config, root: true });
     const problems: string[] = [];
-    for (const file of listFiles(outDir).filter((name) => name.endsWith('.html'))) {
+    for (const { file } of readPages(outDir)) {
       const report = await validator.validateFile(file);
       for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.message} (${message.ruleId})`);
     }

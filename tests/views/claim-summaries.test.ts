@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { agreedClaims, coverageByReport, majorityOf, uniqueClaimsByReport } from '../../src/site/claim-summaries.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView(
-  { a: ['A1.', 'A2.', 'A3.'], b: ['B1.', 'B2.'], c: ['C1.'] },
-  [[['a', 0], ['b', 0], ['c', 0]], [['a', 1], ['b', 1]], [['a', 2]]],
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['A1.', 'A2.', 'A3.'] },
+    { id: 'b', paragraphs: ['B1.', 'B2.'] },
+    { id: 'c', paragraphs: ['C1.'] },
+  ],
+  [['a0', 'b0', 'c0'], ['a1', 'b1'], ['a2']],
 );
 
 describe('claim summaries', () => {

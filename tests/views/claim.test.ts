@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimView } from '../../src/site/views/claim.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView(
-  { a: ['200 homes flooded on Friday.'], b: ['250 homes flooded on Friday.'], c: ['Roads closed.'] },
-  [[['a', 0], ['b', 0]], [['c', 0]]],
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['200 homes flooded on Friday.'] },
+    { id: 'b', paragraphs: ['250 homes flooded on Friday.'] },
+    { id: 'c', paragraphs: ['Roads closed.'] },
+  ],
+  [['a0', 'b0'], ['c0']],
   [
     buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
     buildFinding('d2', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }),

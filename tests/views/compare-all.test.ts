@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareAllView, compareAllRoutes } from '../../src/site/views/compare-all.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
 
 /** Report ids of the hand-made stories, branded as the pipeline brands them. */
 const A = 'a' as SourceId;
 
-const story = buildStoryView({ a: ['Rain fell.', 'Roads closed.'], b: ['It rained.'], c: ['Rain fell hard.'], empty: [] }, [[['a', 0], ['b', 0]]]);
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['Rain fell.', 'Roads closed.'] },
+    { id: 'b', paragraphs: ['It rained.'] },
+    { id: 'c', paragraphs: ['Rain fell hard.'] },
+    { id: 'empty', paragraphs: [] },
+  ],
+  [['a0', 'b0']],
+);
 
 describe('compareAllRoutes', () => {
   it('gives every compared report a page of its own', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparePairView, comparePairRoutes } from '../../src/site/views/compare-pair.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
 
 /** Report ids of the hand-made stories, branded as the pipeline brands them. */
@@ -8,11 +8,17 @@ const A = 'a' as SourceId;
 const B = 'b' as SourceId;
 const Z = 'z' as SourceId;
 
-const story = buildStoryView({ a: ['The army said it was redeploying.', 'Only A.'], b: ['The army said it was repositioning.'] }, [[['a', 0], ['b', 0]]]);
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['The army said it was redeploying.', 'Only A.'] },
+    { id: 'b', paragraphs: ['The army said it was repositioning.'] },
+  ],
+  [['a0', 'b0']],
+);
 
 describe('comparePairRoutes', () => {
   it('gives every ordered pair of compared reports a page', () => {
-    expect(comparePairRoutes(buildStoryView({ a: ['A.'], b: ['B.'], c: ['C.'] }, []))).toEqual([
+    expect(comparePairRoutes(storyViewOf([{ id: 'a', paragraphs: ['A.'] }, { id: 'b', paragraphs: ['B.'] }, { id: 'c', paragraphs: ['C.'] }], []))).toEqual([
       { left: 'a', right: 'b' },
       { left: 'a', right: 'c' },
       { left: 'b', right: 'a' },
@@ -63,7 +69,13 @@ describe('buildComparePairView', () => {
   });
 
   it('points a sentence whose claim the other report tells in another order to that report’s sentence', () => {
-    const crossed = buildStoryView({ a: ['A first.', 'A second.'], b: ['B second.', 'B first.'] }, [[['a', 0], ['b', 1]], [['a', 1], ['b', 0]]]);
+    const crossed = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['A first.', 'A second.'] },
+        { id: 'b', paragraphs: ['B second.', 'B first.'] },
+      ],
+      [['a0', 'b1'], ['a1', 'b0']],
+    );
     const alone = buildComparePairView(crossed, A, B).rows.flatMap((row) => (row.kind === 'pair' ? [] : [[row.id, row.elsewhere]]));
     expect(alone).toEqual([
       ['b-p1-s1', { href: '/stories/test/reports/a/#a-p2-s1', line: 2 }],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparisonJson } from '../../src/site/views/comparison-json.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 describe('buildComparisonJson', () => {
-  const story = buildStoryView({ a: ['A1.'], b: ['B1.'] }, [[['a', 0], ['b', 0]]]);
+  const story = storyViewOf([{ id: 'a', paragraphs: ['A1.'] }, { id: 'b', paragraphs: ['B1.'] }], [['a0', 'b0']]);
 
   it('writes the story’s comparison as indented JSON ending in a newline', () => {
     const text = buildComparisonJson(story);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDisagreement } from '../../src/site/disagreements.ts';
 import { indexStory } from '../../src/site/story-index.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 describe('isDisagreement', () => {
   it('counts differing numbers, dates, speakers, quotations and names as disagreements', () => {
@@ -15,11 +15,18 @@ describe('isDisagreement', () => {
 });
 
 describe('the story index', () => {
-  const story = buildStoryView({ a: ['200 homes flooded.', 'Only A says this.'], b: ['250 homes flooded.'] }, [[['a', 0], ['b', 0]], [['a', 1]]], [
-    buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
-    buildFinding('d2', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
-    buildFinding('d3', 'c002', { 'a-p2-s1': '' }, { kind: 'omission', severity: 'variant', missingFrom: ['b'] }),
-  ]);
+  const story = storyViewOf(
+    [
+      { id: 'a', paragraphs: ['200 homes flooded.', 'Only A says this.'] },
+      { id: 'b', paragraphs: ['250 homes flooded.'] },
+    ],
+    [['a0', 'b0'], ['a1']],
+    [
+      buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
+      buildFinding('d2', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
+      buildFinding('d3', 'c002', { 'a-p2-s1': '' }, { kind: 'omission', severity: 'variant', missingFrom: ['b'] }),
+    ],
+  );
   const index = indexStory(story);
 
   it('lists only disagreements against a sentence', () => {

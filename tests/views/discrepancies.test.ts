@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiscrepanciesView, discrepancyFilterRoutes } from '../../src/site/views/discrepancies.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView({ a: ['200 homes.', 'Only A.'], b: ['250 homes.'] }, [[['a', 0], ['b', 0]], [['a', 1]]], [
-  buildFinding('d2', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
-  buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
-]);
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['200 homes.', 'Only A.'] },
+    { id: 'b', paragraphs: ['250 homes.'] },
+  ],
+  [['a0', 'b0'], ['a1']],
+  [
+    buildFinding('d2', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
+    buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
+  ],
+);
 
 describe('discrepancyFilterRoutes', () => {
   it('offers each severity and each kind that occurs, so no filter page is empty', () => {

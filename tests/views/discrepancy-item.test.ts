@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { SentenceId } from '../../src/pipeline/types.ts';
 import { indexStory } from '../../src/site/story-index.ts';
 import { buildDiscrepancyItem } from '../../src/site/views/parts/discrepancy-item.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView({ a: ['200 homes flooded.'], b: ['250 homes flooded.'], c: ['Rain fell.'] }, [[['a', 0], ['b', 0]]]);
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['200 homes flooded.'] },
+    { id: 'b', paragraphs: ['250 homes flooded.'] },
+    { id: 'c', paragraphs: ['Rain fell.'] },
+  ],
+  [['a0', 'b0']],
+);
 const index = indexStory(story);
 
 describe('buildDiscrepancyItem', () => {
@@ -36,7 +43,7 @@ describe('buildDiscrepancyItem', () => {
 
   it('reads a value only from the finding’s own entries, never from the object prototype', () => {
     // A sentence whose id is "constructor", and values parsed from JSON into a plain object, as the collection gives them.
-    const built = buildStoryView({ a: ['Rain fell.'] }, []);
+    const built = storyViewOf([{ id: 'a', paragraphs: ['Rain fell.'] }], []);
     const story = { ...built, reports: built.reports.map((report) => ({ ...report, sentences: report.sentences.map((s) => ({ ...s, id: 'constructor' as SentenceId })) })) };
     const item = buildDiscrepancyItem(indexStory(story), buildFinding('d1', 'c001', {}, { sentences: ['constructor'], values: JSON.parse('{}') as Record<string, string> }));
     expect(item.evidence[0]?.value).toBeUndefined();

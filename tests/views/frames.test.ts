@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 import { DEFAULT_DESCRIPTION, buildPageFrame } from '../../src/site/views/parts/page-frame.ts';
 import { buildStoryFrame, buildStoryNav } from '../../src/site/views/parts/story-frame.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 describe('buildPageFrame', () => {
   it('adds the site name to the title and takes the default description and policy', () => {
@@ -19,7 +19,7 @@ describe('buildPageFrame', () => {
 });
 
 describe('buildStoryFrame', () => {
-  const story = buildStoryView({ a: ['A1.'], b: ['B1.'] }, [[['a', 0], ['b', 0]]]);
+  const story = storyViewOf([{ id: 'a', paragraphs: ['A1.'] }, { id: 'b', paragraphs: ['B1.'] }], [['a0', 'b0']]);
 
   it('titles a page after the page and the story, and ends the breadcrumbs with the page', () => {
     const frame = buildStoryFrame(story, 'Claims matrix');
@@ -34,7 +34,7 @@ describe('buildStoryFrame', () => {
 
 describe('buildStoryNav', () => {
   it('opens the side-by-side view on the first compared report', () => {
-    expect(buildStoryNav(buildStoryView({ a: ['A1.'], b: ['B1.'] }, []))).toEqual([
+    expect(buildStoryNav(storyViewOf([{ id: 'a', paragraphs: ['A1.'] }, { id: 'b', paragraphs: ['B1.'] }], []))).toEqual([
       { href: '/stories/test/', label: 'Overview' },
       { href: '/stories/test/matrix/', label: 'Claims matrix' },
       { href: '/stories/test/compare/a/', label: 'Side by side' },
@@ -45,6 +45,6 @@ describe('buildStoryNav', () => {
   });
 
   it('leaves the side-by-side view out when no report is compared', () => {
-    expect(buildStoryNav(buildStoryView({ empty: [] }, [])).map((link) => link.label)).not.toContain('Side by side');
+    expect(buildStoryNav(storyViewOf([{ id: 'empty', paragraphs: [] }], [])).map((link) => link.label)).not.toContain('Side by side');
   });
 });

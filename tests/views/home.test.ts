@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StorySlug } from '../../src/pipeline/types.ts';
 import { buildHomeView } from '../../src/site/views/home.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 /** A one-report story named `slug`, dated `published` when given. */
 function storyOf(slug: string, published?: string) {
-  const story = buildStoryView({ a: ['Heavy rain fell.', 'Roads closed.'] }, []);
+  const story = storyViewOf([{ id: 'a', paragraphs: ['Heavy rain fell.', 'Roads closed.'] }], []);
   return { ...story, slug: slug as StorySlug, title: `Story ${slug}`, metadata: { ...story.metadata, ...(published === undefined ? {} : { published }) } };
 }
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrixView } from '../../src/site/views/matrix.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView(
-  { a: ['200 homes flooded.', 'Only A says this.'], b: ['250 homes flooded.'], empty: [] },
-  [[['a', 1]], [['a', 0], ['b', 0]]],
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['200 homes flooded.', 'Only A says this.'] },
+    { id: 'b', paragraphs: ['250 homes flooded.'] },
+    { id: 'empty', paragraphs: [] },
+  ],
+  [['a1'], ['a0', 'b0']],
   [
     buildFinding('d1', 'c002', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
     buildFinding('d2', 'c001', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),

@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceId } from '../../src/pipeline/types.ts';
 import { coverageByReport } from '../../src/site/claim-summaries.ts';
 import { comparableReports, notComparedReports, type StoryView } from '../../src/site/story-view.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
-/** Three compared reports, an empty one, a copy of `a` and one in French. */
+/** Three compared reports, an empty one, a copy of `a` and one not in English. */
 function storyWithSkippedReports(): StoryView {
-  const built = buildStoryView(
-    { a: ['A1.', 'A2.'], b: ['B1.', 'B2.'], c: ['C1.'], empty: [], copy: ['A1.', 'A2.'], french: ['F1.'] },
-    [[['a', 0], ['b', 0], ['c', 0]], [['a', 1], ['b', 1]]],
+  return storyViewOf(
+    [
+      { id: 'a', paragraphs: ['A1.', 'A2.'] },
+      { id: 'b', paragraphs: ['B1.', 'B2.'] },
+      { id: 'c', paragraphs: ['C1.'] },
+      { id: 'empty', paragraphs: [] },
+      { id: 'copy', duplicateOf: 'a', paragraphs: ['A1.', 'A2.'] },
+      { id: 'french', english: false, paragraphs: ['F1.'] },
+    ],
+    [['a0', 'b0', 'c0'], ['a1', 'b1']],
   );
-  return {
-    ...built,
-    reports: built.reports.map((report) =>
-      report.id === 'copy'
-        ? { ...report, duplicateOf: 'a' as SourceId }
-        : report.id === 'french'
-          ? { ...report, language: { tag: 'fr', english: false, source: 'declared' as const, englishShare: 0.02, direction: 'ltr' as const } }
-          : report,
-    ),
-  };
 }
 
 describe('reports that are shown but not compared', () => {

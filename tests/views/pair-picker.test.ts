@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildPairPicker } from '../../src/site/views/parts/pair-picker.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 import type { SourceId } from '../../src/pipeline/types.ts';
 
 /** Report ids of the hand-made stories, branded as the pipeline brands them. */
 const A = 'a' as SourceId;
 const B = 'b' as SourceId;
 
-const story = buildStoryView({ a: ['A.'], b: ['B.'], c: ['C.'] }, []);
+const story = storyViewOf([{ id: 'a', paragraphs: ['A.'] }, { id: 'b', paragraphs: ['B.'] }, { id: 'c', paragraphs: ['C.'] }], []);
 
 describe('buildPairPicker', () => {
   it('keeps the right report when the left one changes, unless they would be the same', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SourceId } from '../../src/pipeline/types.ts';
 import { buildPairRows } from '../../src/site/pair-rows.ts';
 import { indexStory } from '../../src/site/story-index.ts';
-import { buildStoryView } from './story-builder.ts';
+import type { StoryView } from '../../src/site/story-view.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 /** Rows as compact strings: `a1|b1` for a facing pair, `a2|` or `|b3` for a sentence alone. */
-function describeRows(story: ReturnType<typeof buildStoryView>, left: string, right: string): string[] {
+function describeRows(story: StoryView, left: string, right: string): string[] {
   return buildPairRows(indexStory(story), left as SourceId, right as SourceId).map((row) => {
     const n = (id: string) => id.replace(/^(\w+)-p(\d+)-s1$/, '$1$2');
     if (row.kind === 'pair') return `${n(row.left.id)}|${n(row.right.id)}`;
@@ -15,17 +16,23 @@ function describeRows(story: ReturnType<typeof buildStoryView>, left: string, ri
 
 describe('buildPairRows', () => {
   it('puts sentences of one claim on one row and gives unmatched sentences rows of their own, in order', () => {
-    const story = buildStoryView(
-      { a: ['A one.', 'A two.', 'A three.'], b: ['B one.', 'B extra.', 'B three.'] },
-      [[['a', 0], ['b', 0]], [['a', 2], ['b', 2]], [['a', 1]], [['b', 1]]],
+    const story = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['A one.', 'A two.', 'A three.'] },
+        { id: 'b', paragraphs: ['B one.', 'B extra.', 'B three.'] },
+      ],
+      [['a0', 'b0'], ['a2', 'b2'], ['a1'], ['b1']],
     );
     expect(describeRows(story, 'a', 'b')).toEqual(['a1|b1', 'a2|', '|b2', 'a3|b3']);
   });
 
   it('keeps both reports in their own order when they tell two claims in opposite order', () => {
-    const story = buildStoryView(
-      { a: ['A first.', 'A second.'], b: ['B second.', 'B first.'] },
-      [[['a', 0], ['b', 1]], [['a', 1], ['b', 0]]],
+    const story = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['A first.', 'A second.'] },
+        { id: 'b', paragraphs: ['B second.', 'B first.'] },
+      ],
+      [['a0', 'b1'], ['a1', 'b0']],
     );
     const rows = describeRows(story, 'a', 'b');
     expect(rows.filter((r) => r.includes('|') && !r.startsWith('|') && !r.endsWith('|'))).toHaveLength(1);
@@ -36,14 +43,26 @@ describe('buildPairRows', () => {
   });
 
   it('names the partner of a sentence whose claim the other report tells elsewhere', () => {
-    const story = buildStoryView({ a: ['A first.', 'A second.'], b: ['B second.', 'B first.'] }, [[['a', 0], ['b', 1]], [['a', 1], ['b', 0]]]);
+    const story = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['A first.', 'A second.'] },
+        { id: 'b', paragraphs: ['B second.', 'B first.'] },
+      ],
+      [['a0', 'b1'], ['a1', 'b0']],
+    );
     const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const crossed = rows.filter((row) => row.kind !== 'pair' && row.matchedAt !== undefined);
     expect(crossed).toHaveLength(2);
   });
 
   it('shows every sentence of both reports exactly once', () => {
-    const story = buildStoryView({ a: ['1.', '2.', '3.', '4.'], b: ['5.', '6.', '7.'] }, [[['a', 3], ['b', 0]], [['a', 0], ['b', 2]], [['a', 1], ['b', 1]]]);
+    const story = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['1.', '2.', '3.', '4.'] },
+        { id: 'b', paragraphs: ['5.', '6.', '7.'] },
+      ],
+      [['a3', 'b0'], ['a0', 'b2'], ['a1', 'b1']],
+    );
     const rows = buildPairRows(indexStory(story), 'a' as SourceId, 'b' as SourceId);
     const left = rows.flatMap((row) => (row.kind === 'right' ? [] : [row.left.id]));
     const right = rows.flatMap((row) => (row.kind === 'left' ? [] : [row.right.id]));

@@ -3,7 +3,7 @@ import { DERIVATION_THRESHOLDS } from '../../src/pipeline/provenance/index.ts';
 import { derivationPairSchema, derivationSchema } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildProvenanceView, type ProvenanceView } from '../../src/site/views/provenance.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 type Pair = NonNullable<StoryView['derivation']>['pairs'][number];
 
@@ -28,7 +28,7 @@ function pairOf(source: string, carrier: string, verdict: Pair['verdict'], share
 
 /** Reports `a` and `b` share one claim; `b` carries half of `a`'s claims and shares material with it. */
 function storyWithPairs(): StoryView {
-  const story = buildStoryView({ a: ['A1.', 'A2.'], b: ['B1.'] }, [[['a', 0], ['b', 0]], [['a', 1]]]);
+  const story = storyViewOf([{ id: 'a', paragraphs: ['A1.', 'A2.'] }, { id: 'b', paragraphs: ['B1.'] }], [['a0', 'b0'], ['a1']]);
   return { ...story, derivation: derivationSchema.parse({ reports: ['a', 'b'], pairs: [pairOf('a', 'b', 'shares-material', 1, 2), pairOf('b', 'a', 'same-copy', 1, 1)] }) };
 }
 
@@ -40,11 +40,11 @@ function pairsOf(view: ProvenanceView) {
 
 describe('buildProvenanceView', () => {
   it('says the provenance was not analysed when the story has no derivation', () => {
-    expect(buildProvenanceView(buildStoryView({ a: ['A1.'], b: ['B1.'] }, [])).body).toEqual({ kind: 'not-analysed' });
+    expect(buildProvenanceView(storyViewOf([{ id: 'a', paragraphs: ['A1.'] }, { id: 'b', paragraphs: ['B1.'] }], [])).body).toEqual({ kind: 'not-analysed' });
   });
 
   it('says there is no pair to measure when fewer than two reports were analysed', () => {
-    const story = { ...buildStoryView({ a: ['A1.'] }, []), derivation: derivationSchema.parse({ reports: ['a'], pairs: [] }) };
+    const story = { ...storyViewOf([{ id: 'a', paragraphs: ['A1.'] }], []), derivation: derivationSchema.parse({ reports: ['a'], pairs: [] }) };
     expect(buildProvenanceView(story).body).toEqual({ kind: 'too-few-reports' });
   });
 

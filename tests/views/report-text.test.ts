@@ -2,31 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../src/site/story-index.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildReportText, type ReportParagraphView } from '../../src/site/views/parts/report-text.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 /** Report `a` (a headline, two body sentences and a caption) and `b`, which shares its first body claim and disagrees on a number. */
 function storyOfKinds(): StoryView {
-  const built = buildStoryView(
-    { a: ['Flood in Kelby', '200 homes flooded on Friday in the valley town of Kelby.', 'Only A says this.', 'Boats in a street.'], b: ['250 homes flooded on Friday.'] },
-    [[['a', 1], ['b', 0]], [['a', 2]]],
+  return storyViewOf(
+    [
+      {
+        id: 'a',
+        paragraphs: [
+          { kind: 'headline', sentences: ['Flood in Kelby'] },
+          '200 homes flooded on Friday in the valley town of Kelby.',
+          'Only A says this.',
+          { kind: 'caption', sentences: ['Boats in a street.'] },
+        ],
+      },
+      { id: 'b', paragraphs: ['250 homes flooded on Friday.'] },
+    ],
+    [['a1', 'b0'], ['a2']],
     [
       buildFinding('d1', 'c001', { 'a-p2-s1': '200', 'b-p1-s1': '250' }),
       buildFinding('d2', 'c002', { 'a-p3-s1': '' }, { kind: 'unique', severity: 'variant' }),
     ],
   );
-  const kinds = ['headline', 'body', 'body', 'caption'] as const;
-  return {
-    ...built,
-    reports: built.reports.map((report) =>
-      report.id !== 'a'
-        ? report
-        : {
-            ...report,
-            sentences: report.sentences.map((s, i) => ({ ...s, kind: kinds[i] ?? 'body' })),
-            paragraphs: report.paragraphs.map((p, i) => ({ ...p, kind: kinds[i] ?? 'body' })),
-          },
-    ),
-  };
 }
 
 /** The paragraphs of report `a`. */

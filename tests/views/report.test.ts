@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { SourceId } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildReportView } from '../../src/site/views/report.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 const SITE = new URL('https://parallax.example/');
 
 /** Reports `a` and `b`, and `copy`, which has the same text as `a` and says so in a warning. */
 function storyWithCopy(): StoryView {
-  const built = buildStoryView({ a: ['Rain fell.'], b: ['It rained.'], copy: ['Rain fell.'] }, [[['a', 0], ['b', 0]]]);
+  const built = storyViewOf(
+    [
+      { id: 'a', paragraphs: ['Rain fell.'] },
+      { id: 'b', paragraphs: ['It rained.'] },
+      { id: 'copy', paragraphs: ['Rain fell.'] },
+    ],
+    [['a0', 'b0']],
+  );
   return {
     ...built,
     reports: built.reports.map((report) =>

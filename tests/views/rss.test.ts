@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildRssView } from '../../src/site/views/rss.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = buildStoryView({ a: ['A1.', 'A2.'], b: ['B1.'] }, [[['a', 0], ['b', 0]], [['a', 1]]], [
-  buildFinding('d1', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
-]);
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['A1.', 'A2.'] },
+    { id: 'b', paragraphs: ['B1.'] },
+  ],
+  [['a0', 'b0'], ['a1']],
+  [
+    buildFinding('d1', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
+  ],
+);
 
 describe('buildRssView', () => {
   it('describes each story by its reports, claims and findings of every kind', () => {

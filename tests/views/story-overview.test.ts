@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryOverview } from '../../src/site/views/story-overview.ts';
-import { buildFinding, buildStoryView } from './story-builder.ts';
+import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const SITE = new URL('https://parallax.example/');
 
 /** Three reports: one claim all carry (a variant on it), one two carry (a contradiction), one only `a` carries. */
-const story = buildStoryView(
-  { a: ['Rain fell on Friday.', '200 homes flooded.', 'Only A says this.'], b: ['Rain fell on Friday.', '250 homes flooded.'], c: ['Rain fell Friday.'] },
-  [[['a', 0], ['b', 0], ['c', 0]], [['a', 1], ['b', 1]], [['a', 2]]],
+const story = storyViewOf(
+  [
+    { id: 'a', paragraphs: ['Rain fell on Friday.', '200 homes flooded.', 'Only A says this.'] },
+    { id: 'b', paragraphs: ['Rain fell on Friday.', '250 homes flooded.'] },
+    { id: 'c', paragraphs: ['Rain fell Friday.'] },
+  ],
+  [['a0', 'b0', 'c0'], ['a1', 'b1'], ['a2']],
   [
     buildFinding('d1', 'c001', { 'a-p1-s1': 'on Friday', 'c-p1-s1': 'Friday' }, { kind: 'date', severity: 'variant' }),
     buildFinding('d2', 'c002', { 'a-p2-s1': '200', 'b-p2-s1': '250' }),
@@ -52,7 +56,14 @@ describe('buildStoryOverview', () => {
   });
 
   it('gives a report that is not compared no share and no count of its own claims', () => {
-    const view = buildStoryOverview(buildStoryView({ a: ['A1.'], b: ['B1.'], empty: [] }, [[['a', 0], ['b', 0]]]), SITE);
+    const view = buildStoryOverview(storyViewOf(
+      [
+        { id: 'a', paragraphs: ['A1.'] },
+        { id: 'b', paragraphs: ['B1.'] },
+        { id: 'empty', paragraphs: [] },
+      ],
+      [['a0', 'b0']],
+    ), SITE);
     expect(view.reports.find((row) => row.file === 'empty.txt')).toMatchObject({ coverage: undefined, unique: undefined });
   });
 
@@ -65,7 +76,7 @@ describe('buildStoryOverview', () => {
   });
 
   it('says there is nothing to compare, and offers no pairs or provenance, when only one report is compared', () => {
-    const view = buildStoryOverview(buildStoryView({ a: ['A1.'] }, [[['a', 0]]]), SITE);
+    const view = buildStoryOverview(storyViewOf([{ id: 'a', paragraphs: ['A1.'] }], [['a0']]), SITE);
     expect([view.nothingToCompare, view.pairs, view.provenanceHref]).toEqual(['only one report', undefined, undefined]);
   });
 

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../src/site/story-index.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import {
-  SITE_TEXT,
   UNKNOWN_TEXT,
   claimSummaryAttributes,
   reportTextAttributes,
   sentenceTextAttributes,
   storyTitleAttributes,
 } from '../../src/site/text-language.ts';
-import { buildStoryView } from './story-builder.ts';
+import { storyViewOf } from '../helpers/stories.ts';
 
 type Language = StoryView['reports'][number]['language'];
 
@@ -19,7 +18,13 @@ const UNKNOWN_LATIN: Language = { tag: 'und', english: true, source: 'too-short'
 
 /** A two-report story whose report `b` is written as `language` says. */
 function storyWith(language: Language, title?: string): StoryView {
-  const story = buildStoryView({ a: ['Rebels took the city.'], b: ['أخذ المتمردون المدينة.'] }, [[['a', 0]], [['b', 0]]]);
+  const story = storyViewOf(
+    [
+      { id: 'a', paragraphs: ['Rebels took the city.'] },
+      { id: 'b', paragraphs: ['أخذ المتمردون المدينة.'] },
+    ],
+    [['a0'], ['b0']],
+  );
   return {
     ...story,
     ...(title === undefined ? {} : { title, metadata: { ...story.metadata, title } }),
@@ -49,15 +54,13 @@ describe('text language attributes', () => {
   });
 
   it('marks a sentence and a claim summary with their report’s attributes', () => {
-    const index = indexStory(storyWith(ARABIC));
+    const story = storyWith(ARABIC);
+    const index = indexStory(story);
+    const [english, arabic] = story.claims;
     expect(sentenceTextAttributes(index, { source: 'b' })).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(claimSummaryAttributes(index, { summaryUnit: 'b-p1-s1-u1' })).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(claimSummaryAttributes(index, { summaryUnit: 'a-p1-s1-u1' })).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(claimSummaryAttributes(index, { summaryUnit: arabic?.summaryUnit ?? '' })).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(claimSummaryAttributes(index, { summaryUnit: english?.summaryUnit ?? '' })).toEqual({ lang: 'en', dir: 'ltr' });
     expect(claimSummaryAttributes(index, { summaryUnit: 'missing' })).toEqual(UNKNOWN_TEXT);
-  });
-
-  it('marks the site’s own words inside a report as English, left to right', () => {
-    expect(SITE_TEXT).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
 
