@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../types.ts';
-import { prefixStem, splitOnWhitespace, wordTexts } from '../text/index.ts';
+import { ATTRIBUTION_CUE_WORDS } from '../lexicon/en/attribution.ts';
+import { prefixStem, splitOnWhitespace, tokenizeWords, wordTexts } from '../text/index.ts';
 import { CAPTION_PATTERNS, LABEL_LINE, matchFurniture, matchLinePattern } from './boilerplate-patterns.ts';
 import { isPlaceDateLine } from './date-stamp.ts';
 import { endsLikeSentence, isTitleCase, startsLowerCase, type TextLine } from './lines.ts';
@@ -140,12 +141,18 @@ function isQuestion(text: string): boolean {
  * attributes speech ("… the sheriff said"), or it ends a quotation of some length. Captions and
  * subheadings do none of these (observed in the ECB+ layout of one sentence a line, news-dev).
  */
+/** Whether a text attributes speech: "said", "says", "told" or "according to" as words, in any case. */
+function hasAttributionCue(text: string): boolean {
+  const keys = tokenizeWords(text).map((token) => token.key);
+  return keys.some((key, index) => ATTRIBUTION_CUE_WORDS.has(key) || (key === 'according' && keys[index + 1] === 'to'));
+}
+
 function readsAsSentence(group: LineGroup): boolean {
   const text = group.text;
   if (isTitleCase(text)) return false;
   if (/:$/.test(text)) return group.words >= MIN_LEAD_IN_WORDS;
   // A short quotation alone ("'Pop, pop, pop'") is a pull-quote heading, not a sentence.
-  return /\b(?:said|says|told|according to)\b/i.test(text) || (/[”"’']$/.test(text) && group.words >= MIN_LEAD_IN_WORDS);
+  return hasAttributionCue(text) || (/[”"’']$/.test(text) && group.words >= MIN_LEAD_IN_WORDS);
 }
 
 /**

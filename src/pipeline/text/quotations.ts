@@ -224,3 +224,18 @@ function trimmedEnd(text: string, index: number): number {
 export function outermostQuotations(scan: QuotationScan): Quotation[] {
   return scan.quotations.filter((quotation) => quotation.depth === 0);
 }
+
+/** A piece of text that can be a word of an attribution: letters, with inner dots, apostrophes and hyphens ("U.S.", "O'Neil"). */
+const ATTRIBUTION_WORD = /^[\p{L}.’'-]+$/u;
+
+/**
+ * Whether the text between two quotations of one sentence is only an attribution, so that the two are the
+ * halves of one split quotation: up to five words, a verb of `verbs` (as written, lower case), up to four
+ * words after it, with commas or colons only at its ends ("“We urge him,” he said, “to keep …”").
+ */
+export function isSplitQuotationAttribution(between: string, verbs: ReadonlySet<string>): boolean {
+  const core = between.replace(/^[\s,]+/u, '').replace(/[\s,:]+$/u, '');
+  const words = core === '' ? [] : core.split(/\s+/u);
+  if (!words.every((word) => ATTRIBUTION_WORD.test(word))) return false;
+  return words.some((word, index) => verbs.has(word) && index <= 5 && words.length - index - 1 <= 4);
+}

@@ -3,7 +3,8 @@
  * quotations that run over several sentences of a paragraph, and joins quotations split by an attribution
  * (“We urge him,” he said, “to keep Iraq clear.”) into one.
  */
-import { type OpenQuotation, outermostQuotations, scanQuotations } from '../../text/quotations.ts';
+import { SPLIT_QUOTATION_VERBS } from '../../lexicon/en/attribution.ts';
+import { isSplitQuotationAttribution, type OpenQuotation, outermostQuotations, scanQuotations } from '../../text/quotations.ts';
 import type { SegmentedStory, SentenceId } from '../../types.ts';
 
 /** One quotation found in a text. */
@@ -24,9 +25,6 @@ export interface QuoteScan {
   readonly open: readonly OpenQuotation[];
 }
 
-/** Speech verbs that may sit between the two halves of a split quotation. */
-const SPLIT_ATTRIBUTION = /^[\s,]*(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|added|asked|told|declared|stated|explained|warned|insisted|wrote|continued)(?:\s+[\p{L}.’'-]+){0,4}[\s,:]*$/u;
-
 /**
  * Finds the quotations of `text` with the one quotation scanner (`text/quotations.ts`): every quotation
  * no other quotation holds and that has a letter or digit in it. `carried` are the quotations still open
@@ -43,7 +41,7 @@ export function extractQuotes(text: string, carried: readonly OpenQuotation[] = 
     const previous = quotes.at(-1);
     const between = previous === undefined ? '' : text.slice(previous.end + 1, span[0] - 1);
     const previousText = previous === undefined ? '' : text.slice(previous.start, previous.end).trimEnd();
-    if (previous !== undefined && previousText.endsWith(',') && SPLIT_ATTRIBUTION.test(between)) {
+    if (previous !== undefined && previousText.endsWith(',') && isSplitQuotationAttribution(between, SPLIT_QUOTATION_VERBS)) {
       quotes[quotes.length - 1] = {
         quoted: `${previous.quoted} ${text.slice(span[0], span[1]).trim()}`,
         start: previous.start,

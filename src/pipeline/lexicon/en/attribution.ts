@@ -44,3 +44,14 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at'
 
 /** Particles that make "called" a phrasal verb ("called on", "called for", "called off"), not a verb of saying. */
 export const CALLED_PARTICLES: ReadonlySet<string> = new Set('on for off upon up in'.split(' '));
+
+/**
+ * Verbs of saying that may stand between the two halves of one split quotation ("“We urge him,” he said,
+ * “to keep the road open.”"): the common wire-copy forms, as the split-quotation rule has always used them.
+ */
+export const SPLIT_QUOTATION_VERBS: ReadonlySet<string> = new Set(
+  'said says added asked told declared stated explained warned insisted wrote continued'.split(' '),
+);
+
+/** Words that show a line attributes speech ("… the sheriff said"), and the two-word cue "according to". */
+export const ATTRIBUTION_CUE_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
