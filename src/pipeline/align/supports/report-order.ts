@@ -5,20 +5,10 @@
  * alignment (Barzilay & Elhadad 2003, "Sentence alignment for monolingual comparable corpora"), reduced
  * to one diagonal-neighbour bonus (`AlignSettings.orderBonus`).
  */
-import { bonusCrossReportPairs, logitOf, type SupportRule } from './support-context.ts';
+import { bonusCrossReportPairs, logitOf, type CandidateScore, type SupportRule } from './support-context.ts';
 
-/** A scored unit pair with the units' report and place in that report. */
-export interface OrderedPair {
-  readonly a: number;
-  readonly b: number;
-  readonly reportA: number;
-  readonly reportB: number;
-  /** Place of each unit among its report's units, 0-based. */
-  readonly placeA: number;
-  readonly placeB: number;
-  /** Log-odds from the pair model. */
-  readonly logit: number;
-}
+/** A scored unit pair with the units' report and place in that report: the candidate the support rules read. */
+export type OrderedPair = CandidateScore;
 
 /**
  * For each pair (same order as given), whether its diagonal neighbour — (placeA − 1, placeB − 1) or
