@@ -20,21 +20,11 @@ import { computePairScores, scoreStory } from '../src/eval/pair-score.ts';
 import { toScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
-import type { PipelineSettings } from '../src/pipeline/settings.ts';
-import { describeChangedSettings, parseSettingsOption, SettingsOptionError } from './lib/settings-option.ts';
+import { readSettingsOptionOrExit } from './lib/settings-option.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { pairs: { type: 'boolean', default: false }, set: { type: 'string', multiple: true } } });
-let settings: PipelineSettings;
-try {
-  settings = parseSettingsOption(values.set);
-} catch (error) {
-  if (!(error instanceof SettingsOptionError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
-const changed = describeChangedSettings(settings);
-if (changed !== '') console.log(`settings changed: ${changed}`);
+const settings = readSettingsOptionOrExit(values.set);
 
 const gold = parseCorpusGold(JSON.parse(readFileSync(resolve(ROOT, 'eval/hama/gold.json'), 'utf8'))).stories['hama'];
 if (!gold) throw new Error('eval/hama/gold.json has no "hama" story');

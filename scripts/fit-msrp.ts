@@ -30,8 +30,7 @@ import { readMsrpSplit } from './lib/msrp.ts';
 import { chooseClaimThreshold, resolveNewsDevDir, sweepClaimThresholds } from './lib/claim-threshold.ts';
 import { computeMsrpRows, createMsrpContext } from './lib/msrp-features.ts';
 import { sampleSharedWordNegatives } from './lib/msrp-negatives.ts';
-import { describeChangedSettings, parseSettingsOption, SettingsOptionError } from './lib/settings-option.ts';
-import type { PipelineSettings } from '../src/pipeline/settings.ts';
+import { readSettingsOptionOrExit } from './lib/settings-option.ts';
 
 const L2_GRID = [0.1, 1, 3, 10, 30, 100, 300, 1000];
 const FOLDS = 10;
@@ -94,21 +93,12 @@ function roundMetrics(metrics: BinaryMetrics): BinaryMetrics {
 }
 
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
-let settings: PipelineSettings;
-try {
-  settings = parseSettingsOption(values.set, {
-    reserved: new Map([
-      ['align.claimCutOff', 'fit:msrp chooses it on news-dev'],
-      ['align.strongCutOff', 'fit:msrp chooses it on MSRP dev'],
-    ]),
-  });
-} catch (error) {
-  if (!(error instanceof SettingsOptionError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
-const changed = describeChangedSettings(settings);
-if (changed !== '') console.log(`settings changed: ${changed}`);
+const settings = readSettingsOptionOrExit(values.set, {
+  reserved: new Map([
+    ['align.claimCutOff', 'fit:msrp chooses it on news-dev'],
+    ['align.strongCutOff', 'fit:msrp chooses it on MSRP dev'],
+  ]),
+});
 
 const started = performance.now();
 const train = readMsrpSplit('train');

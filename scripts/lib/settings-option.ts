@@ -101,3 +101,20 @@ export function describeChangedSettings(settings: PipelineSettings): string {
     .map(([name, value]) => `${name}=${String(value)}`)
     .join(', ');
 }
+
+/**
+ * For a script's entry point: the settings of its `--set` options, with the changed ones printed; a wrong name
+ * or value prints the message (which lists the valid names) and exits with status 2.
+ */
+export function readSettingsOptionOrExit(assignments: readonly string[] = [], options?: SettingsOptionOptions): PipelineSettings {
+  try {
+    const settings = parseSettingsOption(assignments, options);
+    const changed = describeChangedSettings(settings);
+    if (changed !== '') console.log(`settings changed: ${changed}`);
+    return settings;
+  } catch (error) {
+    if (!(error instanceof SettingsOptionError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
