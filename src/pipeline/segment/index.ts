@@ -10,10 +10,10 @@ import type {
 } from '../types.ts';
 import { parseSentenceSpans, type SentenceSpan } from './retext.ts';
 import { judgeReportLanguage } from './language.ts';
-import { repairSentenceSpans, trimSpan } from './sentence-rules.ts';
+import { repairSentenceSpans, splitLongSpans, trimSpan } from './sentence-rules.ts';
 
 export { parseSentenceSpans } from './retext.ts';
-export { repairSentenceSpans } from './sentence-rules.ts';
+export { MAX_SENTENCE_LENGTH, repairSentenceSpans, splitLongSpans } from './sentence-rules.ts';
 export { englishFunctionWordShare, judgeReportLanguage } from './language.ts';
 
 /** Block kinds whose text is prose and is split into sentences; others stay whole (a headline is one unit). */
@@ -27,9 +27,12 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits one paragraph of text into sentence spans (offsets relative to the paragraph). */
+/**
+ * Splits one paragraph of text into sentence spans (offsets relative to the paragraph), none longer than
+ * `MAX_SENTENCE_LENGTH`.
+ */
 export function splitSentences(paragraph: string): SentenceSpan[] {
-  return repairSentenceSpans(paragraph, parseSentenceSpans(paragraph));
+  return splitLongSpans(paragraph, repairSentenceSpans(paragraph, parseSentenceSpans(paragraph)));
 }
 
 /**
@@ -74,7 +77,7 @@ export function segmentReport(report: IngestedReport, location = ''): SegmentedR
     const blockText = report.text.slice(block.start, block.end);
     const spans = SPLIT_KINDS.has(block.kind)
       ? splitSentences(blockText)
-      : [trimSpan(blockText, 0, blockText.length)];
+      : splitLongSpans(blockText, [trimSpan(blockText, 0, blockText.length)]);
     const ids = spans.map((span, index) => {
       const id = sentenceId(report.id, paragraphIndex, index);
       const start = block.start + span.start;
