@@ -4,7 +4,7 @@
  * Pure: pages and story data in, violations out; `check-built-site.ts` feeds it from disk.
  */
 import { readPageMarks, type FragmentLink, type QuoteMark } from './page-marks.ts';
-import { containsQuote } from './quote-text.ts';
+import { collapseWhitespace, containsCollapsedQuote } from './quote-text.ts';
 
 /** A built HTML page and its site path, e.g. `/stories/hama/claims/c001/`. */
 export interface IntegrityPage {
@@ -35,17 +35,62 @@ export interface IntegrityReport {
 }
 
 interface StoryIndex {
+  /** Each report's text, whitespace collapsed once: quotations are compared collapsed. */
   readonly text: ReadonlyMap<string, string>;
+  /** Each sentence, its text whitespace collapsed. */
   readonly sentences: ReadonlyMap<string, { readonly source: string; readonly text: string }>;
+  /**
+   * Sentences whose text stands in their report's text, so that a quotation found in one of them is in
+   * the report too, without a search through the whole report for every quotation.
+   */
+  readonly sentencesInText: ReadonlySet<string>;
+  /** Whether a collapsed quotation stands in a report's text, remembered by report and quotation. */
+  readonly inText: (source: string, quote: string) => boolean | undefined;
 }
 
 const STORY_PAGE = /^\/stories\/([^/]+)\//;
 const REPORT_PAGE = /^\/stories\/([^/]+)\/reports\/([^/]+)\/$/;
 
+/**
+ * Sentences found in their report's text, looked for in order from where the previous sentence of the
+ * report was found (sentences come in text order), so a long report is searched through about once.
+ */
+function findSentencesInText(text: ReadonlyMap<string, string>, sentences: StoryIndex['sentences']): Set<string> {
+  const found = new Set<string>();
+  const cursor = new Map<string, number>();
+  for (const [id, sentence] of sentences) {
+    const haystack = text.get(sentence.source);
+    if (haystack === undefined) continue;
+    let at = haystack.indexOf(sentence.text, cursor.get(sentence.source) ?? 0);
+    if (at === -1) at = haystack.indexOf(sentence.text);
+    if (at === -1) continue;
+    found.add(id);
+    cursor.set(sentence.source, at + sentence.text.length);
+  }
+  return found;
+}
+
 function indexStory(story: IntegrityStory): StoryIndex {
+  const text = new Map(story.sources.map((source) => [source.id, collapseWhitespace(source.text)]));
+  const sentences = new Map(
+    story.sentences.map((sentence) => [sentence.id, { source: sentence.source, text: collapseWhitespace(sentence.text) }]),
+  );
+  const found = new Map<string, boolean>();
   return {
-    text: new Map(story.sources.map((source) => [source.id, source.text])),
-    sentences: new Map(story.sentences.map((sentence) => [sentence.id, sentence])),
+    text,
+    sentences,
+    sentencesInText: findSentencesInText(text, sentences),
+    inText: (source, quote) => {
+      const haystack = text.get(source);
+      if (haystack === undefined) return undefined;
+      const key = `${source}\u0000${quote}`;
+      let result = found.get(key);
+      if (result === undefined) {
+        result = containsCollapsedQuote(haystack, quote);
+        found.set(key, result);
+      }
+      return result;
+    },
   };
 }
 
@@ -53,14 +98,23 @@ function indexStory(story: IntegrityStory): StoryIndex {
 function checkQuote(quote: QuoteMark, story: StoryIndex | undefined, slug: string | undefined): string[] {
   if (quote.text === '') return [];
   if (story === undefined) return [slug === undefined ? 'is marked as a quotation on a page outside any story' : `is marked as a quotation of story "${slug}", which has no data`];
-  const text = story.text.get(quote.source);
-  if (text === undefined) return [`is marked as a quotation of report ${quote.source}, which the story does not have`];
-  if (!containsQuote(text, quote.text)) return [`is not in the text of report ${quote.source}`];
+  const named = quote.sentence === undefined ? undefined : story.sentences.get(quote.sentence);
+  // In a sentence that is in the report: then it is in the report too, and every check below passes.
+  if (
+    named !== undefined &&
+    named.source === quote.source &&
+    story.sentencesInText.has(quote.sentence ?? '') &&
+    containsCollapsedQuote(named.text, quote.text)
+  ) {
+    return [];
+  }
+  const inText = story.inText(quote.source, quote.text);
+  if (inText === undefined) return [`is marked as a quotation of report ${quote.source}, which the story does not have`];
+  if (!inText) return [`is not in the text of report ${quote.source}`];
   if (quote.sentence === undefined) return [];
-  const sentence = story.sentences.get(quote.sentence);
-  if (sentence === undefined) return [`names sentence ${quote.sentence}, which the story does not have`];
-  if (sentence.source !== quote.source) return [`names sentence ${quote.sentence}, which belongs to report ${sentence.source}, not ${quote.source}`];
-  return containsQuote(sentence.text, quote.text) ? [] : [`is not in sentence ${quote.sentence}`];
+  if (named === undefined) return [`names sentence ${quote.sentence}, which the story does not have`];
+  if (named.source !== quote.source) return [`names sentence ${quote.sentence}, which belongs to report ${named.source}, not ${quote.source}`];
+  return containsCollapsedQuote(named.text, quote.text) ? [] : [`is not in sentence ${quote.sentence}`];
 }
 
 /** Identity of a quotation on a page, so that one fault is reported once, not again by each link. */
@@ -91,7 +145,7 @@ function checkReportLink(
   }
   if (sentence.source !== report) return [at(link.text, `links to ${target}, a sentence of report ${sentence.source}, not ${report}`)];
   return presented
-    .filter((quote) => !containsQuote(sentence.text, quote.text))
+    .filter((quote) => !containsCollapsedQuote(sentence.text, quote.text))
     .map((quote) => at(quote.text, `is presented by a link to ${target}, whose sentence does not contain it`));
 }
 
