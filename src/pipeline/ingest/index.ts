@@ -7,6 +7,7 @@ export { decodeReportText, findInvalidUtf8 } from './decode.ts';
 export { classifyLines, matchDateline } from './classify-blocks.ts';
 export { splitLines } from './lines.ts';
 export { ingestReport } from './ingest-report.ts';
+export { MAX_REPORT_BYTES, assertReportSize, formatByteSize } from './report-size.ts';
 export { parseStoryMetadata } from './story-metadata.ts';
 export { slugify, assignUniqueSlugs } from './slug.ts';
 
