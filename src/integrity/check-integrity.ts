@@ -151,11 +151,12 @@ function checkReportLink(
 
 /**
  * Checks every page: each marked quotation against its report's normalised text (and its sentence
- * when it names one), and each link into a report page against the sentence it lands on.
+ * when it names one), and each link into a report page against the sentence it lands on. Pages are
+ * read once, in order, and only what they mark is kept, so a caller can hand them over one at a time.
  */
-export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonly IntegrityStory[]): IntegrityReport {
+export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly IntegrityStory[]): IntegrityReport {
   const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
-  const marked = pages.map((page) => ({ page, marks: readPageMarks(page.path, page.html) }));
+  const marked = Array.from(pages, (page) => ({ page: { path: page.path }, marks: readPageMarks(page.path, page.html) }));
   const anchorsByPath = new Map(marked.map(({ page, marks }) => [page.path, marks.ids]));
   const violations: IntegrityViolation[] = [];
   let quotes = 0;
@@ -188,7 +189,7 @@ export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonl
       seen.add(key);
     }
   }
-  return { pages: pages.length, quotes, links, violations };
+  return { pages: marked.length, quotes, links, violations };
 }
 
 /** Longest quoted text shown in a message; the rest is cut with "…". */

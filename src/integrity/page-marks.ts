@@ -77,9 +77,6 @@ function closestWith(element: HTMLElement, name: string): HTMLElement | undefine
   return undefined;
 }
 
-function quotesIn(element: HTMLElement): QuoteMark[] {
-  return elementsOf(element).flatMap((el) => quoteOf(el) ?? []);
-}
 
 /** Whether an element is a link that may carry a fragment: `a[href]`, `blockquote[cite]` or `q[cite]`. */
 function isLinkElement(element: HTMLElement): boolean {
@@ -104,13 +101,20 @@ export function readPageMarks(pagePath: string, html: string): PageMarks {
   const root = parse(html);
   // The root itself is no element of the page, as for `root.querySelectorAll`.
   const elements = elementsOf(root).slice(1);
-  const quotes = elements.flatMap((el) => quoteOf(el) ?? []);
+  // Each marked element read once; the links that present it share its mark.
+  const quoteOfElement = new Map<HTMLElement, QuoteMark>();
+  for (const element of elements) {
+    const quote = quoteOf(element);
+    if (quote !== undefined) quoteOfElement.set(element, quote);
+  }
+  const quotesIn = (element: HTMLElement): QuoteMark[] => elementsOf(element).flatMap((el) => quoteOfElement.get(el) ?? []);
   const links = elements.filter(isLinkElement).flatMap((element): FragmentLink[] => {
     const target = resolveLink(pagePath, element.getAttribute('href') ?? element.getAttribute('cite') ?? '');
     if (target === undefined) return [];
     const context = closestWith(element, 'data-quote-context');
     return [{ ...target, text: collapseWhitespace(element.text), presents: quotesIn(context ?? element) }];
   });
+  const quotes = [...quoteOfElement.values()];
   const ids = new Set(elements.filter((el) => hasAttribute(el, 'id')).map((el) => el.id));
   return { quotes, links, ids };
 }
