@@ -156,13 +156,13 @@ function checkReportLink(
  */
 export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly IntegrityStory[]): IntegrityReport {
   const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
-  const marked = Array.from(pages, (page) => ({ page: { path: page.path }, marks: readPageMarks(page.path, page.html) }));
-  const anchorsByPath = new Map(marked.map(({ page, marks }) => [page.path, marks.ids]));
+  const marked = Array.from(pages, (page) => ({ path: page.path, marks: readPageMarks(page.path, page.html) }));
+  const anchorsByPath = new Map(marked.map(({ path, marks }) => [path, marks.ids]));
   const violations: IntegrityViolation[] = [];
   let quotes = 0;
   let links = 0;
-  for (const { page, marks } of marked) {
-    const slug = STORY_PAGE.exec(page.path)?.[1];
+  for (const { path, marks } of marked) {
+    const slug = STORY_PAGE.exec(path)?.[1];
     const story = slug === undefined ? undefined : storyBySlug.get(slug);
     const faulty = new Set<string>();
     const found: IntegrityViolation[] = [];
@@ -170,7 +170,7 @@ export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly
       quotes++;
       const problems = checkQuote(quote, story, slug);
       if (problems.length > 0) faulty.add(quoteKey(quote));
-      for (const problem of problems) found.push({ page: page.path, text: quote.text, problem });
+      for (const problem of problems) found.push({ page: path, text: quote.text, problem });
     }
     for (const link of marks.links) {
       const target = REPORT_PAGE.exec(link.path);
@@ -178,7 +178,7 @@ export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly
       links++;
       const [, linkedSlug = '', report = ''] = target;
       for (const violation of checkReportLink(link, report, storyBySlug.get(linkedSlug), anchorsByPath.get(link.path), faulty)) {
-        found.push({ ...violation, page: page.path });
+        found.push({ ...violation, page: path });
       }
     }
     // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).

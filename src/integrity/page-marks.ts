@@ -77,7 +77,6 @@ function closestWith(element: HTMLElement, name: string): HTMLElement | undefine
   return undefined;
 }
 
-
 /** Whether an element is a link that may carry a fragment: `a[href]`, `blockquote[cite]` or `q[cite]`. */
 function isLinkElement(element: HTMLElement): boolean {
   const tag = (element.rawTagName || '').toLowerCase();
