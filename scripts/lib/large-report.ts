@@ -154,21 +154,19 @@ export function makeLargeReport(bytes: number, options?: LargeReportOptions): st
 }
 
 /**
- * One line of at least `bytes` bytes with no punctuation at all (as a transcript or a flattened table may
- * be): words, capitalised names and places, and numbers, ending in a line break.
+ * One line of at least `bytes` bytes of news prose with no punctuation at all (as a transcript or text
+ * pasted from subtitles may be): the generated sentences with every mark but letters, digits and spaces
+ * taken out, names still capitalised, ending in a line break.
  */
 export function makeUnpunctuatedLine(bytes: number, seed = 13): string {
   const random = createRandom(seed);
   const pick = createPicker(random);
-  const words = [...THINGS, ...VERBS, 'and', 'the', 'of', 'in', 'near', 'after', 'with', 'river', 'road', 'city', 'rain'];
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const draw = random();
-    const word =
-      draw < 0.1 ? pick.person() : draw < 0.15 ? pick.place() : draw < 0.2 ? String(randomIndex(random, 5000)) : (words[randomIndex(random, words.length)] ?? 'and');
-    parts.push(word);
-    size += word.length + 1;
+    const sentence = (TEMPLATES[randomIndex(random, TEMPLATES.length)] as Template)(pick).replace(/[^\p{L}\p{N}\s]+/gu, '');
+    parts.push(sentence);
+    size += sentence.length + 1;
   }
   return `${parts.join(' ')}\n`;
 }
