@@ -4,8 +4,8 @@ import { IngestError } from './ingest-error.ts';
  * The largest report file ingest accepts, in bytes: 2 MB. The site build grows about linearly with a report,
  * in time and memory (a page per claim, the search index, the integrity check). Measured on two cores
  * (`npm run bench -- --large`, and `astro build` of the same stories): a 1 MB report beside four normal ones
- * takes about 50 s of CPU and 2.8 GB at peak, one just under 2 MB about 100 s and 3.5 GB, near Node's
- * default heap limit of about 4 GB, so a 5 MB report would not build at all. News reports run to tens of
+ * builds in about 50 s with 2.3 GB at peak, one just under 2 MB in about 105 s with 3.2 GB, close to Node's
+ * default heap limit of about 4 GB, which a larger report would soon exceed. News reports run to tens of
  * kilobytes; a file of megabytes is an archive, a transcript or a data dump, better split into reports.
  */
 export const MAX_REPORT_BYTES = 2_000_000;
