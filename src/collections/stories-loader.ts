@@ -1,8 +1,9 @@
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
+import { formatByteSize } from '../pipeline/ingest/index.ts';
 import { readStoriesRootWithNotices } from '../pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../pipeline/run.ts';
-import type { ComparedStory, IngestWarning } from '../pipeline/types.ts';
+import type { ComparedStory, IngestWarning, RawStory } from '../pipeline/types.ts';
 import { PipelineCache, pipelineVersion, storyCacheKey } from './pipeline-cache.ts';
 import { storySchema } from './story-schema.ts';
 
@@ -15,6 +16,15 @@ const countSentences = (story: ComparedStory) => story.reports.reduce((sum, repo
 
 /** One warning as a build-log line, `file:line: message`, so editors can jump to it. */
 const formatWarning = (warning: IngestWarning) => `${warning.file}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`;
+
+/**
+ * Size of a story (its report files together) from which the build log names each pipeline stage as it
+ * ends, with its time: ten times the Hama story, where a run starts to take seconds; a 1 MB story takes
+ * tens of seconds, and the log should show where it is.
+ */
+const LARGE_STORY_BYTES = 200_000;
+
+const storyBytes = (raw: RawStory) => raw.files.reduce((sum, file) => sum + file.bytes.length, 0);
 
 /**
  * Content-layer loader: reads every story folder, runs the pipeline on it (or takes the cached
@@ -42,7 +52,14 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
       for (const [done, raw] of raws.entries()) {
         const key = storyCacheKey(raw, version);
         const hit = useCache ? cache.read(raw.slug, key) : undefined;
-        const story = hit ?? runPipeline(raw);
+        const bytes = storyBytes(raw);
+        const large = hit === undefined && bytes >= LARGE_STORY_BYTES;
+        if (large) logger.info(`${done + 1}/${raws.length} ${raw.slug}: ${formatByteSize(bytes)} in ${raw.files.length} reports; timing each stage`);
+        const story =
+          hit ??
+          runPipeline(raw, undefined, {
+            onStage: large ? (stage, ms) => logger.info(`${raw.slug}: ${stage} done in ${(ms / 1000).toFixed(1)} s`) : undefined,
+          });
         if (hit) cached++;
         else if (useCache) cache.write(raw.slug, key, story);
         for (const notice of story.notices ?? []) logger.warn(formatWarning(notice));

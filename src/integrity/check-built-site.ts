@@ -32,10 +32,19 @@ export function sitePathOf(outDir: string, file: string): string {
 
 /** Reads every HTML page of a built site. */
 export function readBuiltPages(outDir: string): IntegrityPage[] {
-  return listFiles(outDir)
-    .filter((path) => path.endsWith('.html'))
-    .map((path) => join(outDir, path))
-    .map((file) => ({ path: sitePathOf(outDir, file), html: readFileSync(file, 'utf8') }));
+  return [...builtPages(outDir)];
+}
+
+/**
+ * The HTML pages of a built site, each read when it is reached: the check keeps what a page marks, not
+ * the page, so a site of hundreds of megabytes is never in memory whole.
+ */
+export function* builtPages(outDir: string): Generator<IntegrityPage> {
+  for (const path of listFiles(outDir)) {
+    if (!path.endsWith('.html')) continue;
+    const file = join(outDir, path);
+    yield { path: sitePathOf(outDir, file), html: readFileSync(file, 'utf8') };
+  }
 }
 
 /** Reads each story's `comparison.json` from a built site, validated against the export schema. */
@@ -52,7 +61,7 @@ export function readBuiltStories(outDir: string): IntegrityStory[] {
 
 /** Checks a built site on disk; see `checkIntegrity`. */
 export function checkBuiltSite(outDir: string): IntegrityReport {
-  return checkIntegrity(readBuiltPages(outDir), readBuiltStories(outDir));
+  return checkIntegrity(builtPages(outDir), readBuiltStories(outDir));
 }
 
 /** Checks a built site and throws an `IntegrityError` naming every violation, if there is any. */

@@ -4,7 +4,7 @@
  * Pure: pages and story data in, violations out; `check-built-site.ts` feeds it from disk.
  */
 import { readPageMarks, type FragmentLink, type QuoteMark } from './page-marks.ts';
-import { containsQuote } from './quote-text.ts';
+import { collapseWhitespace, containsCollapsedQuote } from './quote-text.ts';
 
 /** A built HTML page and its site path, e.g. `/stories/hama/claims/c001/`. */
 export interface IntegrityPage {
@@ -35,17 +35,62 @@ export interface IntegrityReport {
 }
 
 interface StoryIndex {
+  /** Each report's text, whitespace collapsed once: quotations are compared collapsed. */
   readonly text: ReadonlyMap<string, string>;
+  /** Each sentence, its text whitespace collapsed. */
   readonly sentences: ReadonlyMap<string, { readonly source: string; readonly text: string }>;
+  /**
+   * Sentences whose text stands in their report's text, so that a quotation found in one of them is in
+   * the report too, without a search through the whole report for every quotation.
+   */
+  readonly sentencesInText: ReadonlySet<string>;
+  /** Whether a collapsed quotation stands in a report's text, remembered by report and quotation. */
+  readonly inText: (source: string, quote: string) => boolean | undefined;
 }
 
 const STORY_PAGE = /^\/stories\/([^/]+)\//;
 const REPORT_PAGE = /^\/stories\/([^/]+)\/reports\/([^/]+)\/$/;
 
+/**
+ * Sentences found in their report's text, looked for in order from where the previous sentence of the
+ * report was found (sentences come in text order), so a long report is searched through about once.
+ */
+function findSentencesInText(text: ReadonlyMap<string, string>, sentences: StoryIndex['sentences']): Set<string> {
+  const found = new Set<string>();
+  const cursor = new Map<string, number>();
+  for (const [id, sentence] of sentences) {
+    const haystack = text.get(sentence.source);
+    if (haystack === undefined) continue;
+    let at = haystack.indexOf(sentence.text, cursor.get(sentence.source) ?? 0);
+    if (at === -1) at = haystack.indexOf(sentence.text);
+    if (at === -1) continue;
+    found.add(id);
+    cursor.set(sentence.source, at + sentence.text.length);
+  }
+  return found;
+}
+
 function indexStory(story: IntegrityStory): StoryIndex {
+  const text = new Map(story.sources.map((source) => [source.id, collapseWhitespace(source.text)]));
+  const sentences = new Map(
+    story.sentences.map((sentence) => [sentence.id, { source: sentence.source, text: collapseWhitespace(sentence.text) }]),
+  );
+  const found = new Map<string, boolean>();
   return {
-    text: new Map(story.sources.map((source) => [source.id, source.text])),
-    sentences: new Map(story.sentences.map((sentence) => [sentence.id, sentence])),
+    text,
+    sentences,
+    sentencesInText: findSentencesInText(text, sentences),
+    inText: (source, quote) => {
+      const haystack = text.get(source);
+      if (haystack === undefined) return undefined;
+      const key = `${source}\u0000${quote}`;
+      let result = found.get(key);
+      if (result === undefined) {
+        result = containsCollapsedQuote(haystack, quote);
+        found.set(key, result);
+      }
+      return result;
+    },
   };
 }
 
@@ -53,14 +98,23 @@ function indexStory(story: IntegrityStory): StoryIndex {
 function checkQuote(quote: QuoteMark, story: StoryIndex | undefined, slug: string | undefined): string[] {
   if (quote.text === '') return [];
   if (story === undefined) return [slug === undefined ? 'is marked as a quotation on a page outside any story' : `is marked as a quotation of story "${slug}", which has no data`];
-  const text = story.text.get(quote.source);
-  if (text === undefined) return [`is marked as a quotation of report ${quote.source}, which the story does not have`];
-  if (!containsQuote(text, quote.text)) return [`is not in the text of report ${quote.source}`];
+  const named = quote.sentence === undefined ? undefined : story.sentences.get(quote.sentence);
+  // In a sentence that is in the report: then it is in the report too, and every check below passes.
+  if (
+    named !== undefined &&
+    named.source === quote.source &&
+    story.sentencesInText.has(quote.sentence ?? '') &&
+    containsCollapsedQuote(named.text, quote.text)
+  ) {
+    return [];
+  }
+  const inText = story.inText(quote.source, quote.text);
+  if (inText === undefined) return [`is marked as a quotation of report ${quote.source}, which the story does not have`];
+  if (!inText) return [`is not in the text of report ${quote.source}`];
   if (quote.sentence === undefined) return [];
-  const sentence = story.sentences.get(quote.sentence);
-  if (sentence === undefined) return [`names sentence ${quote.sentence}, which the story does not have`];
-  if (sentence.source !== quote.source) return [`names sentence ${quote.sentence}, which belongs to report ${sentence.source}, not ${quote.source}`];
-  return containsQuote(sentence.text, quote.text) ? [] : [`is not in sentence ${quote.sentence}`];
+  if (named === undefined) return [`names sentence ${quote.sentence}, which the story does not have`];
+  if (named.source !== quote.source) return [`names sentence ${quote.sentence}, which belongs to report ${named.source}, not ${quote.source}`];
+  return containsCollapsedQuote(named.text, quote.text) ? [] : [`is not in sentence ${quote.sentence}`];
 }
 
 /** Identity of a quotation on a page, so that one fault is reported once, not again by each link. */
@@ -91,23 +145,24 @@ function checkReportLink(
   }
   if (sentence.source !== report) return [at(link.text, `links to ${target}, a sentence of report ${sentence.source}, not ${report}`)];
   return presented
-    .filter((quote) => !containsQuote(sentence.text, quote.text))
+    .filter((quote) => !containsCollapsedQuote(sentence.text, quote.text))
     .map((quote) => at(quote.text, `is presented by a link to ${target}, whose sentence does not contain it`));
 }
 
 /**
  * Checks every page: each marked quotation against its report's normalised text (and its sentence
- * when it names one), and each link into a report page against the sentence it lands on.
+ * when it names one), and each link into a report page against the sentence it lands on. Pages are
+ * read once, in order, and only what they mark is kept, so a caller can hand them over one at a time.
  */
-export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonly IntegrityStory[]): IntegrityReport {
+export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly IntegrityStory[]): IntegrityReport {
   const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
-  const marked = pages.map((page) => ({ page, marks: readPageMarks(page.path, page.html) }));
-  const anchorsByPath = new Map(marked.map(({ page, marks }) => [page.path, marks.ids]));
+  const marked = Array.from(pages, (page) => ({ path: page.path, marks: readPageMarks(page.path, page.html) }));
+  const anchorsByPath = new Map(marked.map(({ path, marks }) => [path, marks.ids]));
   const violations: IntegrityViolation[] = [];
   let quotes = 0;
   let links = 0;
-  for (const { page, marks } of marked) {
-    const slug = STORY_PAGE.exec(page.path)?.[1];
+  for (const { path, marks } of marked) {
+    const slug = STORY_PAGE.exec(path)?.[1];
     const story = slug === undefined ? undefined : storyBySlug.get(slug);
     const faulty = new Set<string>();
     const found: IntegrityViolation[] = [];
@@ -115,7 +170,7 @@ export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonl
       quotes++;
       const problems = checkQuote(quote, story, slug);
       if (problems.length > 0) faulty.add(quoteKey(quote));
-      for (const problem of problems) found.push({ page: page.path, text: quote.text, problem });
+      for (const problem of problems) found.push({ page: path, text: quote.text, problem });
     }
     for (const link of marks.links) {
       const target = REPORT_PAGE.exec(link.path);
@@ -123,7 +178,7 @@ export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonl
       links++;
       const [, linkedSlug = '', report = ''] = target;
       for (const violation of checkReportLink(link, report, storyBySlug.get(linkedSlug), anchorsByPath.get(link.path), faulty)) {
-        found.push({ ...violation, page: page.path });
+        found.push({ ...violation, page: path });
       }
     }
     // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).
@@ -134,7 +189,7 @@ export function checkIntegrity(pages: readonly IntegrityPage[], stories: readonl
       seen.add(key);
     }
   }
-  return { pages: pages.length, quotes, links, violations };
+  return { pages: marked.length, quotes, links, violations };
 }
 
 /** Longest quoted text shown in a message; the rest is cut with "…". */

@@ -9,7 +9,7 @@
  *   (a claim-page figure, a side-by-side cell, a discrepancy's evidence item).
  * - `cite` on a marked `blockquote` or `q` is a link that presents the quotation itself.
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { collapseWhitespace } from './quote-text.ts';
 
 /** One piece of text a page presents as a report's words. */
@@ -47,8 +47,40 @@ function quoteOf(element: HTMLElement): QuoteMark | undefined {
   return { source, sentence: element.getAttribute('data-quote-sentence'), text: collapseWhitespace(element.text) };
 }
 
-function quotesIn(element: HTMLElement): QuoteMark[] {
-  return [element, ...element.querySelectorAll('[data-quote-source]')].flatMap((el) => quoteOf(el) ?? []);
+/**
+ * The elements of a subtree in document order, `root` first. A plain walk rather than a CSS selector: a
+ * page of a long report has hundreds of thousands of elements, and matching selectors per link costs more
+ * than reading the page.
+ */
+function elementsOf(root: HTMLElement): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const stack: HTMLElement[] = [root];
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    found.push(element);
+    const children = element.childNodes;
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index];
+      if (child instanceof HTMLElement) stack.push(child);
+    }
+  }
+  return found;
+}
+
+/** Whether an element has the attribute, as the selector `[name]` tests it. */
+function hasAttribute(element: HTMLElement, name: string): boolean {
+  return element.getAttribute(name) !== undefined;
+}
+
+/** The element itself or its nearest ancestor with the attribute, as `closest('[name]')` finds it. */
+function closestWith(element: HTMLElement, name: string): HTMLElement | undefined {
+  for (let at: HTMLElement | null = element; at !== null; at = at.parentNode) if (hasAttribute(at, name)) return at;
+  return undefined;
+}
+
+/** Whether an element is a link that may carry a fragment: `a[href]`, `blockquote[cite]` or `q[cite]`. */
+function isLinkElement(element: HTMLElement): boolean {
+  const tag = (element.rawTagName || '').toLowerCase();
+  return (tag === 'a' && hasAttribute(element, 'href')) || ((tag === 'blockquote' || tag === 'q') && hasAttribute(element, 'cite'));
 }
 
 /** Resolves a link against the page, keeping only links inside the site that carry a fragment. */
@@ -66,13 +98,22 @@ function resolveLink(pagePath: string, href: string): { path: string; fragment: 
 /** Extracts the marked quotations and the fragment links of one built page. */
 export function readPageMarks(pagePath: string, html: string): PageMarks {
   const root = parse(html);
-  const quotes = root.querySelectorAll('[data-quote-source]').flatMap((el) => quoteOf(el) ?? []);
-  const links = root.querySelectorAll('a[href], blockquote[cite], q[cite]').flatMap((element): FragmentLink[] => {
+  // The root itself is no element of the page, as for `root.querySelectorAll`.
+  const elements = elementsOf(root).slice(1);
+  // Each marked element read once; the links that present it share its mark.
+  const quoteOfElement = new Map<HTMLElement, QuoteMark>();
+  for (const element of elements) {
+    const quote = quoteOf(element);
+    if (quote !== undefined) quoteOfElement.set(element, quote);
+  }
+  const quotesIn = (element: HTMLElement): QuoteMark[] => elementsOf(element).flatMap((el) => quoteOfElement.get(el) ?? []);
+  const links = elements.filter(isLinkElement).flatMap((element): FragmentLink[] => {
     const target = resolveLink(pagePath, element.getAttribute('href') ?? element.getAttribute('cite') ?? '');
     if (target === undefined) return [];
-    const context = element.closest('[data-quote-context]');
+    const context = closestWith(element, 'data-quote-context');
     return [{ ...target, text: collapseWhitespace(element.text), presents: quotesIn(context ?? element) }];
   });
-  const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
+  const quotes = [...quoteOfElement.values()];
+  const ids = new Set(elements.filter((el) => hasAttribute(el, 'id')).map((el) => el.id));
   return { quotes, links, ids };
 }

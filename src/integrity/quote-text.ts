@@ -15,8 +15,14 @@ export function collapseWhitespace(text: string): string {
  * exactly, because the quote is first looked for whole.
  */
 export function containsQuote(text: string, quote: string): boolean {
-  const haystack = collapseWhitespace(text);
-  const needle = collapseWhitespace(quote);
+  return containsCollapsedQuote(collapseWhitespace(text), collapseWhitespace(quote));
+}
+
+/**
+ * `containsQuote` for a text and a quote whose whitespace is already collapsed: a long text is then
+ * collapsed once, not again for every quotation checked against it.
+ */
+export function containsCollapsedQuote(haystack: string, needle: string): boolean {
   if (haystack.includes(needle)) return true;
   if (!needle.includes('…')) return false;
   let from = 0;

@@ -30,8 +30,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Builds the lookups of a story. */
+/** Lookups already built, per story object: every page of a story asks for them. */
+const built = new WeakMap<StoryView, StoryIndex>();
+
+/**
+ * The lookups of a story, built on the first call and remembered for the story object: a story has a page
+ * per claim, and building them again on each page made a build grow with the square of the story.
+ */
 export function indexStory(story: StoryView): StoryIndex {
+  let index = built.get(story);
+  if (index === undefined) {
+    index = buildStoryIndex(story);
+    built.set(story, index);
+  }
+  return index;
+}
+
+function buildStoryIndex(story: StoryView): StoryIndex {
   const reportById = new Map(story.reports.map((report) => [report.id, report]));
   const sentenceById = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, s] as const)));
   const claimById = new Map(story.claims.map((claim) => [claim.id, claim]));

@@ -155,3 +155,84 @@ describe('name entities in the Hama reports', () => {
     expect(bashar?.forms.some((form) => form.includes('Hafez'))).toBe(false);
   });
 });
+
+describe('name clustering', () => {
+  const story = alignedStoryOf(
+    [
+      {
+        id: 'a',
+        paragraphs: [
+          'Rebel leader Abu Mohammed al-Golani spoke in Hama on Monday.',
+          'Bashar Assad and his father Hafez Assad ruled Syria.',
+          'Officials said Qassem had left.',
+        ],
+      },
+      {
+        id: 'b',
+        paragraphs: [
+          'Ahmad Jolani answered the question in Homs.',
+          'Assad did not comment.',
+          'Kassem was seen in Damascus.',
+          'Ana Kowalski, a doctor, treated the wounded.',
+        ],
+      },
+      {
+        id: 'c',
+        paragraphs: [
+          'The rebels followed Abu Ahmad Mohammad al-Jolani into Hama.',
+          'Mr. Golani promised calm.',
+          'Anna Kowalski said the hospital was full.',
+          'Kowalski counted 40 patients.',
+        ],
+      },
+    ],
+    [['a0', 'b0', 'c0']],
+  );
+  const entity = (id: string, name: string, forms: string[], mentions: string[]) => ({ id, name, forms, mentions });
+
+  it('groups merged, ambiguous, one-word and loosely spelled names into these entities, in this order', () => {
+    const entities = groupNameEntities(story).map((e) =>
+      entity(e.id, e.name, [...e.forms], e.mentions.map((m) => `${m.sentence} ${m.start}-${m.end} ${m.text}`)),
+    );
+    expect(entities).toEqual([
+      entity('e001', 'Rebel', ['Rebel'], ['a-p1-s1 0-5 Rebel']),
+      // A later mention that matches two earlier clusters merges them.
+      entity('e002', 'Abu Mohammed al-Golani', ['Abu Mohammed al-Golani', 'Ahmad Jolani', 'Abu Ahmad Mohammad al-Jolani', 'Golani'], [
+        'a-p1-s1 13-35 Abu Mohammed al-Golani',
+        'b-p1-s1 0-12 Ahmad Jolani',
+        'c-p1-s1 20-48 Abu Ahmad Mohammad al-Jolani',
+        'c-p2-s1 4-10 Golani',
+      ]),
+      entity('e003', 'Hama', ['Hama'], ['a-p1-s1 45-49 Hama', 'c-p1-s1 54-58 Hama']),
+      entity('e004', 'Bashar Assad', ['Bashar Assad'], ['a-p2-s1 0-12 Bashar Assad']),
+      entity('e005', 'Hafez Assad', ['Hafez Assad'], ['a-p2-s1 28-39 Hafez Assad']),
+      entity('e006', 'Syria', ['Syria'], ['a-p2-s1 46-51 Syria']),
+      entity('e007', 'Officials', ['Officials'], ['a-p3-s1 0-9 Officials']),
+      // Two one-word spellings with no full name to join form one entity of their own.
+      entity('e008', 'Qassem', ['Qassem', 'Kassem'], ['a-p3-s1 15-21 Qassem', 'b-p3-s1 0-6 Kassem']),
+      entity('e009', 'Homs', ['Homs'], ['b-p1-s1 38-42 Homs']),
+      // A bare family name two people share stays apart from both.
+      entity('e010', 'Assad', ['Assad'], ['b-p2-s1 0-5 Assad']),
+      entity('e011', 'Damascus', ['Damascus'], ['b-p3-s1 19-27 Damascus']),
+      entity('e012', 'Ana Kowalski', ['Ana Kowalski', 'Anna Kowalski', 'Kowalski'], [
+        'b-p4-s1 0-12 Ana Kowalski',
+        'c-p3-s1 0-13 Anna Kowalski',
+        'c-p4-s1 0-8 Kowalski',
+      ]),
+    ]);
+  });
+
+  it('groups the names of the Hama reports into these entities, in this order', () => {
+    expect(groupNameEntities(segmentedHama()).map((e) => e.forms.join(' / '))).toEqual([
+      'Syrian', 'Hama', 'Syria', 'Bashar al-Assad / Bashar Assad / Bashar Al-Assad', 'Russian', 'Iranian', 'Assad', 'Homs',
+      'Damascus', 'Jazeera', 'Aleppo', 'Lebanon', 'Hezbollah', 'Israel', 'Russia', 'Ukraine', 'Iran', 'Naim Qassem', 'Israeli',
+      'Golani / Abu Mohammed al-Golani / Mohammad al-Jolani / Abu Mohammad al-Jolani', 'Iraq', 'Hashd al-Shaabi', 'Iraqi',
+      'Alawite', 'Jihad Yazigi', 'Syria Report', 'Muhrada', 'Christian', 'Salamiya', 'Ismaili Muslims', 'Muslim Brotherhood',
+      'Hayat Tahrir al-Sham / Hayat Tahrir Al-Sham', 'HTS', 'al-Qaeda / Al Qaeda', 'Turkey', 'West', 'Islamic State',
+      'Salvation Government', 'U', 'N', 'Antonio Guterres', 'UN', 'Turkish', 'Islamist', 'Army / Syrian Army',
+      'Observatory / Syrian Observatory', 'Human Rights', 'Telegram', 'AFP', 'Aron Lund', 'Century International', 'British',
+      'Shiite Muslims', 'Hassan Abdul Ghani', 'Spearheading', 'Joining', 'Mediterranean', 'Hafez Assad / Hafez al-Assad',
+      'Lebanese', 'Syrian Defense Ministry', 'Samuel Ramani / Ramani', 'Royal United Services Institute', 'Moscow',
+    ]);
+  });
+});

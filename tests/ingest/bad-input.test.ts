@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IngestError, ingestStory, parseStoryMetadata } from '../../src/pipeline/ingest/index.ts';
+import { IngestError, MAX_REPORT_BYTES, ingestStory, parseStoryMetadata } from '../../src/pipeline/ingest/index.ts';
 import { readStoriesRoot, readStoryFolder } from '../../src/pipeline/ingest/read-story-folder.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
 import { rawStoryOf } from '../helpers/stories.ts';
@@ -50,12 +50,27 @@ describe('bad input to ingest', () => {
     expect(report?.warnings.map((warning) => warning.code)).toEqual([code]);
   });
 
-  it('segments a 5 MB report in bounded time without failing', () => {
+  it('segments a report just under the size limit without failing', () => {
     const paragraph = 'The council met on Monday. It approved a budget of 4.5 million euros after a long debate, officials said.\n';
-    const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
-    const story = segmentStory(ingestStory(rawStoryOf({ 'big.txt': text })));
-    expect(story.reports[0]?.sentences.length).toBe(2 * Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    const count = Math.floor(MAX_REPORT_BYTES / paragraph.length);
+    const story = segmentStory(ingestStory(rawStoryOf({ 'big.txt': paragraph.repeat(count) })));
+    expect(story.reports[0]?.sentences.length).toBe(2 * count);
   }, 60_000);
+
+  it('refuses a report over the size limit, naming the file, its size and the limit', () => {
+    const raw = rawStoryOf({ 'a.txt': 'The vote passed.\n', 'huge.txt': new Uint8Array(5_242_880).fill(0x61) });
+    expect(() => ingestStory(raw)).toThrow(
+      new IngestError(
+        { file: 'fixtures/fixture/huge.txt' },
+        'the report is 5.2 MB (5,242,880 bytes), over the limit of 2 MB (2,000,000 bytes) for one report; split it into several reports or shorten it',
+      ),
+    );
+  });
+
+  it('accepts a report of exactly the size limit', () => {
+    const raw = rawStoryOf({ 'edge.txt': new Uint8Array(MAX_REPORT_BYTES).fill(0x61) });
+    expect(ingestStory(raw).reports[0]?.text.length).toBe(MAX_REPORT_BYTES);
+  });
 
   it('keeps HTML in article text as plain text', () => {
     const story = segmentStory(ingestStory(rawStoryOf({ 'h.txt': 'The page said <script>alert(1)</script> and <b>more</b>.' })));

@@ -158,6 +158,26 @@ describe('checkIntegrity', () => {
     expect(check(figure).map((v) => v.problem)).toEqual(['is presented by a link to /stories/fire/reports/a/#a-p2-s1, whose sentence does not contain it']);
   });
 
+  it('does not take a sentence’s stored text for the report’s words when the report does not have it', () => {
+    const forged: IntegrityStory = {
+      ...STORY,
+      sentences: [...STORY.sentences, { id: 'a-p3-s1', source: 'a', text: 'The harbour burned for a week.' }],
+    };
+    const page = { path: '/stories/fire/claims/c001/', html: '<q data-quote-source="a" data-quote-sentence="a-p3-s1">The harbour burned</q>' };
+    expect(checkIntegrity([...REPORT_PAGES, page], [forged]).violations.map((v) => v.problem)).toEqual(['is not in the text of report a']);
+  });
+
+  it('accepts quotations of sentences of a long report, each found in its sentence', () => {
+    const sentences = Array.from({ length: 300 }, (_, index) => ({
+      id: `a-p${index + 1}-s1`,
+      source: 'a',
+      text: `Crew ${index + 1} reached the harbour at ${index % 12} o’clock.`,
+    }));
+    const story: IntegrityStory = { slug: 'fire', sources: [{ id: 'a', text: sentences.map((s) => s.text).join('\n\n') }], sentences };
+    const html = sentences.map((s) => `<span id="${s.id}" data-quote-source="a" data-quote-sentence="${s.id}">${s.text}</span>`).join(' ');
+    expect(checkIntegrity([{ path: '/stories/fire/reports/a/', html }], [story])).toEqual({ pages: 1, quotes: 300, links: 0, violations: [] });
+  });
+
   it('lets layout anchors such as the skip link pass on report pages', () => {
     expect(check('<a href="/stories/fire/reports/a/#main">Skip</a>')).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
-import { parseSentenceSpans, segmentStory, splitSentences } from '../../src/pipeline/segment/index.ts';
+import {
+  MAX_SENTENCE_LENGTH,
+  parseSentenceSpans,
+  segmentStory,
+  splitLongSpans,
+  splitSentences,
+} from '../../src/pipeline/segment/index.ts';
 import { readHama, segmentedHama } from '../helpers/hama.ts';
 import { segmentText } from '../helpers/stories.ts';
 
@@ -124,5 +130,39 @@ describe('sentences that end in a number', () => {
 
   it('leaves decimals and list numbers alone', () => {
     expect(sentencesOf('They won 2.5 million in prizes. 1. Fans cheered.')).toHaveLength(2);
+  });
+});
+
+describe('sentences longer than the limit', () => {
+  /** A line of `count` words with no punctuation at all. */
+  const unpunctuated = (count: number) =>
+    Array.from({ length: count }, (_, index) => ['river', 'flood', 'and', 'the', 'families', 'road'][index % 6]).join(' ');
+
+  it.each([
+    ['cuts at the last whitespace within the limit', 'aaaa bbbb cccc', 9, ['aaaa bbbb', 'cccc']],
+    ['cuts a run without whitespace at the limit', 'abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    ['never cuts a character in two', '😀😀😀', 3, ['😀', '😀', '😀']],
+    ['leaves a span within the limit alone', 'aaaa bbbb', 9, ['aaaa bbbb']],
+  ])('%s', (_, text, limit, expected) => {
+    const spans = splitLongSpans(text, [{ start: 0, end: text.length }], limit);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(expected);
+  });
+
+  it('splits a long line without punctuation into sentences no longer than the limit', () => {
+    const line = unpunctuated(3000);
+    const spans = splitSentences(line);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const span of spans) expect(span.end - span.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+  });
+
+  it('keeps every word of the long line, in order, once, at its exact offsets', () => {
+    const report = segmentText(`Floods Reach the Valley\n${unpunctuated(3000)}\n`);
+    const body = report.sentences.filter((sentence) => sentence.kind === 'body');
+    for (const sentence of body) {
+      expect(sentence.text).toBe(report.text.slice(sentence.start, sentence.end));
+      expect(sentence.end - sentence.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    }
+    expect(body.map((sentence) => sentence.text).join(' ')).toBe(unpunctuated(3000));
+    expect(body.map((sentence) => sentence.id)).toEqual(body.map((_, index) => `report-p2-s${index + 1}`));
   });
 });

@@ -3,6 +3,7 @@ import * as text from '../../src/pipeline/text/index.ts';
 
 it('exposes the toolkit from one index', () => {
   expect(Object.keys(text).sort()).toEqual([
+    'SpellingIndex',
     'analyseWords',
     'areNameVariants',
     'characterBigramDice',
@@ -17,11 +18,15 @@ it('exposes the toolkit from one index', () => {
     'foldWordKey',
     'isAlignmentStopWord',
     'isCompactStopWord',
+    'isFoldedGivenNameSpellingOf',
+    'isFoldedSpellingOf',
     'isGivenNameSpellingOf',
     'isNegationWord',
     'isNumberWord',
+    'isOneEditApart',
     'isRegionalSpelling',
     'isSpellingOf',
+    'isSplitQuotationAttribution',
     'longestCommonRun',
     'longestCommonSubsequence',
     'multisetDice',
@@ -34,6 +39,7 @@ it('exposes the toolkit from one index', () => {
     'readTokenNumbers',
     'scanQuotations',
     'scanTokens',
+    'spellingKeys',
     'splitForDiff',
     'splitOnWhitespace',
     'splitWords',

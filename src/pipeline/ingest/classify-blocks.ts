@@ -120,15 +120,16 @@ function wordPairs(text: string): Set<string> {
  * Word pairs rather than words, because a press release repeats the same names in different
  * sentences ("X announced today that A …" and "Also today, X announced that B …", ECB+ 5_4).
  */
-function isRestatedLater(group: LineGroup, later: readonly LineGroup[]): boolean {
-  const pairs = wordPairs(group.text);
+function isRestatedLater(index: number, groups: readonly LineGroup[], pairsOf: (index: number) => ReadonlySet<string>): boolean {
+  const pairs = pairsOf(index);
   if (pairs.size < 4) return false;
-  return later.some((other) => {
-    const otherPairs = wordPairs(other.text);
+  for (let later = index + 1; later < groups.length; later++) {
+    const otherPairs = pairsOf(later);
     let shared = 0;
     for (const pair of pairs) if (otherPairs.has(pair)) shared++;
-    return shared / pairs.size >= STANDFIRST_OVERLAP;
-  });
+    if (shared / pairs.size >= STANDFIRST_OVERLAP) return true;
+  }
+  return false;
 }
 
 function isQuestion(text: string): boolean {
@@ -170,6 +171,9 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
   let seenContent = false;
   let seenBody = false;
   let lastContentKind: BlockKind | undefined;
+  // Word pairs of each group, made once: a long report can have many paragraphs restated further on.
+  const pairs: (ReadonlySet<string> | undefined)[] = [];
+  const pairsOf = (index: number): ReadonlySet<string> => (pairs[index] ??= wordPairs(groups[index]?.text ?? ''));
   groups.forEach((group, index) => {
     const previousKind = kinds[index - 1];
     const previous = groups[index - 1];
@@ -200,7 +204,7 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
         !isTitleCase(group.text) &&
         !readsAsSentence(group);
       if (deck) return 'standfirst';
-      if (!seenBody && group.finished && isRestatedLater(group, groups.slice(index + 1))) return 'standfirst';
+      if (!seenBody && group.finished && isRestatedLater(index, groups, pairsOf)) return 'standfirst';
       if (seenContent && short && !readsAsSentence(group)) {
         return isTitleCase(group.text) || isQuestion(group.text) ? 'subheading' : 'caption';
       }

@@ -9,6 +9,7 @@ export { daysInMonth, findIsoDateProblem, isCalendarDate, isLeapYear } from './c
 export { classifyLines, matchDateline } from './classify-blocks.ts';
 export { splitLines } from './lines.ts';
 export { ingestReport } from './ingest-report.ts';
+export { MAX_REPORT_BYTES, assertReportSize, formatByteSize } from './report-size.ts';
 export { parseStoryMetadata } from './story-metadata.ts';
 export { slugify, assignUniqueSlugs } from './slug.ts';
 

@@ -3,11 +3,13 @@ import type { IngestWarning, IngestedReport, RawReportFile, SourceId, SourceMeta
 import { classifyLines } from './classify-blocks.ts';
 import { decodeReportText } from './decode.ts';
 import { splitLines } from './lines.ts';
+import { assertReportSize } from './report-size.ts';
 
 /**
  * Decodes and classifies one report file. Text that is not body is kept as blocks of its own kind;
  * only whitespace is left outside every block. An empty or body-less file is not an error: it is
- * kept with a warning, so the site can say why the report is not compared (`compared-reports.ts`).
+ * kept with a warning, so the site can say why the report is not compared (`compared-reports.ts`). A file over
+ * `MAX_REPORT_BYTES` is refused with an `IngestError` naming it, its size and the limit.
  */
 export function ingestReport(
   id: SourceId,
@@ -15,6 +17,7 @@ export function ingestReport(
   metadata: SourceMetadata,
   displayPath: string,
 ): IngestedReport {
+  assertReportSize(displayPath, file.bytes.length);
   const text = decodeReportText(displayPath, file.bytes);
   const blocks = classifyLines(splitLines(text));
   const warnings: IngestWarning[] = [];

@@ -11,11 +11,11 @@ import type {
 } from '../types.ts';
 import { parseSentenceSpans, type SentenceSpan } from './retext.ts';
 import { judgeReportLanguage } from './language.ts';
-import { repairSentenceSpans, trimSpan } from './sentence-rules.ts';
+import { repairSentenceSpans, splitLongSpans, trimSpan } from './sentence-rules.ts';
 import { DEFAULT_SETTINGS, type SegmentSettings } from '../settings.ts';
 
 export { parseSentenceSpans } from './retext.ts';
-export { repairSentenceSpans } from './sentence-rules.ts';
+export { MAX_SENTENCE_LENGTH, repairSentenceSpans, splitLongSpans } from './sentence-rules.ts';
 export { englishFunctionWordShare, judgeReportLanguage, knownLanguageTag } from './language.ts';
 export { countLettersByScript, directionOfLanguage, judgeWriting } from './script.ts';
 
@@ -31,11 +31,11 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
- * Splits one paragraph of text into sentence spans (offsets relative to the paragraph); `maxQuoteMerge`:
- * see `SegmentSettings.maxQuoteMerge`.
+ * Splits one paragraph of text into sentence spans (offsets relative to the paragraph), none longer than
+ * `MAX_SENTENCE_LENGTH`; `maxQuoteMerge`: see `SegmentSettings.maxQuoteMerge`.
  */
 export function splitSentences(paragraph: string, maxQuoteMerge: number = DEFAULT_SETTINGS.segment.maxQuoteMerge): SentenceSpan[] {
-  return repairSentenceSpans(paragraph, parseSentenceSpans(paragraph), maxQuoteMerge);
+  return splitLongSpans(paragraph, repairSentenceSpans(paragraph, parseSentenceSpans(paragraph), maxQuoteMerge));
 }
 
 /**
@@ -84,7 +84,7 @@ export function segmentReport(
     const blockText = report.text.slice(block.start, block.end);
     const spans = SPLIT_KINDS.has(block.kind)
       ? splitSentences(blockText, settings.maxQuoteMerge)
-      : [trimSpan(blockText, 0, blockText.length)];
+      : splitLongSpans(blockText, [trimSpan(blockText, 0, blockText.length)]);
     const ids = spans.map((span, index) => {
       const id = sentenceId(report.id, paragraphIndex, index);
       const start = block.start + span.start;

@@ -91,6 +91,51 @@ export function repairSentenceSpans(
   return merged.map(({ start, end }) => trimSpan(text, start, end)).filter((span) => span.end > span.start);
 }
 
+/**
+ * The longest sentence, in UTF-16 code units, that later stages receive. The longest sentence of the Hama
+ * and news-dev reports has 607; a run of text with no sentence end for longer than this (a table flattened
+ * into one line, a transcript without full stops, a whole file on one line) is cut into pieces at
+ * whitespace (`splitLongSpans`), so that alignment, which compares sentences word by word, never meets a
+ * sentence the size of a report.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/** Whether the code unit at `index` is the second half of a surrogate pair (a cut there would split a character). */
+function isLowSurrogateAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const before = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+/**
+ * Cuts every span longer than `limit` code units into pieces of at most `limit`: each piece ends at the last
+ * whitespace that keeps it within the limit (at the limit itself, never inside a character, when a run of
+ * that length has no whitespace). Pieces are trimmed spans of the same text, so each is still exactly the
+ * report's words; spans within the limit are returned unchanged.
+ */
+export function splitLongSpans(text: string, spans: readonly SentenceSpan[], limit: number = MAX_SENTENCE_LENGTH): SentenceSpan[] {
+  return spans.flatMap((span) => {
+    if (span.end - span.start <= limit) return [span];
+    const pieces: SentenceSpan[] = [];
+    let start = span.start;
+    while (span.end - start > limit) {
+      let cut = start + limit;
+      // Back to the last whitespace at or before the limit: the piece then ends on a whole word.
+      while (cut > start && !/\s/.test(text[cut] ?? '')) cut -= 1;
+      if (cut === start) {
+        cut = start + limit;
+        if (isLowSurrogateAt(text, cut)) cut -= 1;
+      }
+      const piece = trimSpan(text, start, cut);
+      if (piece.end > piece.start) pieces.push(piece);
+      start = trimSpan(text, cut, span.end).start;
+    }
+    const last = trimSpan(text, start, span.end);
+    if (last.end > last.start) pieces.push(last);
+    return pieces;
+  });
+}
+
 /** Shrinks a span so it starts and ends on non-whitespace. */
 export function trimSpan(text: string, start: number, end: number): SentenceSpan {
   let s = start;

@@ -16,18 +16,29 @@ export { dropPossessive, foldName, foldWordKey, toPossessiveFreeKey, toWordKey }
 export { prefixStem, stemWord } from './stem.ts';
 export { analyseWords, isAlignmentStopWord, isNegationWord, type AnalysedWord } from './words.ts';
 export { contentStems, contextStems, isCompactStopWord, splitWords, type WordToken } from './content-words.ts';
-export { areNameVariants, foldSpelling, isGivenNameSpellingOf, isRegionalSpelling, isSpellingOf } from './names.ts';
+export {
+  areNameVariants,
+  foldSpelling,
+  isFoldedGivenNameSpellingOf,
+  isFoldedSpellingOf,
+  isGivenNameSpellingOf,
+  isRegionalSpelling,
+  isSpellingOf,
+  SpellingIndex,
+  spellingKeys,
+} from './names.ts';
 export {
   characterBigramDice,
   characterBigrams,
   editDistance,
+  isOneEditApart,
   longestCommonRun,
   longestCommonSubsequence,
   multisetDice,
   overlapCoefficient,
 } from './sequences.ts';
 export { scanTokens, wordAt, type ScanToken } from './scan-tokens.ts';
-export { outermostQuotations, scanQuotations, type OpenQuotation, type Quotation, type QuotationScan, type QuotationStyle } from './quotations.ts';
+export { isSplitQuotationAttribution, outermostQuotations, scanQuotations, type OpenQuotation, type Quotation, type QuotationScan, type QuotationStyle } from './quotations.ts';
 export {
   isNumberWord,
   parseNumeral,

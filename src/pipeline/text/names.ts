@@ -10,7 +10,7 @@
  * a candidate for later unification.
  */
 import { foldName } from './normalise.ts';
-import { characterBigramDice, editDistance } from './sequences.ts';
+import { characterBigramDice, editDistance, isOneEditApart } from './sequences.ts';
 import { IRREGULAR_SPELLINGS, REGULAR_SPELLING_PATTERNS } from '../lexicon/en/spelling-variants.ts';
 
 // Transliterated names differ by a letter or two ("Golani"/"Jolani", 1 edit in 6). Short names are excluded
@@ -69,12 +69,15 @@ function substitutions(a: string, b: string): number {
  * four-letter floor adds two false ones and a six-letter floor loses a true one (docs/hama-only-rules.md).
  */
 export function isSpellingOf(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  return isFoldedSpellingOf(foldName(a), foldName(b));
+}
+
+/** `isSpellingOf` on words already folded with `foldName`. */
+export function isFoldedSpellingOf(x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith(y) || y.startsWith(x)) return false;
   const longest = Math.max(x.length, y.length);
-  if (longest >= 5 && editDistance(x, y) === 1) return true;
+  if (longest >= 5 && isOneEditApart(x, y)) return true;
   return x.length === y.length && longest >= 7 && substitutions(x, y) === 2;
 }
 
@@ -84,10 +87,53 @@ export function isSpellingOf(a: string, b: string): boolean {
  * rules out the Iran/Iraq kind of accident.
  */
 export function isGivenNameSpellingOf(a: string, b: string): boolean {
-  if (isSpellingOf(a, b)) return true;
-  const x = foldName(a);
-  const y = foldName(b);
-  return Math.min(x.length, y.length) >= 3 && x[0] === y[0] && editDistance(x, y) === 1;
+  return isFoldedGivenNameSpellingOf(foldName(a), foldName(b));
+}
+
+/** `isGivenNameSpellingOf` on words already folded with `foldName`. */
+export function isFoldedGivenNameSpellingOf(x: string, y: string): boolean {
+  if (isFoldedSpellingOf(x, y)) return true;
+  return Math.min(x.length, y.length) >= 3 && x[0] === y[0] && isOneEditApart(x, y);
+}
+
+/**
+ * Lookup keys of a folded word such that any two words `isFoldedSpellingOf` each other share at least
+ * one key: the word itself, the word with one letter deleted (one edit apart, words of four letters or
+ * more) and the word with two letters blanked in place (two substitutions, words of seven or more).
+ * Lets a story's names be matched through a table instead of each against every other.
+ */
+export function spellingKeys(x: string): string[] {
+  const keys = [x];
+  if (x.length >= 4) for (let i = 0; i < x.length; i += 1) keys.push(x.slice(0, i) + x.slice(i + 1));
+  if (x.length >= 7) {
+    for (let i = 0; i < x.length; i += 1) {
+      for (let j = i + 1; j < x.length; j += 1) keys.push(`${x.slice(0, i)}\u0000${x.slice(i + 1, j)}\u0000${x.slice(j + 1)}`);
+    }
+  }
+  return keys;
+}
+
+/** Folded words collected one by one, and which of them are spellings of a given word. */
+export class SpellingIndex {
+  readonly #byKey = new Map<string, Set<string>>();
+
+  /** Adds a folded word (adding it again changes nothing). */
+  add(x: string): void {
+    for (const key of spellingKeys(x)) {
+      const words = this.#byKey.get(key);
+      if (words === undefined) this.#byKey.set(key, new Set([x]));
+      else words.add(x);
+    }
+  }
+
+  /** Every added word `y` with `isFoldedSpellingOf(x, y)`, `x` itself included when it was added. */
+  spellingsOf(x: string): Set<string> {
+    const found = new Set<string>();
+    for (const key of spellingKeys(x)) {
+      for (const y of this.#byKey.get(key) ?? []) if (!found.has(y) && isFoldedSpellingOf(x, y)) found.add(y);
+    }
+    return found;
+  }
 }
 
 /**

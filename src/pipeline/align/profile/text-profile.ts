@@ -83,11 +83,14 @@ export function analyseText(text: string): TextAnalysis {
   };
 }
 
-/** Mixes integers into one 32-bit hash (the multiply-xorshift step of MurmurHash3's finaliser). */
-function mixHash(values: readonly number[]): number {
+/**
+ * Mixes the integers `values[start..end)` into one 32-bit hash (the multiply-xorshift step of MurmurHash3's
+ * finaliser). Reads the array in place: every pair scored hashes the n-grams of a stretch again.
+ */
+function mixHash(values: Int32Array, start: number, end: number): number {
   let hash = 0x9e3779b9 | 0;
-  for (const value of values) {
-    hash = Math.imul(hash ^ value, 0x85ebca6b);
+  for (let i = start; i < end; i += 1) {
+    hash = Math.imul(hash ^ (values[i] ?? 0), 0x85ebca6b);
     hash ^= hash >>> 13;
     hash = Math.imul(hash, 0xc2b2ae35);
     hash ^= hash >>> 16;
@@ -95,10 +98,10 @@ function mixHash(values: readonly number[]): number {
   return hash | 0;
 }
 
-/** 32-bit FNV-1a hash of a string (Fowler, Noll & Vo), for compact character n-gram vectors. */
-function hashString(value: string): number {
+/** 32-bit FNV-1a hash (Fowler, Noll & Vo) of `value[start..end)`, for compact character n-gram vectors. */
+function hashString(value: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i += 1) {
+  for (let i = start; i < end; i += 1) {
     hash ^= value.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
@@ -108,7 +111,7 @@ function hashString(value: string): number {
 /** Sorted hashes of the consecutive `n`-grams of a key-id sequence. */
 function sortedNgrams(ids: Int32Array, n: number): Int32Array {
   const grams = new Int32Array(Math.max(0, ids.length - n + 1));
-  for (let i = 0; i < grams.length; i += 1) grams[i] = mixHash(Array.from(ids.subarray(i, i + n)));
+  for (let i = 0; i < grams.length; i += 1) grams[i] = mixHash(ids, i, i + n);
   return grams.sort();
 }
 
@@ -120,7 +123,7 @@ const CHAR_GRAM_LENGTH = 4;
 function characterGrams(tokens: readonly AnalysedWord[]): Int32Array {
   const folded = ` ${tokens.map((token) => token.norm).join(' ')} `;
   const grams = new Int32Array(Math.max(0, folded.length - CHAR_GRAM_LENGTH + 1));
-  for (let i = 0; i < grams.length; i += 1) grams[i] = hashString(folded.slice(i, i + CHAR_GRAM_LENGTH));
+  for (let i = 0; i < grams.length; i += 1) grams[i] = hashString(folded, i, i + CHAR_GRAM_LENGTH);
   return grams.sort();
 }
 

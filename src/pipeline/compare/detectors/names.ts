@@ -12,7 +12,15 @@ import type { ClaimId, SegmentedStory, SentenceId, SourceId } from '../../types.
 import type { ClaimView } from '../claims/claim-view.ts';
 import { countReports, type Finding } from '../claims/findings.ts';
 import { extractNameMentions, type NameMention } from '../facts/name-mentions.ts';
-import { isGivenNameSpellingOf, isRegionalSpelling, isSpellingOf, tokenizeWords } from '../../text/index.ts';
+import {
+  foldName,
+  isFoldedGivenNameSpellingOf,
+  isFoldedSpellingOf,
+  isGivenNameSpellingOf,
+  isRegionalSpelling,
+  SpellingIndex,
+  tokenizeWords,
+} from '../../text/index.ts';
 
 /** One mention of an entity in a sentence. */
 export interface EntityMention {
@@ -42,22 +50,27 @@ interface Found {
   readonly order: number;
 }
 
+/** `isSameName` on names whose words are already folded with `foldName`. */
+function isSameFoldedName(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const lastShort = shorter.at(-1);
+  const lastLong = longer.at(-1);
+  if (lastShort === undefined || lastLong === undefined || !isFoldedSpellingOf(lastShort, lastLong)) return false;
+  let cursor = 0;
+  for (const word of shorter) {
+    while (cursor < longer.length && !isFoldedGivenNameSpellingOf(word, longer[cursor] ?? '')) cursor += 1;
+    if (cursor === longer.length) return false;
+    cursor += 1;
+  }
+  return true;
+}
+
 /**
  * Whether the shorter name's words all match, in order, words of the longer, last word to last word. The
  * last words must be spellings of each other; given names may be looser (Ana/Anna).
  */
 export function isSameName(a: readonly string[], b: readonly string[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const lastShort = shorter.at(-1);
-  const lastLong = longer.at(-1);
-  if (lastShort === undefined || lastLong === undefined || !isSpellingOf(lastShort, lastLong)) return false;
-  let cursor = 0;
-  for (const word of shorter) {
-    while (cursor < longer.length && !isGivenNameSpellingOf(word, longer[cursor] ?? '')) cursor += 1;
-    if (cursor === longer.length) return false;
-    cursor += 1;
-  }
-  return true;
+  return isSameFoldedName(a.map(foldName), b.map(foldName));
 }
 
 /**
@@ -100,33 +113,120 @@ function collectMentions(story: SegmentedStory): Found[] {
   return found;
 }
 
-function clusterMentions(found: readonly Found[]): Found[][] {
-  const full = found.filter((item) => item.mention.core.length >= 2);
-  const single = found.filter((item) => item.mention.core.length === 1);
-  const clusters: Found[][] = [];
-  for (const item of full) {
-    const matching = clusters.filter((cluster) => cluster.some((other) => isSameName(other.mention.core, item.mention.core)));
-    const [first, ...rest] = matching;
-    if (first === undefined) {
-      clusters.push([item]);
-      continue;
+/** `foldName` remembered per word, for one clustering. */
+function createFolder(): (word: string) => string {
+  const folds = new Map<string, string>();
+  return (word) => {
+    let fold = folds.get(word);
+    if (fold === undefined) {
+      fold = foldName(word);
+      folds.set(word, fold);
     }
-    first.push(item, ...rest.flat());
-    for (const merged of rest) clusters.splice(clusters.indexOf(merged), 1);
+    return fold;
+  };
+}
+
+/** Adds `value` to the set kept under `key`. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set === undefined) map.set(key, new Set([value]));
+  else set.add(value);
+}
+
+/**
+ * Groups full names (two core words or more): two mentions are one entity when `isSameName` holds for
+ * them or for a chain of mentions between them. Only names whose last words are spellings of each other
+ * can match, so names are compared within those groups (found through a `SpellingIndex`), and each
+ * distinct name once: the work grows with the names that could match, not with every pair of mentions.
+ */
+function clusterFullNames(full: readonly Found[], fold: (word: string) => string): Found[][] {
+  const names = new Map<string, { core: readonly string[]; items: Found[] }>();
+  for (const item of full) {
+    const key = item.mention.core.join('\u0000');
+    const name = names.get(key);
+    if (name === undefined) names.set(key, { core: item.mention.core.map(fold), items: [item] });
+    else name.items.push(item);
   }
+  const distinct = [...names.values()];
+  const parent = distinct.map((_, index) => index);
+  const root = (index: number): number => {
+    let at = index;
+    while (parent[at] !== at) at = parent[at] ?? at;
+    parent[index] = at;
+    return at;
+  };
+  const byLast = new Map<string, Set<number>>();
+  const lastWords = new SpellingIndex();
+  distinct.forEach((name, index) => {
+    const last = name.core.at(-1) ?? '';
+    addTo(byLast, last, index);
+    lastWords.add(last);
+  });
+  for (const [last, indexes] of byLast) {
+    for (const variant of lastWords.spellingsOf(last)) {
+      for (const a of indexes) {
+        for (const b of byLast.get(variant) ?? []) {
+          if (a >= b || root(a) === root(b)) continue;
+          if (isSameFoldedName(distinct[a]?.core ?? [], distinct[b]?.core ?? [])) parent[root(b)] = root(a);
+        }
+      }
+    }
+  }
+  const clusters = new Map<number, Found[]>();
+  distinct.forEach((name, index) => {
+    const cluster = clusters.get(root(index));
+    if (cluster === undefined) clusters.set(root(index), [...name.items]);
+    else cluster.push(...name.items);
+  });
+  return [...clusters.values()];
+}
+
+/**
+ * Groups the story's name mentions into entities. Full names are grouped first (`clusterFullNames`). A
+ * one-word mention then joins the only entity with a last word it spells; when no entity or several do,
+ * it joins the first group of one-word mentions with a word it spells, or starts one. Mentions join in
+ * story order, and a joined word counts for later ones.
+ */
+function clusterMentions(found: readonly Found[]): Found[][] {
+  const fold = createFolder();
+  const clusters = clusterFullNames(
+    found.filter((item) => item.mention.core.length >= 2),
+    fold,
+  );
+  const single = found.filter((item) => item.mention.core.length === 1);
+  // Which clusters have a mention ending in a given folded word, and the same for groups of one-word mentions.
+  const owners = new Map<string, Set<number>>();
+  const ownerWords = new SpellingIndex();
+  clusters.forEach((cluster, index) => {
+    for (const item of cluster) {
+      const last = fold(item.mention.core.at(-1) ?? '');
+      addTo(owners, last, index);
+      ownerWords.add(last);
+    }
+  });
   const loose: Found[][] = [];
+  const looseGroups = new Map<string, Set<number>>();
+  const looseWords = new SpellingIndex();
   for (const item of single) {
-    const word = item.mention.core[0] ?? '';
-    const owners = clusters.filter((cluster) => cluster.some((other) => isSpellingOf(other.mention.core.at(-1) ?? '', word)));
-    const [owner] = owners;
-    if (owners.length === 1 && owner !== undefined) {
-      owner.push(item);
+    const word = fold(item.mention.core[0] ?? '');
+    const owning = new Set<number>();
+    for (const variant of ownerWords.spellingsOf(word)) for (const index of owners.get(variant) ?? []) owning.add(index);
+    const [owner] = owning;
+    if (owning.size === 1 && owner !== undefined) {
+      clusters[owner]?.push(item);
+      addTo(owners, word, owner);
+      ownerWords.add(word);
       continue;
     }
     // Ambiguous ("Assad" could be Bashar or Hafez) or unknown: an entity of its own.
-    const group = loose.find((cluster) => cluster.some((other) => isSpellingOf(other.mention.core[0] ?? '', word)));
-    if (group === undefined) loose.push([item]);
-    else group.push(item);
+    let group = Infinity;
+    for (const variant of looseWords.spellingsOf(word)) for (const index of looseGroups.get(variant) ?? []) group = Math.min(group, index);
+    if (group === Infinity) {
+      group = loose.length;
+      loose.push([item]);
+    } else loose[group]?.push(item);
+    addTo(looseGroups, word, group);
+    looseWords.add(word);
   }
   return [...clusters, ...loose]
     .map((cluster) => [...cluster].sort((a, b) => a.order - b.order))

@@ -73,6 +73,13 @@ export function extractNameMentions(text: string, isCommonWord: (lower: string) 
   return mentions;
 }
 
+/** The last character before `offset` that is not whitespace, or '' when there is none. */
+function lastCharBefore(text: string, offset: number): string {
+  let at = offset;
+  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at -= 1;
+  return text[at - 1] ?? '';
+}
+
 function toMention(
   text: string,
   run: readonly { value: string; start: number; end: number }[],
@@ -83,9 +90,8 @@ function toMention(
   if (first === undefined) return undefined;
   // At a sentence start (or after an opening quotation mark) a capitalised common word is no name, nor
   // is a participle glued to a name at a sentence start ("Winning Hama, a city …").
-  const before = text.slice(0, first.start).trimEnd();
   const lowerFirst = first.value.toLowerCase();
-  const startsSentence = before === '' || /[“"(:—–.!?]$/.test(before);
+  const startsSentence = /^$|[“"(:—–.!?]/.test(lastCharBefore(text, first.start));
   if (startsSentence && (SENTENCE_STARTERS.has(lowerFirst) || isCommonWord(lowerFirst) || (/ing$/.test(lowerFirst) && words.length > 1))) {
     words = words.slice(1);
   }
