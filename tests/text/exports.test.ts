@@ -44,6 +44,7 @@ it('exposes the toolkit from one index', () => {
     'splitOnWhitespace',
     'splitWords',
     'stemWord',
+    'stripOuterPunctuation',
     'toPossessiveFreeKey',
     'toWordKey',
     'tokenize',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitOnWhitespace, tokenize, tokenizeWords, type WordShape } from '../../src/pipeline/text/index.ts';
+import { splitOnWhitespace, stripOuterPunctuation, tokenize, tokenizeWords, type WordShape } from '../../src/pipeline/text/index.ts';
 
 const texts = (text: string, shape?: WordShape) => tokenize(text, shape).map((token) => token.text);
 const words = (text: string, shape?: WordShape) => tokenizeWords(text, shape).map((token) => token.text);
@@ -93,5 +93,16 @@ describe('word shapes', () => {
 describe('splitOnWhitespace', () => {
   it('keeps punctuation on its chunk and drops empty chunks', () => {
     expect(splitOnWhitespace('  He said: “no.”\n')).toEqual(['He', 'said:', '“no.”']);
+  });
+});
+
+describe('stripOuterPunctuation', () => {
+  it.each([
+    ['“Rebels,', 'Rebels'],
+    ['(U.S.)', 'U.S'],
+    ["O'Neil's", "O'Neil's"],
+    ['—', ''],
+  ])('turns %j into %j', (chunk, word) => {
+    expect(stripOuterPunctuation(chunk)).toBe(word);
   });
 });

@@ -1,5 +1,5 @@
 import { TITLE_CASE_MINOR_WORDS } from '../lexicon/en/function-words.ts';
-import { splitOnWhitespace } from '../text/index.ts';
+import { splitOnWhitespace, stripOuterPunctuation } from '../text/index.ts';
 
 /** One line of a report's normalised text, trimmed of surrounding whitespace. */
 export interface TextLine {
@@ -56,7 +56,7 @@ export function startsLowerCase(text: string): boolean {
  */
 export function isTitleCase(text: string): boolean {
   const words = splitOnWhitespace(text)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(stripOuterPunctuation)
     .filter((word) => /^\p{L}/u.test(word) && !TITLE_CASE_MINOR_WORDS.has(word.toLowerCase()));
   if (words.length < 2) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;

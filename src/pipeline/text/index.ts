@@ -5,6 +5,7 @@
  */
 export {
   splitOnWhitespace,
+  stripOuterPunctuation,
   tokenize,
   tokenizeWords,
   wordTexts,

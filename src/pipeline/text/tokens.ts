@@ -195,3 +195,8 @@ export function wordTexts(text: string, shape: WordShape = 'words'): string[] {
 export function splitOnWhitespace(text: string): string[] {
   return text.split(/\s+/).filter((chunk) => chunk !== '');
 }
+
+/** A whitespace-separated chunk without the punctuation around it (`“Rebels,` → `Rebels`); inner marks stay. */
+export function stripOuterPunctuation(chunk: string): string {
+  return chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
