@@ -55,6 +55,8 @@ describe('corrections and editor’s notes', () => {
     '(This story was corrected to fix the spelling of a name.)',
     'Editor’s note: Jane Roe is a former adviser to the port authority.',
     "Editor's Note: This report is part of a series on the city's roads.",
+    'Corrections & Clarifications: A story on Monday gave the wrong toll for lorries.',
+    'Continue reading the main story',
   ])('takes %j for furniture', (note) => {
     expect(kindsAround(note)).toEqual(['headline', 'body', 'boilerplate', 'body']);
   });
@@ -65,7 +67,7 @@ describe('corrections and editor’s notes', () => {
 });
 
 describe('links to other stories', () => {
-  it.each(['Read more: City plans second bridge', 'RELATED: Ferry fares rise for the summer'])('takes %j for a related link', (note) => {
+  it.each(['Read more: City plans second bridge', 'RELATED: Ferry fares rise for the summer', 'See more: Ferry fares rise for the summer'])('takes %j for a related link', (note) => {
     expect(kindsAround(note)).toEqual(['headline', 'body', 'related-link', 'body']);
   });
 

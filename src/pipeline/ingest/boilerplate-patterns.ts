@@ -48,6 +48,8 @@ export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
   { name: 'video-prompt', pattern: /\b(?:enable javascript|trouble viewing|watch (?:the |this )?video|video player|autoplay|click (?:here|to play))\b/i, maxWords: 16 },
   // Share, follow and subscribe buttons.
   { name: 'share-prompt', pattern: /^(?:share|tweet|e-?mail|print|comments?|follow us|follow|subscribe|sign up|like us|advertisement|sponsored|skip to|read comments|leave a comment|close)\b/i, maxWords: 8, unfinishedOnly: true },
+  // The link that expands a truncated page: "Continue reading the main story" (US newspaper sites).
+  { name: 'continue-reading', pattern: /^continue reading\b/i, maxWords: 8, unfinishedOnly: true },
   // Copyright and rights lines.
   { name: 'copyright', pattern: /(?:^(?:©|\(c\)|copyright\b))|all rights reserved|may not be (?:published|reproduced|redistributed)/i, maxWords: 40 },
   // Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "Reporting by …; Editing by …".
@@ -108,7 +110,7 @@ export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
 
 /** Lines that point the reader to other articles: "ALSO READ: …", "Read more: …", "RELATED: …". */
 export const RELATED_LINK_PATTERNS: readonly LinePattern[] = [
-  { name: 'related-link', pattern: /^[•·▪►»*-]?\s*(?:also read|read also|read more|more to read|related(?: stories| articles| coverage| content| links)?|see also|recommended|don'?t miss|must read|watch)\s*[:|–—-]/i, maxWords: 40 },
+  { name: 'related-link', pattern: /^[•·▪►»*-]?\s*(?:also read|read also|read more|more to read|related(?: stories| articles| coverage| content| links)?|see also|see more|recommended|don'?t miss|must read|watch)\s*[:|–—-]/i, maxWords: 40 },
   // A related-stories label alone or run into its first teaser: "Related Stories", "Related Coverage Father and …".
   { name: 'related-label', pattern: /^(?:related|more) (?:stories|articles|coverage|content|links|news)\b/i, maxWords: 30, unfinishedOnly: true },
   // A bulleted teaser between paragraphs, a label and a headline: "• Jane Doe: Why the vote matters".

@@ -8,6 +8,8 @@
 
 /** Labels that open a correction or editor's note: "Correction:", "Editor's note:", "Note to readers:". */
 export const CORRECTION_LABELS: readonly string[] = [
+  'corrections and clarifications',
+  'corrections & clarifications',
   'correction',
   'corrections',
   'clarification',
