@@ -10,6 +10,7 @@ export const BLOCK_KIND_LABELS: Readonly<Record<BlockKind, string>> = {
   caption: 'Photo caption',
   dateline: 'Dateline',
   'related-link': 'Related link',
+  'quoted-report': 'Quoted from another outlet',
   boilerplate: 'Page furniture',
 };
 

@@ -1,4 +1,5 @@
 import { MONTH_WORDS } from '../lexicon/en/calendar.ts';
+import { CORRECTION_LABELS, REVISION_VERBS, SELF_REFERENCE_NOUNS } from '../lexicon/en/page-notes.ts';
 import { isDateStampLine } from './date-stamp.ts';
 
 /**
@@ -21,6 +22,16 @@ export interface LinePattern {
 // Any month word, longest first so that "september" wins over "sep" (the patterns match case-insensitively).
 const MONTH = `(?:${[...MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
+/** Escapes a word list for a regular expression and joins it as alternatives, longest first. */
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const SELF_NOUN = `(?:${alternatives(SELF_REFERENCE_NOUNS)})`;
+
 /** Lines that are page furniture: kept and shown, but never aligned as claims. */
 export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
   // News18-style update stamp: "Last Updated:" (value on the same or the next line).
@@ -37,12 +48,32 @@ export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
   { name: 'video-prompt', pattern: /\b(?:enable javascript|trouble viewing|watch (?:the |this )?video|video player|autoplay|click (?:here|to play))\b/i, maxWords: 16 },
   // Share, follow and subscribe buttons.
   { name: 'share-prompt', pattern: /^(?:share|tweet|e-?mail|print|comments?|follow us|follow|subscribe|sign up|like us|advertisement|sponsored|skip to|read comments|leave a comment|close)\b/i, maxWords: 8, unfinishedOnly: true },
+  // The link that expands a truncated page: "Continue reading the main story" (US newspaper sites).
+  { name: 'continue-reading', pattern: /^continue reading\b/i, maxWords: 8, unfinishedOnly: true },
   // Copyright and rights lines.
   { name: 'copyright', pattern: /(?:^(?:©|\(c\)|copyright\b))|all rights reserved|may not be (?:published|reproduced|redistributed)/i, maxWords: 40 },
   // Bylines: "By Jane Doe", "By JANE DOE, Associated Press", "Reporting by …; Editing by …".
   { name: 'byline', pattern: /^(?:[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s|$)|(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by\b)/u, maxWords: 14, unfinishedOnly: true },
   // Credit lines under US wire and newspaper stories: "Contributing: Associated Press", "Compiled by …".
   { name: 'contributor-credit', pattern: /^(?:contributing(?: writers?| reporters?)?|contributors?|contributed by|compiled by|staff and wire reports)\b\s*:?/i, maxWords: 14 },
+  // Credit lines at the foot of US newspaper and wire stories: "Jane Roe contributed to this report.",
+  // "Jane Roe contributed reporting from Paris.", "… contributed additional reporting." The phrase is
+  // newsroom jargon, so a body sentence does not use it.
+  {
+    name: 'contributed-credit',
+    pattern: new RegExp(`^[^!?]*\\bcontributed\\s+(?:(?:additional\\s+)?reporting\\b|to\\s+(?:this|the)\\s+${SELF_NOUN}\\b)[^!?]*$`, 'iu'),
+    maxWords: 40,
+  },
+  // Correction and editor's notes (AP Stylebook "corrections"; US newspaper formats): a label
+  // ("Correction:", "Editor's note:"), "An earlier version of this article …", or "This story has
+  // been updated to …", optionally in brackets. They speak about the page, not about the event.
+  { name: 'correction-note', pattern: new RegExp(`^[([]?\\s*(?:${alternatives(CORRECTION_LABELS)})\\s*(?::|—|–|-)`, 'iu'), maxWords: 120 },
+  { name: 'earlier-version', pattern: new RegExp(`^[([]?\\s*(?:an?|the)\\s+(?:earlier|previous|prior)\\s+version\\s+of\\s+this\\s+${SELF_NOUN}\\b`, 'iu'), maxWords: 120 },
+  {
+    name: 'revision-note',
+    pattern: new RegExp(`^[([]?\\s*this\\s+${SELF_NOUN}\\s+(?:has\\s+been|have\\s+been|was|is\\s+being)\\s+(?:${alternatives(REVISION_VERBS)})\\b`, 'iu'),
+    maxWords: 60,
+  },
   // A date (and time) on a line of its own: "Friday August 2, 2013 @ 8:13am PDT", "2015-08-27".
   {
     name: 'date-line',
@@ -79,7 +110,7 @@ export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
 
 /** Lines that point the reader to other articles: "ALSO READ: …", "Read more: …", "RELATED: …". */
 export const RELATED_LINK_PATTERNS: readonly LinePattern[] = [
-  { name: 'related-link', pattern: /^[•·▪►»*-]?\s*(?:also read|read also|read more|more to read|related(?: stories| articles| coverage| content| links)?|see also|recommended|don'?t miss|must read|watch)\s*[:|–—-]/i, maxWords: 40 },
+  { name: 'related-link', pattern: /^[•·▪►»*-]?\s*(?:also read|read also|read more|more to read|related(?: stories| articles| coverage| content| links)?|see also|see more|recommended|don'?t miss|must read|watch)\s*[:|–—-]/i, maxWords: 40 },
   // A related-stories label alone or run into its first teaser: "Related Stories", "Related Coverage Father and …".
   { name: 'related-label', pattern: /^(?:related|more) (?:stories|articles|coverage|content|links|news)\b/i, maxWords: 30, unfinishedOnly: true },
   // A bulleted teaser between paragraphs, a label and a headline: "• Jane Doe: Why the vote matters".

@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../types.ts';
 import { ATTRIBUTION_CUE_WORDS } from '../lexicon/en/attribution.ts';
+import { OUTLET_NAME_WORDS, OUTLET_REPORT_VERBS } from '../lexicon/en/page-notes.ts';
 import { prefixStem, splitOnWhitespace, tokenizeWords, wordTexts } from '../text/index.ts';
 import { CAPTION_PATTERNS, LABEL_LINE, matchFurniture, matchLinePattern } from './boilerplate-patterns.ts';
 import { isPlaceDateLine } from './date-stamp.ts';
@@ -132,6 +133,41 @@ function isRestatedLater(index: number, groups: readonly LineGroup[], pairsOf: (
   return false;
 }
 
+/**
+ * The lead-in of a passage quoted from another outlet: "As" and a capitalised name, a reporting verb,
+ * a few words at most ("on Monday"), then a colon ("As The Example Post reported on Monday: …").
+ * Without the colon the sentence is the report's own, citing a source ("As the Post reported, the
+ * vote was delayed."), and stays body.
+ */
+const OUTLET_LEAD_IN = new RegExp(
+  String.raw`^As\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})\s+(?:${OUTLET_REPORT_VERBS.join('|').replace(/ /g, String.raw`\s+`)})\b[^:.!?]{0,40}:`,
+  'u',
+);
+
+/** True when a name reads as a news outlet's: one of its words is an outlet noun, or it is an acronym (CNN, AFP). */
+function isOutletName(name: string): boolean {
+  return wordTexts(name, 'letters').some((word) => OUTLET_NAME_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(word));
+}
+
+/**
+ * True when a paragraph opens a passage quoted from another outlet's report: that outlet's claim, which
+ * the report repeats but does not make (the issue's "block quotes from other outlets").
+ */
+function opensOutletQuote(text: string): boolean {
+  const match = OUTLET_LEAD_IN.exec(text);
+  return match !== null && isOutletName(match[1] ?? '');
+}
+
+/**
+ * True when a paragraph carries on a quotation of another outlet: the paragraph before it was one
+ * and left the quotation open (a lead-in ending in a colon, or a quoted paragraph without its closing
+ * mark, following the convention that each paragraph of a long quotation opens with a quotation mark),
+ * and this one opens with a quotation mark.
+ */
+function continuesOutletQuote(previous: LineGroup | undefined, previousKind: BlockKind | undefined, text: string): boolean {
+  return previousKind === 'quoted-report' && previous !== undefined && !/[”"’]$/.test(previous.text) && /^[“"‘]/.test(text);
+}
+
 function isQuestion(text: string): boolean {
   return /\?["'”’]*$/.test(text);
 }
@@ -180,6 +216,7 @@ export function classifyGroups(groups: readonly LineGroup[]): BlockKind[] {
     const kind = ((): BlockKind => {
       const furniture = matchFurniture(group.text, group.words, group.finished);
       if (furniture) return furniture;
+      if (opensOutletQuote(group.text) || continuesOutletQuote(previous, previousKind, group.text)) return 'quoted-report';
       if (
         previousKind === 'boilerplate' &&
         previous &&

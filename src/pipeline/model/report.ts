@@ -8,7 +8,11 @@ import type { DeepReadonly } from './deep-readonly.ts';
 import { sentenceIdSchema, sourceIdSchema } from './ids.ts';
 import { ingestWarningSchema } from './warning.ts';
 
-/** What a stretch of a report is. Only `body` text is aligned as claims; the rest is kept and shown as what it is. */
+/**
+ * What a stretch of a report is. Only `body` text is aligned as claims; the rest is kept and shown as what it is.
+ * `quoted-report` is a passage the report quotes from another outlet's report ("As The Example Post reported: …"):
+ * that outlet's claim, not this report's.
+ */
 export const BLOCK_KINDS = [
   'body',
   'headline',
@@ -17,6 +21,7 @@ export const BLOCK_KINDS = [
   'caption',
   'dateline',
   'related-link',
+  'quoted-report',
   'boilerplate',
 ] as const;
 export const blockKindSchema = z.enum(BLOCK_KINDS);
