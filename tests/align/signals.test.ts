@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
+import { markNegatableTokens, markNegatedTokens } from '../../src/pipeline/align/profile/negation.ts';
 import { markQuotedTokens } from '../../src/pipeline/align/profile/quotes.ts';
 import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
 import { getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
@@ -75,6 +75,64 @@ describe('negation', () => {
     );
     expect(score.veto).toBe('polarity');
     expect(score.probability).toBe(0);
+  });
+
+  it('reads the words after a negative implicative followed by "to" as negatable, not negated', () => {
+    const text = 'The militia failed to seize the bridge';
+    const tokens = analyseWords(text);
+    expect(markNegatedTokens(text, tokens).some(Boolean)).toBe(false);
+    const negatable = markNegatableTokens(text, tokens);
+    expect(tokens.filter((_, i) => negatable[i]).map((token) => token.norm)).toEqual(['seize', 'bridge']);
+  });
+
+  it('marks every word after a cue in its clause as negatable, past the scope window', () => {
+    const text = 'Tenants cannot afford the rent in the old town, they said';
+    const tokens = analyseWords(text);
+    const negatable = markNegatableTokens(text, tokens);
+    expect(tokens.filter((_, i) => negatable[i]).map((token) => token.norm)).toEqual(['afford', 'rent', 'old', 'town']);
+  });
+
+  it('joins "can no longer afford" with "cannot afford"', () => {
+    const score = scoreTexts(
+      'Tenants said they can no longer afford the rent in the old town.',
+      'Tenants said they cannot afford the rent in the old town.',
+    );
+    expect(score.veto).toBeUndefined();
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+
+  it('joins "never managed to seize" with "had not been able to capture"', () => {
+    const score = scoreTexts(
+      'The militia never managed to seize the bridge over the river.',
+      'The militia had not been able to capture the bridge over the river.',
+    );
+    expect(score.veto).toBeUndefined();
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+
+  it('joins "was unable to seize" with "did not seize"', () => {
+    const score = scoreTexts(
+      'The militia was unable to seize the bridge over the river.',
+      'The militia did not seize the bridge over the river.',
+    );
+    expect(score.veto).toBeUndefined();
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+
+  it('never aligns "did not approve" with "approved"', () => {
+    const score = scoreTexts(
+      'The council approved the plan for the new harbour.',
+      'The council did not approve the plan for the new harbour.',
+    );
+    expect(score.veto).toBe('polarity');
+  });
+
+  it('does not veto a pair over a negation of a word the other text lacks', () => {
+    const score = scoreTexts(
+      'The mayor did not attend, but approved the plan for the new harbour.',
+      'The mayor approved the plan for the new harbour.',
+    );
+    expect(score.veto).toBeUndefined();
   });
 
   it('aligns two sentences negated alike', () => {

@@ -16,6 +16,22 @@ export interface PairScore {
 }
 
 /**
+ * Whether a word linked between the two texts is negated in one and plainly affirmed in the other: no
+ * negation cue or negative implicative before it in its clause. Two texts that both negate it agree,
+ * whatever words they negate it with ("can no longer afford the rent" / "cannot afford the rent"); a
+ * negation of a word the other text lacks says nothing ("did not attend, but approved" / "approved").
+ * The model's `polarityMismatch` feature keeps its plain scope-window reading, so the model is unchanged.
+ */
+function hasPolarityConflict(a: TextProfile, b: TextProfile, links: readonly WordLink[]): boolean {
+  return links.some((link) => {
+    const wordA = a.content[link.a];
+    const wordB = b.content[link.b];
+    if (wordA === undefined || wordB === undefined) return false;
+    return (wordA.negated && !wordB.negatable) || (wordB.negated && !wordA.negatable);
+  });
+}
+
+/**
  * Scores two profiled texts with the learned paraphrase model, then applies the one hard rule: a matched
  * word negated in one text only ("did not capture" / "captured") means opposite claims, whatever the
  * overlap. MSRP has too few such pairs for the model to learn it (the polarity feature gets almost no
@@ -30,7 +46,7 @@ export function scorePair(
 ): PairScore {
   const features = computePairFeatures(a, b, context, links);
   const logit = predictLogit(model, toFeatureVector(features));
-  const veto = features.polarityMismatch > 0 ? 'polarity' : undefined;
+  const veto = hasPolarityConflict(a, b, links) ? 'polarity' : undefined;
   return { features, logit, probability: veto === undefined ? sigmoid(logit) : 0, veto };
 }
 

@@ -1,6 +1,6 @@
 import type { IdfTable } from './idf.ts';
 import { hasInformativeCasing, isNameToken, isNameTokenByCollection, type CasingLexicon } from './names.ts';
-import { markNegatedTokens } from './negation.ts';
+import { markNegatableTokens, markNegatedTokens } from './negation.ts';
 import { readTokenNumbers } from '../../text/numbers.ts';
 import { markQuotedTokens } from './quotes.ts';
 import { analyseWords, type AnalysedWord } from '../../text/index.ts';
@@ -18,6 +18,8 @@ export interface TextAnalysis {
   /** Word key of every token (stop words included), in order: the sequence n-gram signals read. */
   readonly keys: readonly string[];
   readonly negated: readonly boolean[];
+  /** Whether a negation cue or negative implicative precedes the token in its clause (`markNegatableTokens`). */
+  readonly negatable: readonly boolean[];
   readonly quoted: readonly boolean[];
   /** Distinct stated numbers, sorted. */
   readonly numbers: readonly number[];
@@ -34,6 +36,8 @@ export interface ContentWord {
   readonly weight: number;
   readonly isName: boolean;
   readonly negated: boolean;
+  /** Whether a cue or negative implicative precedes the word in its clause: then it is not plainly affirmed. */
+  readonly negatable: boolean;
   /** Relative place of the word in its text, 0 (first) to 1 (last). */
   readonly place: number;
 }
@@ -76,6 +80,7 @@ export function analyseText(text: string): TextAnalysis {
     tokens,
     keys: tokens.map((token) => (token.isNumber ? token.norm : wordKey(token.norm))),
     negated: markNegatedTokens(text, tokens),
+    negatable: markNegatableTokens(text, tokens),
     quoted: markQuotedTokens(text, tokens),
     numbers,
     negationCount: tokens.filter((token) => token.isNegation).length,
@@ -174,6 +179,7 @@ export function buildTextProfile(analysis: TextAnalysis, context: ProfileContext
         ? isNameToken(token, context.casing)
         : isNameTokenByCollection(token, context.casing),
       negated: analysis.negated[index] ?? false,
+      negatable: analysis.negatable[index] ?? false,
       place: index / last,
     });
   });
@@ -194,6 +200,7 @@ export function sliceTextProfile(profile: TextProfile, first: number, last: numb
     tokens,
     keys: profile.keys.slice(first, last + 1),
     negated: profile.negated.slice(first, last + 1),
+    negatable: profile.negatable.slice(first, last + 1),
     quoted: profile.quoted.slice(first, last + 1),
     numbers: [...new Set(readTokenNumbers(tokens).map((found) => found.value))].sort((a, b) => a - b),
     negationCount: tokens.filter((token) => token.isNegation).length,

@@ -14,6 +14,18 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Negative implicative verbs and adjectives: followed by "to", they deny the complement's event ("failed to
+ * seize the bridge" entails it was not seized; Karttunen 1971, "Implicative verbs", Language 47(2)). They stay
+ * content words. The aligner reads the words after them as possibly negated, never as plainly negated: a
+ * report may state the same denial with a lexically negative verb ("failed to follow the protocols" /
+ * "disregarded the protocols") that no cue list catches.
+ */
+// prettier-ignore
+export const IMPLICATIVE_NEGATION_WORDS: ReadonlySet<string> = new Set([
+  'unable', 'fail', 'fails', 'failed', 'failing',
+]);
+
+/**
  * Contrastive conjunctions that start a new clause, ending a negation's scope ("did not win, but held
  * …"), after the punctuation-and-conjunction scope baselines of Councill, McDonald & Velikovich (2010).
  */
