@@ -5,6 +5,7 @@ it('exposes the toolkit from one index', () => {
   expect(Object.keys(text).sort()).toEqual([
     'SpellingIndex',
     'analyseWords',
+    'areDifferentNamedSpeakers',
     'areNameVariants',
     'characterBigramDice',
     'characterBigrams',
@@ -13,6 +14,7 @@ it('exposes the toolkit from one index', () => {
     'diffTokens',
     'dropPossessive',
     'editDistance',
+    'extractAttributions',
     'foldName',
     'foldSpelling',
     'foldWordKey',
@@ -39,6 +41,7 @@ it('exposes the toolkit from one index', () => {
     'readTokenNumbers',
     'scanQuotations',
     'scanTokens',
+    'speakerNameWords',
     'spellingKeys',
     'splitForDiff',
     'splitOnWhitespace',

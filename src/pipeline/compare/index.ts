@@ -24,7 +24,7 @@ export { findNumberDiscrepancies } from './detectors/numbers.ts';
 export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './facts/quantities.ts';
 export { extractQuotes, quotesBySentence, type QuoteSpan } from './facts/quote-spans.ts';
 export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './detectors/quotes.ts';
-export { extractAttributions, type Attribution } from './facts/speakers.ts';
+export { extractAttributions, type Attribution } from '../text/speakers.ts';
 export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './facts/time-expressions.ts';
 export { DETECTORS, type Detector, type DetectorInput } from './detectors/detector-list.ts';
 

@@ -9,7 +9,7 @@
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
-import { type Attribution, extractAttributions } from '../facts/speakers.ts';
+import { type Attribution, extractAttributions } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { GENERIC_SPEAKER_WORDS, POLICE_WORDS, SIDE_WORDS, type Side } from '../../lexicon/en/agencies.ts';
