@@ -49,6 +49,10 @@ describe('the different-speakers veto', () => {
     ]);
   });
 
+  it('keeps apart two named speakers of one side from different sides, but not two names for one side', () => {
+    expect([differ('The Syrian military', 'The Army'), differ('The Syrian Army', 'Abu Bakr Haddad, the rebel commander')]).toEqual([false, true]);
+  });
+
   it('keeps one quotation given to two different speakers as one claim', () => {
     const quoted = segmentedStoryOf([
       { id: 'a', paragraphs: ['“We will not send any troops into the valley this winter,” said Senator Alice Warren.'] },

@@ -41,6 +41,7 @@ it('exposes the toolkit from one index', () => {
     'readTokenNumbers',
     'scanQuotations',
     'scanTokens',
+    'sideOf',
     'speakerNameWords',
     'spellingKeys',
     'splitForDiff',

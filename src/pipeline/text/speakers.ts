@@ -15,12 +15,13 @@ import {
   SPEECH_VERBS,
 } from '../lexicon/en/attribution.ts';
 import { WEEKDAYS } from '../lexicon/en/calendar.ts';
-import { GENERIC_SPEAKER_WORDS } from '../lexicon/en/agencies.ts';
+import { GENERIC_SPEAKER_WORDS, SIDE_WORDS, type Side } from '../lexicon/en/agencies.ts';
 import { NAME_TITLES } from '../lexicon/en/titles.ts';
 import { isCompactStopWord, splitWords } from './content-words.ts';
 import { areNameVariants } from './names.ts';
 import { foldName } from './normalise.ts';
 import { type ScanToken, scanTokens } from './scan-tokens.ts';
+import { tokenizeWords } from './tokens.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {
@@ -232,6 +233,17 @@ export function speakerNameWords(speaker: string, startsSentence = false): strin
     .map((token) => foldName(token.norm));
 }
 
+/** Which side a speaker phrase names, if exactly one. Words after "pro-"/"anti-" do not count. */
+export function sideOf(speaker: string): Side | undefined {
+  const sides = new Set<Side>();
+  // Letter runs right after a hyphen ("pro-government", "anti-rebel") name what the speaker is for or against: skipped.
+  for (const word of tokenizeWords(speaker, 'letters').filter((token) => speaker[token.start - 1] !== '-')) {
+    const side = SIDE_WORDS.get(word.text.toLowerCase());
+    if (side !== undefined) sides.add(side);
+  }
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
 /** Initials of a phrase's capitalised words ("the California Highway Patrol" → "chp"), lower case. */
 function capitalInitials(speaker: string): string {
   return splitWords(speaker)
@@ -244,12 +256,15 @@ function capitalInitials(speaker: string): string {
 /**
  * Whether two speaker phrases both name someone and clearly name different people or bodies: each has a
  * name word, none of one's name words is a name word (or a transliteration of one, `areNameVariants`) of
- * the other, and neither is an acronym of the other. "Schumer" and "Sen. Chuck Schumer" share "schumer";
- * "he" or "officials" name no one, so they are never different from anyone.
+ * the other, neither is an acronym of the other, and they do not name the same side of a conflict ("the
+ * Syrian military" and "the Army" speak for one state; `sideOf`). "Schumer" and "Sen. Chuck Schumer" share
+ * "schumer"; "he" or "officials" name no one, so they are never different from anyone.
  */
 export function areDifferentNamedSpeakers(a: readonly string[], b: readonly string[], phraseA: string, phraseB: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a.some((x) => b.some((y) => areNameVariants(x, y)))) return false;
+  const side = sideOf(phraseA);
+  if (side !== undefined && side === sideOf(phraseB)) return false;
   const initialsA = capitalInitials(phraseA);
   const initialsB = capitalInitials(phraseB);
   const isAcronym = (words: readonly string[], initials: string): boolean => initials.length >= 2 && words.includes(initials);

@@ -27,6 +27,8 @@ export interface ScoredUnits {
   readonly groupOf: readonly number[];
   /** Candidate pairs (`a < b`, in and across reports) with their final probability. */
   readonly pairs: readonly ScoredPair[];
+  /** Pairs the different-speakers veto forbids joining (`speaker-veto.ts`), directly or through other units. */
+  readonly cannotLink?: readonly ScoredPair[] | undefined;
 }
 
 /** Blocking keys of a unit: content word keys, WordNet senses of non-name words, and numbers. */
@@ -45,8 +47,9 @@ export function blockingKeys(profile: TextProfile): string[] {
  * scores them (containment-aware, with the polarity veto), and the support rules (`supports/support-rules.ts`:
  * report order, triangles, report tops) add their log-odds bonuses to cross-report pairs,
  * each reading the model's own scores, not each other's; the different-speakers veto (`speaker-veto.ts`)
- * then zeroes cross-report pairs of clearly different named speakers. Two units of one report that units of several
- * other reports both link to count as strongly linked (`findRestatements`).
+ * then zeroes cross-report pairs of clearly different named speakers and lists them as cannot-links.
+ * Two units of one report that units of several other reports both link to count as strongly linked
+ * (`findRestatements`).
  */
 export function scoreStoryUnits(
   story: SegmentedStory,
@@ -97,5 +100,6 @@ export function scoreStoryUnits(
     const score = sigmoid(pair.logit + (bonuses[index] ?? 0));
     return { a: pair.a, b: pair.b, score: restated[index] === true ? Math.max(score, settings.strongCutOff) : score };
   });
-  return { units, groupOf, pairs };
+  const cannotLink = pairs.filter((_, index) => vetoed[index] === true);
+  return { units, groupOf, pairs, cannotLink };
 }

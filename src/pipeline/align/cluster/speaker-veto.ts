@@ -2,7 +2,8 @@
  * The different-speakers veto: two statements by different people are different claims even when worded
  * alike (issue #15; on BASIL the commonest false join was one senator's "cancel the meeting" with
  * another's "cancel your summit"). Two units of different reports whose speakers are both named and
- * clearly different never join, unless they share a long run of exact words: then they are one
+ * clearly different never join, not even through other units (`score-units.ts` scores them 0 and hands them
+ * to `cluster.ts` as a cannot-link), unless they share a long run of exact words: then they are one
  * utterance (a quotation) given to two speakers, kept together so the attribution detector can report it.
  * The run is counted over the whole units, not only inside quotation marks: reports often drop the marks
  * from a quotation they paraphrase closely, and counting only quoted words lost a true BASIL join
