@@ -3,6 +3,7 @@ import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
 import { knownLanguageTag } from '../pipeline/segment/language.ts';
 import type { StorySlug } from '../pipeline/model/ids.ts';
+import { indexStory, speakerOfClaimSentence } from '../site/story-index.ts';
 import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
 
@@ -15,6 +16,7 @@ import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-s
 export function toComparisonExport(story: StoryView): ComparisonExport {
   const sourceOf = new Map(story.reports.flatMap((report) => report.sentences.map((s) => [s.id, report.id] as const)));
   const skipped = skippedFiles(story);
+  const index = indexStory(story);
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     story: {
@@ -56,6 +58,10 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       summary: claim.summary,
       sentences: [...claim.sentences],
       sources: [...claim.sources],
+      speakers: claim.sentences.flatMap((sentence) => {
+        const speaker = speakerOfClaimSentence(index, claim, sentence);
+        return speaker === undefined ? [] : [{ sentence, text: speaker.text, start: speaker.start, end: speaker.end }];
+      }),
       url: claimPath(story.slug, claim.id),
     })),
     discrepancies: story.discrepancies.map((discrepancy) => ({

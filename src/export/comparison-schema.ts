@@ -83,6 +83,15 @@ export const comparisonSchema = z
         summary: z.string().describe("Verbatim text of the claim's best-supported member"),
         sentences: z.array(sentenceIdSchema).min(1).describe('Supporting sentence ids, from one or more sources'),
         sources: z.array(sourceIdSchema).min(1),
+        speakers: z
+          .array(
+            z.strictObject({
+              sentence: sentenceIdSchema,
+              text: z.string().describe("The speaker exactly as the sentence writes it (\"Sen. Chuck Schumer\", \"the ministry\", \"he\")"),
+              ...span,
+            }),
+          )
+          .describe('Who each supporting sentence attributes the claim to ("X said", "according to X"); sentences that narrate an event are left out'),
         url: sitePath,
       }),
     ),

@@ -88,3 +88,9 @@ export function sentencesOfClaimIn(index: StoryIndex, claim: ClaimView, report: 
     .filter((s): s is SentenceView => s !== undefined && s.source === report)
     .sort((a, b) => a.position - b.position);
 }
+
+/** Who a claim's sentence attributes it to: the speaker of the claim's first unit in that sentence that has one. */
+export function speakerOfClaimSentence(index: StoryIndex, claim: ClaimView, sentence: string): UnitView['speaker'] {
+  return claim.units.map((id) => index.unitById.get(id)).find((unit) => unit?.sentence === sentence && unit.speaker !== undefined)
+    ?.speaker;
+}

@@ -24,6 +24,16 @@ describe('clustering', () => {
     expect(clusters[0]?.cohesion).toBeCloseTo((0.9 + 0.8 + 0.6) / 3);
   });
 
+  it('never puts a cannot-link pair in one claim, even through a third unit they both link to', () => {
+    const pairs = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 1, b: 2, score: 0.8 },
+      { a: 0, b: 2, score: 0.6 },
+    ];
+    const clusters = clusterUnits([0, 1, 2], pairs, { ...options, cannotLink: [{ a: 0, b: 2 }] });
+    expect(clusters.map((cluster) => cluster.members)).toEqual([[0, 1], [2]]);
+  });
+
   it('does not chain two strong pairs through a shared unit into one claim', () => {
     const clusters = clusterUnits(
       [0, 1, 2],

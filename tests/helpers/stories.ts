@@ -38,6 +38,8 @@ import {
   type UnitId,
 } from '../../src/pipeline/types.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
+import { speakerOfSpan } from '../../src/pipeline/align/units/claim-units.ts';
+import { extractAttributions } from '../../src/pipeline/text/speakers.ts';
 
 /** Builds a raw story in memory from file names and texts (or bytes), as `readStoryFolder` would give it. */
 export function rawStoryOf(files: Readonly<Record<string, string | Uint8Array>>, slug = 'fixture'): RawStory {
@@ -160,7 +162,9 @@ export function withClaims(story: SegmentedStory, groups: readonly (readonly Cla
       if (at === -1) throw new Error(`"${text}" is not in ${sentence.id}`);
       const number = (unitsOfSentence.get(sentence.id) ?? 0) + 1;
       unitsOfSentence.set(sentence.id, number);
+      const speaker = speakerOfSpan(extractAttributions(sentence.text), at, at + text.length);
       const unit: ClaimUnit = {
+        ...(speaker === undefined ? {} : { speaker: { text: speaker.speaker, start: sentence.start + speaker.start, end: sentence.start + speaker.end } }),
         id: `${sentence.id}-u${number}` as UnitId,
         sentence: sentence.id,
         source: sentence.source,

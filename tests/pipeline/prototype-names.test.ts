@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { baseFormCandidates, irregularVerbBase } from '../../src/pipeline/align/words/morphy.ts';
 import { createWordLexicon, wordKey } from '../../src/pipeline/align/words/word-relations.ts';
 import { WORDNET_POS, getWordNet } from '../../src/pipeline/align/words/wordnet.ts';
-import { sideOf } from '../../src/pipeline/compare/detectors/attribution.ts';
+import { sideOf } from '../../src/pipeline/text/speakers.ts';
 import { extractNameMentions } from '../../src/pipeline/compare/facts/name-mentions.ts';
 import { extractQuantities } from '../../src/pipeline/compare/facts/quantities.ts';
 import { IngestError } from '../../src/pipeline/ingest/ingest-error.ts';

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readPage, readPages } from '../helpers/built-site.ts';
 
 interface Exported {
-  claims: { id: string; url: string; sentences: string[] }[];
+  claims: { id: string; url: string; sentences: string[]; speakers: { sentence: string; text: string }[] }[];
   sentences: { id: string; text: string }[];
 }
 
@@ -32,6 +32,20 @@ describe.each([
         expect(figure.querySelector('blockquote')?.text.replace(/\s+/g, ' ').trim()).toBe(textOf.get(id));
       }
     }
+  });
+
+  it('names under each quoted sentence of a claim page the speaker comparison.json gives it, and no other', () => {
+    const shown: string[] = [];
+    const expected: string[] = [];
+    for (const claim of data.claims) {
+      const speakerOf = new Map(claim.speakers.map((speaker) => [speaker.sentence, speaker.text]));
+      for (const figure of readPage(outDir, claim.url).root.querySelectorAll('.claim-source figure')) {
+        const id = fragment(figure.querySelector('figcaption a')?.getAttribute('href') ?? '');
+        shown.push(`${id}: ${figure.querySelector('.claim-speaker [data-quote-source]')?.text ?? '-'}`);
+        expected.push(`${id}: ${speakerOf.get(id) ?? '-'}`);
+      }
+    }
+    expect(shown).toEqual(expected);
   });
 
   it('links every matrix cell to a sentence of the claim in its row', () => {

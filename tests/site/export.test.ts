@@ -8,9 +8,9 @@ const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../schem
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 interface Exported {
-  sources: { id: string; url: string }[];
+  sources: { id: string; url: string; text: string }[];
   sentences: { id: string; source: string; text: string; url: string }[];
-  claims: { id: string; sentences: string[]; url: string }[];
+  claims: { id: string; sentences: string[]; url: string; speakers: { sentence: string; text: string; start: number; end: number }[] }[];
   discrepancies: { sentences: string[]; url: string }[];
 }
 
@@ -51,5 +51,18 @@ describe.each([
   it('lists in claims and discrepancies only sentence ids that the export contains', () => {
     const ids = new Set(data.sentences.map((s) => s.id));
     for (const item of [...data.claims, ...data.discrepancies]) for (const id of item.sentences) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('gives each claim speaker as its report’s exact words, inside a sentence of the claim', () => {
+    const sentenceById = new Map(data.sentences.map((sentence) => [sentence.id, sentence]));
+    const textOf = new Map(data.sources.map((source) => [source.id, source.text]));
+    expect(data.claims.some((claim) => claim.speakers.length > 0)).toBe(true);
+    for (const claim of data.claims) {
+      for (const speaker of claim.speakers) {
+        const sentence = sentenceById.get(speaker.sentence);
+        expect(claim.sentences).toContain(speaker.sentence);
+        expect(textOf.get(sentence?.source ?? '')?.slice(speaker.start, speaker.end)).toBe(speaker.text);
+      }
+    }
   });
 });

@@ -41,6 +41,20 @@ describe('buildClaimView', () => {
     expect(buildClaimView(story, 'c002').carriedBy).toBe('1 report');
   });
 
+  it('gives each quoted sentence its speaker in the report’s words, and none to a narrated event', () => {
+    const said = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge reopens in May.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    expect(buildClaimView(said, 'c001').carrying.map((report) => report.sentences.map((sentence) => sentence.speaker))).toEqual([
+      ['Mayor Ann Lutz'],
+      [undefined],
+    ]);
+  });
+
   it('refuses a claim the story does not have', () => {
     expect(() => buildClaimView(story, 'c999')).toThrow('claim c999 missing from test');
   });

@@ -12,7 +12,26 @@ describe('buildComparisonJson', () => {
 
   it('reads back as the story’s claims with their page addresses', () => {
     expect(JSON.parse(buildComparisonJson(story)).claims).toEqual([
-      { id: 'c001', summary: 'A1.', sentences: ['a-p1-s1', 'b-p1-s1'], sources: ['a', 'b'], url: '/stories/test/claims/c001/' },
+      { id: 'c001', summary: 'A1.', sentences: ['a-p1-s1', 'b-p1-s1'], sources: ['a', 'b'], speakers: [], url: '/stories/test/claims/c001/' },
+    ]);
+  });
+
+  it('carries the speaker of each claim sentence that attributes it, with offsets into the report text', () => {
+    const quoted = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge reopens in May.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    const exported = JSON.parse(buildComparisonJson(quoted));
+    const speaker = exported.claims[0].speakers[0];
+    const text: string = exported.sources[0].text;
+    expect([exported.claims[0].speakers.length, speaker.sentence, speaker.text, text.slice(speaker.start, speaker.end)]).toEqual([
+      1,
+      'a-p1-s1',
+      'Mayor Ann Lutz',
+      'Mayor Ann Lutz',
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { DETECTORS } from './detectors/detector-list.ts';
 import type { Finding } from './claims/findings.ts';
 import { quotesBySentence } from './facts/quote-spans.ts';
 
-export { findAttributionDiscrepancies, relateSpeakers, sideOf } from './detectors/attribution.ts';
+export { findAttributionDiscrepancies, relateSpeakers } from './detectors/attribution.ts';
 export { viewClaims, type ClaimView, type UnitView } from './claims/claim-view.ts';
 export { findCoverageDiscrepancies, isWidelyCarried } from './detectors/coverage.ts';
 export { findDateDiscrepancies } from './detectors/dates.ts';
@@ -24,7 +24,7 @@ export { findNumberDiscrepancies } from './detectors/numbers.ts';
 export { extractQuantities, measureSameThing, rangesOverlap, sameFigure, type Quantity } from './facts/quantities.ts';
 export { extractQuotes, quotesBySentence, type QuoteSpan } from './facts/quote-spans.ts';
 export { diffQuotes, findQuoteDiscrepancies, isSameQuotation, judgeRewording, prepareQuote, type DiffOp } from './detectors/quotes.ts';
-export { extractAttributions, type Attribution } from './facts/speakers.ts';
+export { extractAttributions, sideOf, type Attribution } from '../text/speakers.ts';
 export { extractTimeExpressions, resolvePoint, publishedDay, type TimeExpression, type TimePoint, type TimeSpan } from './facts/time-expressions.ts';
 export { DETECTORS, type Detector, type DetectorInput } from './detectors/detector-list.ts';
 

@@ -17,6 +17,12 @@ export const claimUnitSchema = z.object({
   end: countSchema,
   /** The unit's text, whitespace collapsed (an exact substring of the sentence text). */
   text: z.string(),
+  /**
+   * Who the unit is attributed to ("Sen. Chuck Schumer said", "according to the ministry"), exactly as
+   * the sentence writes it, with offsets into the report's normalised text; absent for a narrated event.
+   * A pronoun ("he said") is kept: attributed, though to no one named.
+   */
+  speaker: z.object({ text: z.string(), start: countSchema, end: countSchema }).optional(),
 });
 export type ClaimUnit = DeepReadonly<z.output<typeof claimUnitSchema>>;
 

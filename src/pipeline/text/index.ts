@@ -52,3 +52,4 @@ export {
 } from './numbers.ts';
 export { readQuantities, type Qualifier, type QuantityReading, type StatedQuantity } from './quantities.ts';
 export { diffTokens, splitForDiff, type DiffToken, type TokenChange } from './diff.ts';
+export { areDifferentNamedSpeakers, extractAttributions, sideOf, speakerNameWords, type Attribution } from './speakers.ts';

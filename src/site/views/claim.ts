@@ -1,7 +1,7 @@
 import { highlightValues, type TextPiece } from '../highlight.ts';
 import { countOf, reportLabel } from '../labels.ts';
 import { reportPath, sentencePath } from '../routes.ts';
-import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
+import { indexStory, sentencesOfClaimIn, speakerOfClaimSentence } from '../story-index.ts';
 import { comparableReports, type StoryView } from '../story-view.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
@@ -14,6 +14,8 @@ export interface ClaimSentenceQuoteView {
   readonly href: string;
   readonly line: number;
   readonly pieces: readonly TextPiece[];
+  /** Who the sentence attributes the claim to, in the report's exact words; absent for a narrated event. */
+  readonly speaker?: string | undefined;
 }
 
 /** A report, named and linked, with its title in its own language. */
@@ -70,6 +72,7 @@ export function buildClaimView(story: StoryView, claimId: string): ClaimView {
           href: sentencePath(story.slug, report.id, sentence.id),
           line: sentence.line,
           pieces: highlightValues(sentence.text, marked.get(sentence.id) ?? []),
+          speaker: speakerOfClaimSentence(index, claim, sentence.id)?.text,
         })),
       })),
     disagreements: disagreements.map((d) => buildDiscrepancyItem(index, d)),

@@ -57,7 +57,7 @@ export function buildClaims(
   const kindOf = new Map(story.reports.flatMap((report) => report.sentences).map((sentence) => [sentence.id, sentence.kind]));
   // Two slots per report: body units, and headline / standfirst units (see `cluster.ts`).
   const slotOf = units.map((unit, i) => (groupOf[i] ?? 0) * 2 + (kindOf.get(unit.sentence) === 'body' ? 0 : 1));
-  const clusters = clusterUnits(groupOf, pairs, { threshold: claimThreshold, strongThreshold, slotOf });
+  const clusters = clusterUnits(groupOf, pairs, { threshold: claimThreshold, strongThreshold, slotOf, cannotLink: scored.cannotLink });
   const claims = clusters.map((cluster, index): Claim => {
     let best = cluster.members[0] ?? 0;
     let bestRank = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];

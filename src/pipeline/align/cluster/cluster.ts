@@ -27,6 +27,11 @@ export interface ClusterOptions {
    * their slots differ, and only when strongly linked when they are the same. Default: the unit's report.
    */
   readonly slotOf?: readonly number[] | undefined;
+  /**
+   * Pairs of units that may never end in one claim, even through other members (a cannot-link constraint;
+   * Wagstaff et al. 2001, "Constrained K-means Clustering with Background Knowledge"). Default: none.
+   */
+  readonly cannotLink?: readonly { readonly a: number; readonly b: number }[] | undefined;
 }
 
 /** A group of units (indices, ascending) and the mean score of its member pairs. */
@@ -88,6 +93,7 @@ export function clusterUnits(
     return true;
   };
 
+  const cannotLink = (options.cannotLink ?? []).map((pair): [number, number] => [pair.a, pair.b]);
   const ordered = pairs
     .filter((pair) => pair.score >= options.threshold)
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -100,6 +106,7 @@ export function clusterUnits(
     const between = links.get(x)?.get(y) ?? 0;
     if (between / (membersX.length * membersY.length) < options.threshold) continue;
     if (!sameReportAllowed(x, y)) continue;
+    if (cannotLink.some(([u, v]) => (clusterOf[u] === x && clusterOf[v] === y) || (clusterOf[u] === y && clusterOf[v] === x))) continue;
 
     // Merge the smaller cluster into the larger one.
     const [keep, drop] = membersX.length >= membersY.length ? [x, y] : [y, x];

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type AlignSettings } from '../../settings.ts';
 import { toLogisticModel, type AlignmentModel } from '../model/alignment-model.ts';
 import { findCandidatePairs } from './blocking.ts';
 import type { ScoredPair } from './cluster.ts';
+import { findSpeakerVetoes } from './speaker-veto.ts';
 import { sigmoid } from '../model/logistic-regression.ts';
 import { createProfileContext } from '../profile/profile-context.ts';
 import { scoreClaimPair } from '../model/score-pair.ts';
@@ -26,6 +27,8 @@ export interface ScoredUnits {
   readonly groupOf: readonly number[];
   /** Candidate pairs (`a < b`, in and across reports) with their final probability. */
   readonly pairs: readonly ScoredPair[];
+  /** Pairs the different-speakers veto forbids joining (`speaker-veto.ts`), directly or through other units. */
+  readonly cannotLink?: readonly ScoredPair[] | undefined;
 }
 
 /** Blocking keys of a unit: content word keys, WordNet senses of non-name words, and numbers. */
@@ -43,8 +46,10 @@ export function blockingKeys(profile: TextProfile): string[] {
  * Splits the story into claim units and scores candidate pairs: blocking picks the pairs, the model
  * scores them (containment-aware, with the polarity veto), and the support rules (`supports/support-rules.ts`:
  * report order, triangles, report tops) add their log-odds bonuses to cross-report pairs,
- * each reading the model's own scores, not each other's. Two units of one report that units of several
- * other reports both link to count as strongly linked (`findRestatements`).
+ * each reading the model's own scores, not each other's; the different-speakers veto (`speaker-veto.ts`)
+ * then zeroes cross-report pairs of clearly different named speakers and lists them as cannot-links.
+ * Two units of one report that units of several other reports both link to count as strongly linked
+ * (`findRestatements`).
  */
 export function scoreStoryUnits(
   story: SegmentedStory,
@@ -87,10 +92,14 @@ export function scoreStoryUnits(
 
   const bonuses = sumSupportBonuses({ story, units, groupOf, profiles, pairs: scored, settings });
   const restated = findRestatements(scored, groupOf, settings);
+  const vetoed = settings.speakerVeto
+    ? findSpeakerVetoes(story, units, groupOf, scored, { sharedWords: settings.speakerVetoSharedWords })
+    : [];
   const pairs = scored.map((pair, index) => {
-    if (pair.logit === Number.NEGATIVE_INFINITY) return { a: pair.a, b: pair.b, score: 0 };
+    if (pair.logit === Number.NEGATIVE_INFINITY || vetoed[index] === true) return { a: pair.a, b: pair.b, score: 0 };
     const score = sigmoid(pair.logit + (bonuses[index] ?? 0));
     return { a: pair.a, b: pair.b, score: restated[index] === true ? Math.max(score, settings.strongCutOff) : score };
   });
-  return { units, groupOf, pairs };
+  const cannotLink = pairs.filter((_, index) => vetoed[index] === true);
+  return { units, groupOf, pairs, cannotLink };
 }

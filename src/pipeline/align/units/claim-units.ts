@@ -3,6 +3,7 @@ import { splitClauses } from './clauses.ts';
 import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../../types.ts';
 import type { WordNet } from '../words/wordnet.ts';
 import { DEFAULT_SETTINGS } from '../../settings.ts';
+import { type Attribution, extractAttributions } from '../../text/speakers.ts';
 
 /**
  * Claim units: the pieces of sentences that alignment compares. A simple sentence is one unit; a
@@ -37,14 +38,30 @@ export function splitSentenceIntoUnits(
 ): ClaimUnit[] {
   const raw = report.text.slice(sentence.start, sentence.end);
   if (!/[\p{L}\p{N}]/u.test(raw)) return [];
-  return splitClauses(raw, wordnet, minClauseWords).map((span, index) => ({
-    id: unitId(sentence, index),
-    sentence: sentence.id,
-    source: report.id,
-    start: sentence.start + span.start,
-    end: sentence.start + span.end,
-    text: collapseWhitespace(raw.slice(span.start, span.end)),
-  }));
+  const attributions = extractAttributions(raw);
+  return splitClauses(raw, wordnet, minClauseWords).map((span, index) => {
+    const speaker = speakerOfSpan(attributions, span.start, span.end);
+    return {
+      id: unitId(sentence, index),
+      sentence: sentence.id,
+      source: report.id,
+      start: sentence.start + span.start,
+      end: sentence.start + span.end,
+      text: collapseWhitespace(raw.slice(span.start, span.end)),
+      ...(speaker === undefined
+        ? {}
+        : { speaker: { text: speaker.speaker, start: sentence.start + speaker.start, end: sentence.start + speaker.end } }),
+    };
+  });
+}
+
+/**
+ * The speaker of a stretch of a sentence: the first attribution inside it, or else the sentence's only
+ * attribution (a clause of "Rebels took the town and held it, a spokesman said" is the spokesman's too).
+ * Several attributions, none inside: no speaker, rather than a guess.
+ */
+export function speakerOfSpan(attributions: readonly Attribution[], start: number, end: number): Attribution | undefined {
+  return attributions.find((item) => item.start >= start && item.end <= end) ?? (attributions.length === 1 ? attributions[0] : undefined);
 }
 
 /**

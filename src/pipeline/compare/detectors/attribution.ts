@@ -9,10 +9,10 @@
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
-import { type Attribution, extractAttributions } from '../facts/speakers.ts';
+import { type Attribution, extractAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
-import { GENERIC_SPEAKER_WORDS, POLICE_WORDS, SIDE_WORDS, type Side } from '../../lexicon/en/agencies.ts';
+import { GENERIC_SPEAKER_WORDS, POLICE_WORDS } from '../../lexicon/en/agencies.ts';
 import {
   contentStems,
   isCompactStopWord,
@@ -21,21 +21,8 @@ import {
   splitWords,
   stemWord,
   toPossessiveFreeKey,
-  tokenizeWords,
 } from '../../text/index.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
-
-
-/** Which side a speaker phrase names, if exactly one. Words after "pro-"/"anti-" do not count. */
-export function sideOf(speaker: string): Side | undefined {
-  const sides = new Set<Side>();
-  // Letter runs right after a hyphen ("pro-government", "anti-rebel") name what the speaker is for or against: skipped.
-  for (const word of tokenizeWords(speaker, 'letters').filter((token) => speaker[token.start - 1] !== '-')) {
-    const side = SIDE_WORDS.get(word.text.toLowerCase());
-    if (side !== undefined) sides.add(side);
-  }
-  return sides.size === 1 ? [...sides][0] : undefined;
-}
 
 function distinctiveWords(speaker: string): string[] {
   return splitWords(speaker)

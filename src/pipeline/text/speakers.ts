@@ -13,9 +13,15 @@ import {
   SPEAKER_PRONOUNS,
   SPEAKER_SKIPPABLE_WORDS,
   SPEECH_VERBS,
-} from '../../lexicon/en/attribution.ts';
-import { WEEKDAYS } from '../../lexicon/en/calendar.ts';
-import { type ScanToken, scanTokens } from '../../text/scan-tokens.ts';
+} from '../lexicon/en/attribution.ts';
+import { WEEKDAYS } from '../lexicon/en/calendar.ts';
+import { GENERIC_SPEAKER_WORDS, SIDE_WORDS, type Side } from '../lexicon/en/agencies.ts';
+import { NAME_TITLES } from '../lexicon/en/titles.ts';
+import { isCompactStopWord, splitWords } from './content-words.ts';
+import { areNameVariants } from './names.ts';
+import { foldName } from './normalise.ts';
+import { type ScanToken, scanTokens } from './scan-tokens.ts';
+import { tokenizeWords } from './tokens.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {
@@ -205,4 +211,62 @@ export function extractAttributions(text: string): Attribution[] {
     }
   });
   return found;
+}
+
+/**
+ * The name words of a speaker phrase, folded: its capitalised words other than titles ("Sen.", "President"),
+ * determiners, pronouns and generic speaker words ("Officials", "Spokesman"). Empty for a pronoun or a
+ * generic speaker ("officials", "a senior official"), which say nothing about who spoke. `startsSentence`:
+ * the phrase opens its sentence, so a capital on its first word may be the sentence's, not a name's; a
+ * lone plural there ("Residents said", "Witnesses told") is taken as a common noun.
+ */
+export function speakerNameWords(speaker: string, startsSentence = false): string[] {
+  const words = splitWords(speaker);
+  return words
+    .filter((token, index) => {
+      if (!/^\p{Lu}/u.test(token.text)) return false;
+      const key = token.norm.replace(/\.$/, '');
+      if (NAME_TITLES.has(key) || GENERIC_SPEAKER_WORDS.has(key) || SPEAKER_PRONOUNS.has(key) || isCompactStopWord(key)) return false;
+      const nextIsCapitalised = /^\p{Lu}/u.test(words[index + 1]?.text ?? '');
+      return !(startsSentence && index === 0 && key.endsWith('s') && !nextIsCapitalised);
+    })
+    .map((token) => foldName(token.norm));
+}
+
+/** Which side a speaker phrase names, if exactly one. Words after "pro-"/"anti-" do not count. */
+export function sideOf(speaker: string): Side | undefined {
+  const sides = new Set<Side>();
+  // Letter runs right after a hyphen ("pro-government", "anti-rebel") name what the speaker is for or against: skipped.
+  for (const word of tokenizeWords(speaker, 'letters').filter((token) => speaker[token.start - 1] !== '-')) {
+    const side = SIDE_WORDS.get(word.text.toLowerCase());
+    if (side !== undefined) sides.add(side);
+  }
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
+/** Initials of a phrase's capitalised words ("the California Highway Patrol" → "chp"), lower case. */
+function capitalInitials(speaker: string): string {
+  return splitWords(speaker)
+    .filter((token) => /^\p{Lu}/u.test(token.text))
+    .map((token) => token.text[0] ?? '')
+    .join('')
+    .toLowerCase();
+}
+
+/**
+ * Whether two speaker phrases both name someone and clearly name different people or bodies: each has a
+ * name word, none of one's name words is a name word (or a transliteration of one, `areNameVariants`) of
+ * the other, neither is an acronym of the other, and they do not name the same side of a conflict ("the
+ * Syrian military" and "the Army" speak for one state; `sideOf`). "Schumer" and "Sen. Chuck Schumer" share
+ * "schumer"; "he" or "officials" name no one, so they are never different from anyone.
+ */
+export function areDifferentNamedSpeakers(a: readonly string[], b: readonly string[], phraseA: string, phraseB: string): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.some((x) => b.some((y) => areNameVariants(x, y)))) return false;
+  const side = sideOf(phraseA);
+  if (side !== undefined && side === sideOf(phraseB)) return false;
+  const initialsA = capitalInitials(phraseA);
+  const initialsB = capitalInitials(phraseB);
+  const isAcronym = (words: readonly string[], initials: string): boolean => initials.length >= 2 && words.includes(initials);
+  return !isAcronym(a, initialsB) && !isAcronym(b, initialsA);
 }
