@@ -60,6 +60,18 @@ export function countTriangleReports(
   });
 }
 
+/** The last triangle counts per scored-pair list, so the triangle rule and `findRestatements` count once per story. */
+const triangleCounts = new WeakMap<readonly CandidateScore[], { groupOf: readonly number[]; anchor: number; counts: number[] }>();
+
+/** `countTriangleReports` at `settings.triangleAnchor`, computed once for a given list of pairs and reports. */
+function triangleReportsOf(pairs: readonly CandidateScore[], groupOf: readonly number[], settings: AlignSettings): number[] {
+  const known = triangleCounts.get(pairs);
+  if (known !== undefined && known.groupOf === groupOf && known.anchor === settings.triangleAnchor) return known.counts;
+  const counts = countTriangleReports(pairs, groupOf, logitOf(settings.triangleAnchor));
+  triangleCounts.set(pairs, { groupOf, anchor: settings.triangleAnchor, counts });
+  return counts;
+}
+
 /**
  * The triangle support rule: `triangleBonus` for a cross-report pair whose two units are both linked, at or
  * above `triangleAnchor`, to one unit of a third report.
@@ -67,7 +79,7 @@ export function countTriangleReports(
 export const triangleRule: SupportRule = {
   name: 'triangle',
   apply: ({ pairs, groupOf, settings }) => {
-    const thirdReports = countTriangleReports(pairs, groupOf, logitOf(settings.triangleAnchor));
+    const thirdReports = triangleReportsOf(pairs, groupOf, settings);
     return pairs.map((pair, index) => (pair.reportA !== pair.reportB && (thirdReports[index] ?? 0) > 0 ? settings.triangleBonus : 0));
   },
 };
@@ -79,6 +91,6 @@ export const triangleRule: SupportRule = {
  * Not a bonus: it lifts the pair to the strong cut-off, no further.
  */
 export function findRestatements(pairs: readonly CandidateScore[], groupOf: readonly number[], settings: AlignSettings): boolean[] {
-  const thirdReports = countTriangleReports(pairs, groupOf, logitOf(settings.triangleAnchor));
+  const thirdReports = triangleReportsOf(pairs, groupOf, settings);
   return pairs.map((pair, index) => pair.reportA === pair.reportB && (thirdReports[index] ?? 0) >= settings.restatementReports);
 }
