@@ -244,13 +244,12 @@ export function sideOf(speaker: string): Side | undefined {
   return sides.size === 1 ? [...sides][0] : undefined;
 }
 
-/** Initials of a phrase's capitalised words ("the California Highway Patrol" → "chp"), lower case. */
-function capitalInitials(speaker: string): string {
+/** Initials of a phrase's capitalised words ("the California Highway Patrol" → "CHP"): what an acronym of it spells. */
+export function capitalInitials(speaker: string): string {
   return splitWords(speaker)
     .filter((token) => /^\p{Lu}/u.test(token.text))
     .map((token) => token.text[0] ?? '')
-    .join('')
-    .toLowerCase();
+    .join('');
 }
 
 /**
@@ -265,8 +264,8 @@ export function areDifferentNamedSpeakers(a: readonly string[], b: readonly stri
   if (a.some((x) => b.some((y) => areNameVariants(x, y)))) return false;
   const side = sideOf(phraseA);
   if (side !== undefined && side === sideOf(phraseB)) return false;
-  const initialsA = capitalInitials(phraseA);
-  const initialsB = capitalInitials(phraseB);
+  const initialsA = capitalInitials(phraseA).toLowerCase();
+  const initialsB = capitalInitials(phraseB).toLowerCase();
   const isAcronym = (words: readonly string[], initials: string): boolean => initials.length >= 2 && words.includes(initials);
   return !isAcronym(a, initialsB) && !isAcronym(b, initialsA);
 }

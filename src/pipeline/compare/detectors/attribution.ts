@@ -9,7 +9,7 @@
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
-import { type Attribution, extractAttributions, sideOf } from '../../text/speakers.ts';
+import { type Attribution, capitalInitials, extractAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { GENERIC_SPEAKER_WORDS, POLICE_WORDS } from '../../lexicon/en/agencies.ts';
@@ -35,17 +35,9 @@ export function isPolice(speaker: string): boolean {
   return splitWords(speaker).some((token) => POLICE_WORDS.has(token.norm.replace(/['’]s$/, '')) || /^[A-Z]{1,4}PD$/.test(token.text));
 }
 
-/** Initials of the capitalised words of a phrase ("the California Highway Patrol" → "CHP"). */
-function initials(speaker: string): string {
-  return splitWords(speaker)
-    .filter((token) => /^\p{Lu}/u.test(token.text))
-    .map((token) => token.text[0] ?? '')
-    .join('');
-}
-
 /** Whether one phrase holds an acronym of the other's capitalised words ("the CHP" / "the California Highway Patrol"). */
 export function isAcronymOf(a: string, b: string): boolean {
-  const full = initials(b);
+  const full = capitalInitials(b);
   return full.length >= 2 && splitWords(a).some((token) => /^[A-Z]{2,6}$/.test(token.text) && token.text === full);
 }
 
