@@ -68,7 +68,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       id: discrepancy.id,
       kind: discrepancy.kind,
       severity: discrepancy.severity,
-      claim: discrepancy.claim,
+      ...withoutUndefined({ claim: discrepancy.claim, reason: discrepancy.reason }),
       summary: discrepancy.summary,
       sentences: discrepancy.sentences.filter((id) => sourceOf.has(id)),
       values: discrepancy.values,

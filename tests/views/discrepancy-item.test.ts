@@ -27,6 +27,7 @@ describe('buildDiscrepancyItem', () => {
         { text: ' homes flooded.', marked: false },
       ],
       place: 'a, line 1',
+      claims: [{ id: 'c001', href: '/stories/test/claims/c001/' }],
       value: '200',
     });
   });

@@ -37,8 +37,17 @@ export const discrepancyValuesSchema = z.record(z.string(), z.string());
 /** The fields every kind of discrepancy has besides `id` and `kind`. */
 const discrepancyFields = {
   severity: severitySchema,
-  /** The claim it is about (for `omission`, the claim the report leaves out). */
-  claim: claimIdSchema,
+  /**
+   * The claim it is about (for `omission`, the claim the report leaves out). Absent for a finding made
+   * across the whole story between sentences that share no claim (two figures for the distance between the
+   * same two places, given in sentences that otherwise say different things): its sentences say where it is.
+   */
+  claim: claimIdSchema.optional(),
+  /**
+   * For a `contradiction`: one line saying why both cannot be true ("the ranges 40 km and 48 km do not
+   * overlap"), shown beside the finding. Absent for a `variant`.
+   */
+  reason: z.string().optional(),
   /** One neutral line, e.g. "Distance from Hama to Homs: 40 km (2 reports) vs 30 miles ≈ 48 km (1 report)". */
   summary: z.string(),
   /** Every sentence involved. */

@@ -8,7 +8,7 @@
  * are never compared.
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
-import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
+import { claimOf, countReports, collectEvidence, type Finding } from '../claims/findings.ts';
 import { type Attribution, capitalInitials, extractAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
@@ -169,11 +169,16 @@ export function findAttributionDiscrepancies(claim: ClaimView, settings: Compare
     const first = item.attributions[0];
     return { view: item.view, start: first?.start ?? 0, end: first?.end ?? 0 };
   });
+  const opposite = conflicts.find((pair) => pair.relation === 'opposed');
+  const speakerOf = (item: Spoken): string => item.attributions[0]?.speaker ?? '';
   return [
     {
       kind: 'attribution',
       severity: opposed ? 'contradiction' : 'variant',
-      claim: claim.claim.id,
+      ...claimOf(claim),
+      ...(opposite === undefined
+        ? {}
+        : { reason: `${speakerOf(opposite.a)} and ${speakerOf(opposite.b)} are on opposite sides: one statement cannot come from both` }),
       summary: groups.map(display).join(' vs '),
       ...collectEvidence(evidence),
     },

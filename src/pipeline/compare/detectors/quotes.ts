@@ -9,11 +9,12 @@
  */
 import type { DiffRun, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
-import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
+import { claimOf, collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import { diffTokens, type TokenChange } from '../../text/diff.ts';
-import { foldSpelling, isCompactStopWord, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
+import { foldSpelling, isCompactStopWord, isNegationWord, isSpellingOf, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
+import { NAME_TITLES, TITLE_ABBREVIATIONS } from '../../lexicon/en/titles.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** One run of a quote diff, as stored on a quote discrepancy's `diff`. */
@@ -232,12 +233,92 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
   const changedBefore = innerChanges(before.tokens, matchedBefore, elidedBefore);
   const changedAfter = innerChanges(after.tokens, matchedAfter, elidedAfter);
   if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
+  return describeRewording(before, after, changedBefore, changedAfter) === undefined ? 'variant' : 'contradiction';
+}
+
+/**
+ * Whether two differently written words inside quotation marks are one name in two spellings: spelling
+ * variants (`isSpellingOf`), or two capitalised words that end alike ("al-Qaddafi" / "Gadhafi", observed in
+ * BASIL's 2011 Trump story): a transliteration is the outlet's house style, not the speaker's words.
+ */
+function isNameSpelling(a: QuoteToken, b: QuoteToken): boolean {
+  const capitalised = (token: QuoteToken): boolean => /^\p{Lu}/u.test(token.text);
+  if (!capitalised(a) || !capitalised(b)) return false;
+  return isSpellingOf(a.norm, b.norm) || (a.norm.length >= 5 && b.norm.length >= 5 && a.norm.slice(-3) === b.norm.slice(-3));
+}
+
+/**
+ * Why a rewording inside one quotation cannot be true of one utterance, or undefined when it can. A negation
+ * added or dropped reverses the words; otherwise both quotations must have a content word the other lacks
+ * in the stretch they share (a word replaced: "preserve" → "safeguard"). Titles ("Sen.", "President") and
+ * names spelled another way do not count, and words present on one side only (an adverb added, a clause
+ * dropped without an ellipsis) leave the shorter a shortened rendering of the longer: both may be true, a
+ * `variant` (issue #16: "I went too far" / "I went way too far" was called a contradiction).
+ */
+function describeRewording(
+  before: PreparedQuote,
+  after: PreparedQuote,
+  changedBefore: readonly QuoteToken[],
+  changedAfter: readonly QuoteToken[],
+): string | undefined {
+  const negations = (tokens: readonly QuoteToken[]): number => tokens.filter((token) => isNegationWord(token.norm)).length;
+  const negated = [...changedBefore, ...changedAfter].find((token) => isNegationWord(token.norm));
+  // "can no longer" / "now cannot": a negation on each side, only worded differently.
+  if (negated !== undefined && negations(before.tokens) !== negations(after.tokens)) return `“${negated.text.trim()}” is in one quotation and not the other, which reverses what was said`;
   const stemsBefore = new Set(before.tokens.map((token) => token.stem));
   const stemsAfter = new Set(after.tokens.map((token) => token.stem));
-  const substantive =
-    changedBefore.some((token) => !isCompactStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
-    changedAfter.some((token) => !isCompactStopWord(token.norm) && !stemsBefore.has(token.stem));
-  return substantive ? 'contradiction' : 'variant';
+  const own = (changed: readonly QuoteToken[], otherStems: ReadonlySet<string>, otherChanged: readonly QuoteToken[]): QuoteToken[] =>
+    changed.filter(
+      (token) =>
+        !isCompactStopWord(token.norm) &&
+        !otherStems.has(token.stem) &&
+        !NAME_TITLES.has(token.norm.replace(/\.$/u, '')) &&
+        !TITLE_ABBREVIATIONS.has(token.norm.replace(/\.$/u, '')) &&
+        !otherChanged.some((other) => isNameSpelling(token, other)),
+    );
+  const ownBefore = own(changedBefore, stemsAfter, changedAfter);
+  const ownAfter = own(changedAfter, stemsBefore, changedBefore);
+  const word = (token: QuoteToken): string => token.text.trim().replace(/[\s,;:.!?”"’']+$/u, '');
+  if (ownBefore.length === 0 && ownAfter.length === 0) return undefined;
+  if (ownBefore.length === 0 || ownAfter.length === 0) {
+    // Words on one side only. A whole sentence left out ("I went too far. I made a mistake and I was wrong"
+    // against "I went too far and I was wrong") is an excerpt joined without an ellipsis: both may be true.
+    // A word added inside a sentence ("way too far") is a rewording of one utterance.
+    const changed = ownBefore.length === 0 ? changedAfter : changedBefore;
+    if (changed.some((token) => /[.!?]["”’']?\s*$/u.test(token.text))) return undefined;
+    const added = ownBefore[0] ?? ownAfter[0];
+    return added === undefined ? undefined : `“${word(added)}” is in one quotation and not the other, inside words both quote`;
+  }
+  // Name the replaced pair that stands at one place of the diff (a deletion next to an insertion), else the first of each.
+  const changes = diffTokens(before.tokens, after.tokens, (x, y) => x.stem === y.stem);
+  const replaced = changes.flatMap((change, index) => {
+    const next = changes[index + 1];
+    if (change.op !== 'delete' || next?.op !== 'insert') return [];
+    const left = change.tokens.find((token) => ownBefore.includes(token));
+    const right = next.tokens.find((token) => ownAfter.includes(token));
+    return left === undefined || right === undefined ? [] : [[left, right] as const];
+  });
+  const [first, second] = replaced[0] ?? [ownBefore[0], ownAfter[0]];
+  if (first === undefined || second === undefined) return undefined;
+  return `“${word(first)}” is replaced by “${word(second)}” inside the quotation marks, which promise one wording`;
+}
+
+/** The reason line of a quote contradiction (`describeRewording`), for the finding. */
+function rewordingReason(before: PreparedQuote, after: PreparedQuote): string | undefined {
+  if (containsRun(before.tokens, after.tokens) || containsRun(after.tokens, before.tokens)) return undefined;
+  const pairs = alignedSentences(before, after);
+  if (pairs !== undefined) {
+    for (const [left, right] of pairs) {
+      if (sameWords(left, right)) continue;
+      const reason = rewordingReason(fromTokens(before.span, left), fromTokens(after.span, right));
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+  if (matchedBefore.size === 0) return undefined;
+  const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
+  return describeRewording(before, after, innerChanges(before.tokens, matchedBefore, elidedBefore), innerChanges(after.tokens, matchedAfter, elidedAfter));
 }
 
 /**
@@ -245,7 +326,7 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
  * left out of the stems that decide whether two quotations are one quote: two different statements about
  * the topic share them without being one quote.
  */
-function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
+export function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
   return (quotes.get(view.sentence.id) ?? [])
     .filter((span) => overlapsUnit(view, span.start, span.end))
     .map(prepareQuote)
@@ -271,7 +352,7 @@ export function findQuoteDiscrepancies(
 ): Finding[] {
   const clusters = clusterAcrossReports(
     claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
-    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true },
+    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true, requireNear: claim.storyWide },
   );
   const findings: Finding[] = [];
   for (const members of clusters) {
@@ -287,10 +368,12 @@ export function findQuoteDiscrepancies(
       const involved = [...reference, ...group];
       // Two quotations of one report are two things it quotes, not a disagreement between reports.
       if (distinctSources(involved) < 2) continue;
+      const reason = severity === 'contradiction' ? rewordingReason(referenceQuote, quote) : undefined;
       findings.push({
         kind: 'quote',
         severity,
-        claim: claim.claim.id,
+        ...claimOf(claim),
+        ...(reason === undefined ? {} : { reason }),
         summary: formatTally([
           { display: display(referenceQuote), reports: distinctSources(reference) },
           { display: display(quote), reports: distinctSources(group) },

@@ -21,6 +21,8 @@ export interface EvidenceView {
   readonly pieces: readonly TextPiece[];
   /** Where it stands, e.g. "Gazette, line 4". */
   readonly place: string;
+  /** The claims the sentence is part of, each linked; empty when it stands alone. */
+  readonly claims: readonly { readonly id: string; readonly href: string }[];
   /** The differing value exactly as the sentence has it, when the finding names one. */
   readonly value?: string | undefined;
 }
@@ -43,8 +45,10 @@ export interface DiscrepancyItemView {
   readonly severity: string;
   readonly kind: string;
   readonly summary: string;
-  readonly claim: string;
-  readonly claimHref: string;
+  /** The claim the finding is about; absent for a finding across the story between sentences of different claims. */
+  readonly claim?: { readonly id: string; readonly href: string } | undefined;
+  /** For a contradiction: one line saying why both cannot be true. */
+  readonly reason?: string | undefined;
   readonly evidence: readonly EvidenceView[];
   /** A quotation's word-level diff; empty for other kinds. */
   readonly diff: readonly DiffPiece[];
@@ -67,8 +71,8 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
     severity: severity.label,
     kind: DISCREPANCY_KIND_LABELS[discrepancy.kind] ?? discrepancy.kind,
     summary: discrepancy.summary,
-    claim: discrepancy.claim,
-    claimHref: claimPath(story.slug, discrepancy.claim),
+    claim: discrepancy.claim === undefined ? undefined : { id: discrepancy.claim, href: claimPath(story.slug, discrepancy.claim) },
+    reason: discrepancy.reason,
     evidence: discrepancy.sentences.flatMap((id) => {
       const sentence = index.sentenceById.get(id);
       if (sentence === undefined) return [];
@@ -82,6 +86,7 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
           textAttributes: sentenceTextAttributes(index, sentence),
           pieces: highlightValues(sentence.text, value === undefined ? [] : [value]),
           place: `${report ? reportLabel(story, report) : sentence.source}, line ${sentence.line}`,
+          claims: (index.claimsOfSentence.get(sentence.id) ?? []).map((claim) => ({ id: claim.id, href: claimPath(story.slug, claim.id) })),
           value,
         },
       ];

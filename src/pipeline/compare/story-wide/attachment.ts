@@ -1,0 +1,53 @@
+/**
+ * Whether two facts of different reports, found in sentences that share no claim, are about the same thing.
+ * Inside a claim the aligner has already said that the two sentences state one claim; across the story only
+ * the words around the facts can say it, so the test is stricter than the claim detectors' own pairing:
+ *
+ * 1. at least `storyWideNearShared` content stems near both facts (the story's topic words left out), or
+ * 2. one such stem plus a name near both (a name may be a topic word: "Homs" in a story about Syria's
+ *    cities, with "south" beside it, fixes the distance to Homs), or
+ * 3. for facts of one named role or step (both figures count the killed, both dates are of an arraignment),
+ *    at least `storyWideNearShared` content stems shared by the two whole sentences ("the 1982 massacre …
+ *    Assad's father" against "a massacre … by Assad's father"): the role already says what is measured, the
+ *    sentence says of which event.
+ */
+import type { CompareSettings } from '../../settings.ts';
+import type { Placed } from '../claims/pairing.ts';
+import { contentStems, splitWords, stemWord } from '../../text/index.ts';
+
+/** Stems of the capitalised words (not sentence-initial) within `radius` words of [start, end). */
+function namesNear(text: string, start: number, end: number, radius: number): Set<string> {
+  const words = splitWords(text);
+  const before = words.filter((word) => word.end <= start).slice(-radius);
+  const after = words.filter((word) => word.start >= end).slice(0, radius);
+  return new Set(
+    [...before, ...after]
+      .filter((word) => word.start > 0 && /^\p{Lu}\p{Ll}/u.test(word.text))
+      .map((word) => stemWord(word.norm.replace(/['’]s$/u, ''))),
+  );
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const member of a) if (b.has(member)) count += 1;
+  return count;
+}
+
+/** Whether two facts placed in sentences of different reports are attached to the same thing (see above). */
+export function isAttachedAcrossStory<T>(
+  a: Placed<T>,
+  b: Placed<T>,
+  sameRole: boolean,
+  topic: ReadonlySet<string>,
+  settings: CompareSettings,
+): boolean {
+  const near = shared(a.near, b.near);
+  if (near >= settings.storyWideNearShared) return true;
+  if (near >= 1) {
+    const names = shared(namesNear(a.view.sentence.text, a.start, a.end, settings.nearRadius), namesNear(b.view.sentence.text, b.start, b.end, settings.nearRadius));
+    if (names >= 1) return true;
+  }
+  if (!sameRole) return false;
+  const whole = (item: Placed<T>): Set<string> => new Set(contentStems(item.view.sentence.text).filter((stem) => !topic.has(stem)));
+  return shared(whole(a), whole(b)) >= settings.storyWideNearShared;
+}
