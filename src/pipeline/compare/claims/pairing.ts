@@ -37,7 +37,10 @@ export interface ClusterOptions<T> {
    * any claim, only what a figure is attached to says that two figures are about one thing.
    */
   readonly requireNear?: boolean | undefined;
-  /** With `requireNear`: whether two items are attached to the same thing (default: their `near` words overlap). */
+  /**
+   * Whether two items are attached to the same thing (default: their `near` words overlap): asked of every
+   * pair with `requireNear`, and of conflicting pairs always.
+   */
   readonly attached?: ((a: Placed<T>, b: Placed<T>) => boolean) | undefined;
 }
 
@@ -88,7 +91,7 @@ export function clusterAcrossReports<T>(
           const overlap = overlapCoefficient(a.context, b.context);
           if (overlap === 0 && (options.requireContext === true || !(onlyA && onlyB))) continue;
           if (options.requireNear === true && !(options.attached?.(a, b) ?? countShared(a.near, b.near) > 0)) continue;
-          if (options.conflicting?.(a.item, b.item) === true && overlapCoefficient(a.near, b.near) === 0) continue;
+          if (options.conflicting?.(a.item, b.item) === true && !(options.attached?.(a, b) ?? overlapCoefficient(a.near, b.near) > 0)) continue;
           candidates.push({ a, b, score: overlap + (options.tieBreak?.(a.item, b.item) ?? 0) });
         }
       }

@@ -262,6 +262,8 @@ export function findDateDiscrepancies(claim: ClaimView, settings: CompareSetting
     comparable: comparablePoints,
     conflicting: disjointPoints,
     requireNear: claim.storyWide,
+    // A weekday is the fact most easily joined to the wrong event (a claim about the flood and one about the
+    // volunteers who came the next day): two rival days need the evidence asked across the story, in a claim too.
     attached: (a, b) => isAttachedAcrossStory(a, b, a.item.stage !== undefined && a.item.stage === b.item.stage, claim.topic, settings),
   });
   const together = statedTogether(claim, claim.topic, settings);

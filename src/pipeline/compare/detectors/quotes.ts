@@ -14,6 +14,7 @@ import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pair
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import { diffTokens, type TokenChange } from '../../text/diff.ts';
 import { foldSpelling, isCompactStopWord, isNegationWord, isSpellingOf, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
+import { NAME_PARTICLES } from '../../lexicon/en/name-particles.ts';
 import { NAME_TITLES, TITLE_ABBREVIATIONS } from '../../lexicon/en/titles.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
@@ -274,6 +275,7 @@ function describeRewording(
         !otherStems.has(token.stem) &&
         !NAME_TITLES.has(token.norm.replace(/\.$/u, '')) &&
         !TITLE_ABBREVIATIONS.has(token.norm.replace(/\.$/u, '')) &&
+        !NAME_PARTICLES.has(token.norm) &&
         !otherChanged.some((other) => isNameSpelling(token, other)),
     );
   const ownBefore = own(changedBefore, stemsAfter, changedAfter);
@@ -284,8 +286,10 @@ function describeRewording(
     // Words on one side only. A whole sentence left out ("I went too far. I made a mistake and I was wrong"
     // against "I went too far and I was wrong") is an excerpt joined without an ellipsis: both may be true.
     // A word added inside a sentence ("way too far") is a rewording of one utterance.
-    const changed = ownBefore.length === 0 ? changedAfter : changedBefore;
-    if (changed.some((token) => /[.!?]["”’']?\s*$/u.test(token.text))) return undefined;
+    const [tokens, changed] = ownBefore.length === 0 ? [after.tokens, changedAfter] : [before.tokens, changedBefore];
+    const indexes = changed.map((token) => tokens.indexOf(token));
+    const endsSentence = (token: QuoteToken | undefined): boolean => token !== undefined && /[.!?]["”’']?\s*$/u.test(token.text);
+    if (indexes.some((index) => endsSentence(tokens[index]) || endsSentence(tokens[index - 1]))) return undefined;
     const added = ownBefore[0] ?? ownAfter[0];
     return added === undefined ? undefined : `“${word(added)}” is in one quotation and not the other, inside words both quote`;
   }

@@ -4,8 +4,8 @@
  * the words around the facts can say it, so the test is stricter than the claim detectors' own pairing:
  *
  * 1. at least `storyWideNearShared` content stems near both facts (the story's topic words left out), or
- * 2. one such stem plus a name near both (a name may be a topic word: "Homs" in a story about Syria's
- *    cities, with "south" beside it, fixes the distance to Homs), or
+ * 2. a name near both (it may be a topic word: "Homs" in a story about Syria's cities) plus one more such
+ *    stem ("south" beside it fixes the distance to Homs), or
  * 3. for facts of one named role or step (both figures count the killed, both dates are of an arraignment),
  *    at least `storyWideNearShared` content stems shared by the two whole sentences ("the 1982 massacre …
  *    Assad's father" against "a massacre … by Assad's father"): the role already says what is measured, the
@@ -43,10 +43,12 @@ export function isAttachedAcrossStory<T>(
 ): boolean {
   const near = shared(a.near, b.near);
   if (near >= settings.storyWideNearShared) return true;
-  if (near >= 1) {
-    const names = shared(namesNear(a.view.sentence.text, a.start, a.end, settings.nearRadius), namesNear(b.view.sentence.text, b.start, b.end, settings.nearRadius));
-    if (names >= 1) return true;
-  }
+  const namesA = namesNear(a.view.sentence.text, a.start, a.end, settings.nearRadius);
+  const namesB = namesNear(b.view.sentence.text, b.start, b.end, settings.nearRadius);
+  const names = shared(namesA, namesB);
+  // The shared name and one more word: a town named in every sentence does not tie a date to one event alone.
+  const besidesNames = [...a.near].filter((stem) => b.near.has(stem) && !(namesA.has(stem) && namesB.has(stem))).length;
+  if (names >= 1 && besidesNames >= 1) return true;
   if (!sameRole) return false;
   const whole = (item: Placed<T>): Set<string> => new Set(contentStems(item.view.sentence.text).filter((stem) => !topic.has(stem)));
   return shared(whole(a), whole(b)) >= settings.storyWideNearShared;
