@@ -72,9 +72,17 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       summary: discrepancy.summary,
       sentences: discrepancy.sentences.filter((id) => sourceOf.has(id)),
       values: discrepancy.values,
-      ...(discrepancy.kind === 'omission' ? { missingFrom: [...discrepancy.missingFrom] } : {}),
       ...(discrepancy.kind === 'quote' ? { diff: [...discrepancy.diff] } : {}),
       url: discrepancyPath(story.slug, discrepancy.id),
+    })),
+    coverage: story.coverage.map((note) => ({
+      kind: note.kind,
+      claim: note.claim,
+      summary: note.summary,
+      sources: [...note.sources],
+      sentences: note.sentences.filter((id) => sourceOf.has(id)),
+      missingFrom: [...note.missingFrom],
+      url: claimPath(story.slug, note.claim),
     })),
     ...withoutUndefined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
   };

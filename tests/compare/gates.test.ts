@@ -22,9 +22,7 @@ function pair(a: string, b: string, published: { a?: string; b?: string } = {}):
 
 /** The findings of the five fact kinds, as kind and severity. */
 function facts(story: AlignedStory): [Discrepancy['kind'], Discrepancy['severity']][] {
-  return compareStory(story)
-    .discrepancies.filter((finding) => finding.kind !== 'unique' && finding.kind !== 'omission')
-    .map((finding) => [finding.kind, finding.severity]);
+  return compareStory(story).discrepancies.map((finding) => [finding.kind, finding.severity]);
 }
 
 describe('gates on equal values', () => {

@@ -1,6 +1,7 @@
 /**
- * Compare stage: finds, claim by claim, where the reports of a story disagree — numbers, dates, who said
- * it, how a quotation is worded, how names are spelled — and which claims only some reports carry.
+ * Compare stage: finds where the reports of a story disagree — numbers, dates, who said it, how a quotation
+ * is worded, how names are spelled — inside each claim and across the whole story, and, apart from those
+ * discrepancies, which claims only some reports carry (coverage).
  * `compareStory` runs the detectors (`detectors/detector-list.ts`) in order and numbers their findings; the
  * extractors are exported for tests and for the site.
  */
@@ -11,12 +12,13 @@ import { DEFAULT_SETTINGS, type CompareSettings } from '../settings.ts';
 import { findTopicStems, indexSentences, viewClaims } from './claims/claim-view.ts';
 import { buildStoryWideViews } from './story-wide/fact-groups.ts';
 import { DETECTORS } from './detectors/detector-list.ts';
+import { findCoverage } from './detectors/coverage.ts';
 import type { Finding } from './claims/findings.ts';
 import { quotesBySentence } from './facts/quote-spans.ts';
 
 export { findAttributionDiscrepancies, relateSpeakers } from './detectors/attribution.ts';
 export { viewClaims, type ClaimView, type UnitView } from './claims/claim-view.ts';
-export { findCoverageDiscrepancies, isWidelyCarried } from './detectors/coverage.ts';
+export { findCoverage, isWidelyCarried } from './detectors/coverage.ts';
 export { findDateDiscrepancies } from './detectors/dates.ts';
 export type { Finding } from './claims/findings.ts';
 export { extractNameMentions, type NameMention } from './facts/name-mentions.ts';
@@ -67,7 +69,11 @@ export function compareStory(story: AlignedStory, settings: CompareSettings = DE
   const topic = claims[0]?.topic ?? findTopicStems(compared, settings);
   const input = { story: compared, claims, quotes, storyWide: buildStoryWideViews(compared, topic, quotes, settings) };
   const findings = DETECTORS.filter((detector) => settings.detectors[detector.name]).flatMap((detector) => detector.detect(input, settings));
-  return { ...story, discrepancies: numberFindings(placeStoryWideFindings(findings, compared), story) };
+  return {
+    ...story,
+    discrepancies: numberFindings(placeStoryWideFindings(findings, compared), story),
+    coverage: settings.detectors.coverage ? findCoverage(compared, claims) : [],
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ export interface ClusterOptions<T> {
   readonly requireNear?: boolean | undefined;
   /**
    * Whether two items are attached to the same thing (default: their `near` words overlap): asked of every
-   * pair with `requireNear`, and of conflicting pairs always.
+   * pair with `requireNear`, and of conflicting pairs (which must also share a near word) whenever given.
    */
   readonly attached?: ((a: Placed<T>, b: Placed<T>) => boolean) | undefined;
 }
@@ -91,7 +91,7 @@ export function clusterAcrossReports<T>(
           const overlap = overlapCoefficient(a.context, b.context);
           if (overlap === 0 && (options.requireContext === true || !(onlyA && onlyB))) continue;
           if (options.requireNear === true && !(options.attached?.(a, b) ?? countShared(a.near, b.near) > 0)) continue;
-          if (options.conflicting?.(a.item, b.item) === true && !(options.attached?.(a, b) ?? overlapCoefficient(a.near, b.near) > 0)) continue;
+          if (options.conflicting?.(a.item, b.item) === true && (overlapCoefficient(a.near, b.near) === 0 || options.attached?.(a, b) === false)) continue;
           candidates.push({ a, b, score: overlap + (options.tieBreak?.(a.item, b.item) ?? 0) });
         }
       }

@@ -11,7 +11,6 @@ import type { Finding } from '../claims/findings.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import type { StoryWideViews } from '../story-wide/fact-groups.ts';
 import { findAttributionDiscrepancies } from './attribution.ts';
-import { findCoverageDiscrepancies } from './coverage.ts';
 import { findDateDiscrepancies } from './dates.ts';
 import { findNameDiscrepancies } from './names.ts';
 import { findNumberDiscrepancies } from './numbers.ts';
@@ -31,7 +30,7 @@ export interface DetectorInput {
 
 /** One named detector; `name` is its switch in `CompareSettings.detectors`. */
 export interface Detector {
-  readonly name: keyof DetectorSwitches;
+  readonly name: Exclude<keyof DetectorSwitches, 'coverage'>;
   readonly detect: (input: DetectorInput, settings: CompareSettings) => Finding[];
 }
 
@@ -56,5 +55,4 @@ export const DETECTORS: readonly Detector[] = [
   { name: 'attribution', detect: eachClaim('quotes', (claim, _, settings) => findAttributionDiscrepancies(claim, settings)) },
   { name: 'quotes', detect: eachClaim('quotes', (claim, { quotes }, settings) => findQuoteDiscrepancies(claim, quotes, settings)) },
   { name: 'names', detect: ({ story, claims }) => findNameDiscrepancies(story, claims) },
-  { name: 'coverage', detect: ({ story, claims }) => findCoverageDiscrepancies(story, claims) },
 ];

@@ -140,7 +140,7 @@ export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSetti
     comparable: measureSameThing,
     conflicting: (a, b) => !rangesOverlap(a, b, tolerance),
     requireNear: claim.storyWide,
-    attached: (a, b) => isAttachedAcrossStory(a, b, a.item.role !== undefined && a.item.role === b.item.role, claim.topic, settings),
+    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, a.item.role !== undefined && a.item.role === b.item.role, claim.topic, settings) : undefined,
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });

@@ -2,7 +2,7 @@ import { lookUpOwn } from '../../../pipeline/look-up-own.ts';
 import type { DiffPiece } from '../../display-diff.ts';
 import { highlightValues, type TextPiece } from '../../highlight.ts';
 import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS, reportLabel } from '../../labels.ts';
-import { claimPath, reportPath, sentencePath } from '../../routes.ts';
+import { claimPath, sentencePath } from '../../routes.ts';
 import type { StoryIndex } from '../../story-index.ts';
 import type { StoryView } from '../../story-view.ts';
 import { sentenceTextAttributes, type TextAttributes } from '../../text-language.ts';
@@ -27,12 +27,6 @@ export interface EvidenceView {
   readonly value?: string | undefined;
 }
 
-/** A report that leaves the claim out, linked to its page. */
-export interface ReportLinkView {
-  readonly href: string;
-  readonly label: string;
-}
-
 /** One finding, ready to show: kind and severity in words and symbol, summary, evidence. */
 export interface DiscrepancyItemView {
   /** The element id, which `discrepancyPath` links to. */
@@ -52,7 +46,6 @@ export interface DiscrepancyItemView {
   readonly evidence: readonly EvidenceView[];
   /** A quotation's word-level diff; empty for other kinds. */
   readonly diff: readonly DiffPiece[];
-  readonly missingFrom: readonly ReportLinkView[];
 }
 
 /**
@@ -92,9 +85,5 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
       ];
     }),
     diff: discrepancy.kind === 'quote' ? discrepancy.diff : [],
-    missingFrom: (discrepancy.kind === 'omission' ? discrepancy.missingFrom : []).flatMap((id) => {
-      const report = index.reportById.get(id);
-      return report === undefined ? [] : [{ href: reportPath(story.slug, report.id), label: reportLabel(story, report) }];
-    }),
   };
 }
