@@ -3,6 +3,7 @@ import { reportPath, sentencePath } from '../routes.ts';
 import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
 import { comparableReports, notComparedReports, type StoryView } from '../story-view.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
+import { describeClaimCoverage } from './parts/report-coverage.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
 /**
@@ -29,7 +30,11 @@ export interface MatrixView {
   readonly claimCount: string;
   readonly notCompared: readonly NotComparedNoteView[];
   readonly columns: readonly string[];
-  readonly rows: readonly { readonly claim: ClaimLinkView; readonly cells: readonly MatrixCellView[] }[];
+  /**
+   * Per claim: its link, one cell per report, and its coverage ("3 of 5 · left out by b, c"; coverage is not
+   * a discrepancy, so the matrix, not the discrepancy list, shows it).
+   */
+  readonly rows: readonly { readonly claim: ClaimLinkView; readonly cells: readonly MatrixCellView[]; readonly coverage: string }[];
 }
 
 /** The matrix of `story`, most widely carried claims first. */
@@ -52,6 +57,7 @@ export function buildMatrixView(story: StoryView): MatrixView {
         const differs = (index.disagreementsOfSentence.get(sentence.id) ?? []).some((d) => d.claim === claim.id);
         return { kind: differs ? 'differs' : 'carried', href: sentencePath(story.slug, report.id, sentence.id), report: reportLabel(story, report), line: sentence.line };
       }),
+      coverage: describeClaimCoverage(story, claim),
     })),
   };
 }
