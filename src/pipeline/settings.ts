@@ -237,6 +237,13 @@ export interface CompareSettings {
    * its year) are what the same fact repeats.
    */
   readonly storyWideNearShared: number;
+  /**
+   * Across the whole story, the run of words (by stem) two quotations must share, unless they share most of
+   * their words, to be one quotation (`isSameQuotationAcrossStory`). Default 5, the aligner's quotation
+   * anchor (`AlignSettings.quoteRunWords`): shorter shared runs ("to better understand") join two
+   * statements on one topic (observed in BASIL's Benghazi story).
+   */
+  readonly storyWideQuoteRun: number;
 }
 
 /**
@@ -323,6 +330,7 @@ export const DEFAULT_SETTINGS: PipelineSettings = deepFreeze({
     statementOverlap: 0.4,
     storyWide: true,
     storyWideNearShared: 2,
+    storyWideQuoteRun: 5,
   },
   provenance: {
     minCoverage: 0.5,

@@ -11,7 +11,7 @@ import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-vie
 import { claimOf, countReports, collectEvidence, type Finding } from '../claims/findings.ts';
 import { type Attribution, capitalInitials, extractAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
-import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
+import { isSameQuotation, isSameQuotationAcrossStory, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { GENERIC_SPEAKER_WORDS, POLICE_WORDS } from '../../lexicon/en/agencies.ts';
 import {
   contentStems,
@@ -99,7 +99,9 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
  * that are merely related too; without this check every pair of differently sourced sentences in a broad
  * claim would look like an attribution conflict.
  */
-function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings): boolean {
+function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings, acrossStory = false): boolean {
+  // Across the story only one quotation in the same words says that two sentences report one statement.
+  if (acrossStory) return a.quotes.some((x) => b.quotes.some((y) => isSameQuotationAcrossStory(x, y, settings)));
   if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y, settings)))) return true;
   let shared = 0;
   let sharedWords = 0;
@@ -132,7 +134,7 @@ export function findAttributionDiscrepancies(claim: ClaimView, settings: Compare
   const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
   spoken.forEach((a, i) => {
     for (const b of spoken.slice(i + 1)) {
-      if (a.view.source !== b.view.source && sameStatement(a, b, settings)) pairs.push({ a, b, relation: relateUnits(a, b) });
+      if (a.view.source !== b.view.source && sameStatement(a, b, settings, claim.storyWide === true)) pairs.push({ a, b, relation: relateUnits(a, b) });
     }
   });
   const conflicts = pairs.filter((pair) => pair.relation !== 'same');

@@ -226,7 +226,8 @@ function pointReason([a, b]: readonly [readonly Placed<PlacedPoint>[], readonly 
     const gap = Math.abs((x.minutes ?? 0) - (y.minutes ?? 0));
     return `${shownText(a)} and ${shownText(b)} are ${gap} minutes apart, more than the precision either is written with`;
   }
-  return `${shownText(a)} and ${shownText(b)} are different days for the same event`;
+  const days = x?.granularity === 'day' || x?.anchor === 'weekday';
+  return `${shownText(a)} and ${shownText(b)} are different ${days ? 'days' : 'dates'} for the same event`;
 }
 
 /** Why two lengths of time of one thing cannot both be true. */

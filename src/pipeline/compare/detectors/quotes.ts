@@ -91,6 +91,39 @@ export function isSameQuotation(a: PreparedQuote, b: PreparedQuote, settings: Co
   return shared >= 1 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
 }
 
+/** Length of the longest run of words (by stem) that two quotations share, in order. */
+function longestSharedRun(a: PreparedQuote, b: PreparedQuote): number {
+  let best = 0;
+  const previous = new Array<number>(b.tokens.length + 1).fill(0);
+  for (const x of a.tokens) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.tokens.length; j += 1) {
+      const above = previous[j] ?? 0;
+      previous[j] = x.stem === b.tokens[j - 1]?.stem ? diagonal + 1 : 0;
+      best = Math.max(best, previous[j] ?? 0);
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/**
+ * `isSameQuotation` for quotations of sentences that share no claim, where no aligner vouches that both
+ * report one statement: they must also share a run of `storyWideQuoteRun` words (counted on stems) or most of their words (Dice ≥ `quoteShortDice`).
+ * Two statements of one person on one topic share content words ("disappointing" / "disappointed") without
+ * being one quotation (observed in ECB+ and BASIL stories).
+ */
+export function isSameQuotationAcrossStory(a: PreparedQuote, b: PreparedQuote, settings: CompareSettings = DEFAULT_SETTINGS.compare): boolean {
+  if (!isSameQuotation(a, b, settings)) return false;
+  if (longestSharedRun(a, b) >= settings.storyWideQuoteRun) return true;
+  const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
+  const allA = all(a);
+  const allB = all(b);
+  let common = 0;
+  for (const stem of allA) if (allB.has(stem)) common += 1;
+  return (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
+}
+
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
   return a.tokens.length === b.tokens.length && a.tokens.every((token, index) => token.norm === b.tokens[index]?.norm);
 }
@@ -356,7 +389,11 @@ export function findQuoteDiscrepancies(
 ): Finding[] {
   const clusters = clusterAcrossReports(
     claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
-    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true, requireNear: claim.storyWide },
+    {
+      comparable: (a, b) => (claim.storyWide === true ? isSameQuotationAcrossStory(a, b, settings) : isSameQuotation(a, b, settings)),
+      requireContext: true,
+      requireNear: claim.storyWide,
+    },
   );
   const findings: Finding[] = [];
   for (const members of clusters) {

@@ -17,9 +17,9 @@ import type { Placed } from '../claims/pairing.ts';
 import { isAttachedAcrossStory } from './attachment.ts';
 import { comparableDurations, comparablePoints, placeDurations, placePoints } from '../detectors/dates.ts';
 import { placeQuantities } from '../detectors/numbers.ts';
-import { isSameQuotation, placeQuotes } from '../detectors/quotes.ts';
+import { isSameQuotationAcrossStory, placeQuotes } from '../detectors/quotes.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
-import { measureSameThing } from '../facts/quantities.ts';
+import { measureSameThing, type Quantity } from '../facts/quantities.ts';
 
 /** Sentence kinds the aligner reads; only these carry facts worth setting against another report's. */
 const FACT_KINDS: ReadonlySet<string> = new Set(['body', 'headline', 'standfirst']);
@@ -113,6 +113,19 @@ function toStoryWideView(units: readonly UnitView[], index: number, topic: Reado
   return { claim, index, units, topic, storyWide: true };
 }
 
+/**
+ * The figures of a sentence fit to compare across the story: not a bare year ("the 2012 Oscars", a date, not
+ * a count), and none from a sentence that lists three figures or more of one kind ("Romney 17 percent,
+ * Huckabee 14 percent, Palin 12 percent"), whose figures only the list's own words tell apart (observed in
+ * BASIL's 2011 poll story).
+ */
+function withoutListsAndYears(placed: readonly Placed<Quantity>[]): Placed<Quantity>[] {
+  const kept = placed.filter(({ item }) => !(item.unit === undefined && !item.range && item.qualifier === 'exact' && /^\d{4}$/u.test(item.text) && item.stated >= 1800 && item.stated <= 2100));
+  const perDimension = new Map<string, number>();
+  for (const { item } of kept) perDimension.set(item.dimension, (perDimension.get(item.dimension) ?? 0) + 1);
+  return kept.filter(({ item }) => (perDimension.get(item.dimension) ?? 0) < 3);
+}
+
 /** Places the facts of every view with `place` and keeps the views that hold any. */
 function placeAll<T>(views: readonly UnitView[], place: (view: UnitView) => Placed<T>[]): Map<UnitView, Placed<T>[]> {
   return new Map(views.map((view) => [view, place(view)]));
@@ -130,8 +143,10 @@ export function buildStoryWideViews(
 ): StoryWideViews {
   if (!settings.storyWide) return { numbers: [], dates: [], quotes: [] };
   const views = viewWholeSentences(story);
-  const figures = placeAll(views, (view) => placeQuantities(view, topic, settings));
-  const points = placeAll(views, (view) => placePoints(view, topic, settings));
+  const figures = placeAll(views, (view) => withoutListsAndYears(placeQuantities(view, topic, settings)));
+  // A year is compared across the story only as the date of a named step: "the first … in 1995" and "the
+  // first … in 2002" are two firsts (observed in ECB+'s surgeon-general story).
+  const points = placeAll(views, (view) => placePoints(view, topic, settings).filter((placed) => placed.item.point.granularity !== 'year' && placed.item.point.granularity !== 'decade' || placed.item.stage !== undefined));
   const spans = placeAll(views, (view) => placeDurations(view, topic, settings));
   const quoted = placeAll(views, (view) => placeQuotes(view, quotes, topic));
   const numberGroups = gather(
@@ -145,7 +160,7 @@ export function buildStoryWideViews(
     (a, b) => comparablePoints(a.item, b.item) && isAttachedAcrossStory(a, b, a.item.stage !== undefined && a.item.stage === b.item.stage, topic, settings),
   );
   const spanGroups = gather(views, spans, (a, b) => comparableDurations(a.item, b.item) && isAttachedAcrossStory(a, b, false, topic, settings));
-  const quoteGroups = gather(views, quoted, (a, b) => isSameQuotation(a.item, b.item, settings));
+  const quoteGroups = gather(views, quoted, (a, b) => isSameQuotationAcrossStory(a.item, b.item, settings));
   let index = 0;
   const toViews = (groups: readonly UnitView[][]): ClaimView[] => groups.map((group) => toStoryWideView(group, index++, topic));
   return { numbers: toViews(numberGroups), dates: toViews([...pointGroups, ...spanGroups]), quotes: toViews(quoteGroups) };
