@@ -79,3 +79,40 @@ describe('severities', () => {
     for (const finding of contradictions) expect(finding.reason).toMatch(/^[^\n]+$/);
   });
 });
+
+describe('gates across the story', () => {
+  /** Two reports whose sentences stand in claims of their own: only the story-wide comparison sees them together. */
+  function apart(a: string, b: string, published: { a?: string; b?: string } = {}): AlignedStory {
+    return alignedStoryOf(
+      [
+        { id: 'a', paragraphs: [a], ...(published.a === undefined ? {} : { published: published.a }) },
+        { id: 'b', paragraphs: [b], ...(published.b === undefined ? {} : { published: published.b }) },
+      ],
+      [['a0'], ['b0']],
+    );
+  }
+
+  it('sets a distance against another of the same place and direction', () => {
+    expect(facts(apart('Rescue boats came from Dunmore, 30 km upstream of the dam.', 'The pumping station at Dunmore, 25 miles upstream, was shut.'))).toEqual([['number', 'contradiction']]);
+  });
+
+  it('does not set distances of different things from one reference point against each other', () => {
+    expect(facts(apart('The office lies about 15 miles north of Detroit, police said.', 'A driver 50 miles north of Detroit spotted the car.'))).toEqual([]);
+  });
+
+  it('does not join two days because both sentences name the same firm', () => {
+    expect(facts(apart('The shooting at Brightwell Partners happened Monday morning.', 'Brightwell Partners issued a statement Tuesday.'))).toEqual([]);
+  });
+
+  it('does not set two years of two different firsts against each other', () => {
+    expect(facts(apart('In 1995 she became the first woman on the medical board.', 'In 2002 she became the first woman to lead the state medical society.'))).toEqual([]);
+  });
+
+  it('does not take two statements on one topic for one quotation', () => {
+    expect(facts(apart('“It is disappointing to hear about the arrest of our player,” the manager said.', '“Anytime anybody is arrested I get very disappointed,” the coach said.'))).toEqual([]);
+  });
+
+  it('reads a month and day without a year as the nearest such date, so “Dec. 12” agrees with “next month” in November', () => {
+    expect(facts(apart('The special election against Doug Jones is on Dec. 12.', 'He will face Doug Jones in a special election next month.', { a: '2017-11-09', b: '2017-11-10' }))).toEqual([]);
+  });
+});

@@ -404,6 +404,8 @@ export function findQuoteDiscrepancies(
     for (const group of others) {
       const quote = group[0]?.item;
       if (quote === undefined) continue;
+      // A cluster chained through a third, longer quotation can hold two quotations that are not one.
+      if (!(claim.storyWide === true ? isSameQuotationAcrossStory(referenceQuote, quote, settings) : isSameQuotation(referenceQuote, quote, settings))) continue;
       const severity = judgeRewording(referenceQuote, quote);
       if (severity === undefined) continue;
       const involved = [...reference, ...group];

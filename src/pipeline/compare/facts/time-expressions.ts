@@ -290,10 +290,13 @@ export function resolvePoint(point: TimePoint, published: number | undefined): r
     return [day, day];
   }
   if (point.monthDay !== undefined) {
-    // A month and day without a year: this year's, or last year's if that would be after publication.
+    // A month and day without a year: the one nearest to publication, before or after it. News copy leaves
+    // the year out for dates within the coming months as well as the past ones (AP style: no year for the
+    // current year); "the Dec. 12 election" in a report of 9 November is that December's (BASIL 2017 story).
     const { month, day: date } = point.monthDay;
     const year = new Date(published * 86_400_000).getUTCFullYear();
-    const day = dayNumber(year, month, date) > published ? dayNumber(year - 1, month, date) : dayNumber(year, month, date);
+    const candidates = [year - 1, year, year + 1].map((candidate) => dayNumber(candidate, month, date));
+    const day = candidates.reduce((best, candidate) => (Math.abs(candidate - published) < Math.abs(best - published) ? candidate : best));
     return [day, day];
   }
   const offset = point.offset;

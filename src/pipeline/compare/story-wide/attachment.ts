@@ -15,16 +15,19 @@
  */
 import type { CompareSettings } from '../../settings.ts';
 import type { Placed } from '../claims/pairing.ts';
-import { contentStems, isSpellingOf, splitWords, stemWord } from '../../text/index.ts';
+import { contentStems, isCompactStopWord, isSpellingOf, splitWords, stemWord } from '../../text/index.ts';
 
-/** Stems of the capitalised words (not sentence-initial) within `radius` words of [start, end). */
+/**
+ * Stems of the capitalised words within `radius` words of [start, end), function words left out: a
+ * sentence-initial word counts too ("Gordon Advisors issued a statement Tuesday").
+ */
 function namesNear(text: string, start: number, end: number, radius: number): Set<string> {
   const words = splitWords(text);
   const before = words.filter((word) => word.end <= start).slice(-radius);
   const after = words.filter((word) => word.start >= end).slice(0, radius);
   return new Set(
     [...before, ...after]
-      .filter((word) => word.start > 0 && /^\p{Lu}\p{Ll}/u.test(word.text))
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !isCompactStopWord(word.norm))
       .map((word) => stemWord(word.norm.replace(/['’]s$/u, ''))),
   );
 }
