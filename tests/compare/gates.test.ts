@@ -72,6 +72,11 @@ describe('severities', () => {
     expect(finding?.reason ?? '').not.toMatch(/reverses/);
   });
 
+  it('calls a quotation whose end is replaced a contradiction, and one cut at another place not', () => {
+    expect(facts(pair('“Iran gets closer and closer to a nuclear bomb,” he said.', '“Iran gets closer and closer to nuclear arms,” he said.'))).toEqual([['quote', 'contradiction']]);
+    expect(facts(pair('“Iran gets closer and closer to a nuclear bomb,” he said.', '“Iran gets closer and closer,” he said.'))).toEqual([]);
+  });
+
   it('gives every contradiction a one-line reason', () => {
     const story = pair('Police said 12 people were killed at the mall on Tuesday.', 'Police said 20 people were killed at the mall on Wednesday.');
     const contradictions = compareStory(story).discrepancies.filter((f) => f.severity === 'contradiction');

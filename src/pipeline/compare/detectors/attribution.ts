@@ -101,7 +101,12 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
  */
 function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings, acrossStory = false): boolean {
   // Across the story only one quotation in the same words says that two sentences report one statement.
-  if (acrossStory) return a.quotes.some((x) => b.quotes.some((y) => isSameQuotationAcrossStory(x, y, settings)));
+  // A quoted term ("subdued", "genius grant") is not a statement: the shared quotation must be one of
+  // `storyWideQuoteRun` words or more (observed in ECB+ stories).
+  if (acrossStory) {
+    const statement = (quote: PreparedQuote): boolean => quote.tokens.length >= settings.storyWideQuoteRun;
+    return a.quotes.some((x) => statement(x) && b.quotes.some((y) => statement(y) && isSameQuotationAcrossStory(x, y, settings)));
+  }
   if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y, settings)))) return true;
   let shared = 0;
   let sharedWords = 0;

@@ -264,10 +264,32 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
   const [matchedBefore, matchedAfter, inflected] = matchedTokens(before.tokens, after.tokens);
   if (matchedBefore.size === 0) return undefined;
   const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
-  const changedBefore = innerChanges(before.tokens, matchedBefore, elidedBefore);
-  const changedAfter = innerChanges(after.tokens, matchedAfter, elidedAfter);
+  const [trailingBefore, trailingAfter] = [trailingChanges(before.tokens, matchedBefore), trailingChanges(after.tokens, matchedAfter)];
+  // Both quotations go on past their last shared word in different words ("closer to a nuclear bomb" /
+  // "closer to nuclear arms", observed in BASIL): the end was replaced, not cut.
+  const replacedEnd = endsReplaced(before, after, trailingBefore, trailingAfter);
+  const changedBefore = [...innerChanges(before.tokens, matchedBefore, elidedBefore), ...(replacedEnd ? trailingBefore : [])];
+  const changedAfter = [...innerChanges(after.tokens, matchedAfter, elidedAfter), ...(replacedEnd ? trailingAfter : [])];
   if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
   return describeRewording(before, after, changedBefore, changedAfter) === undefined ? 'variant' : 'contradiction';
+}
+
+/**
+ * Whether both quotations go on past their last shared word with content words the other lacks: an end
+ * replaced. Words the other quotation has elsewhere ("the lives of civilians" / "civilian lives") are a
+ * reordering, and words on one side only are an excerpt cut at another place.
+ */
+function endsReplaced(before: PreparedQuote, after: PreparedQuote, trailingBefore: readonly QuoteToken[], trailingAfter: readonly QuoteToken[]): boolean {
+  const own = (tokens: readonly QuoteToken[], other: PreparedQuote): boolean =>
+    tokens.some((token) => !isCompactStopWord(token.norm) && !other.tokens.some((word) => word.stem === token.stem));
+  return own(trailingBefore, after) && own(trailingAfter, before);
+}
+
+/** Tokens after the last matched token of one side, unless an ellipsis there marks words left out openly. */
+function trailingChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>): QuoteToken[] {
+  const last = Math.max(...matched);
+  if (tokens[last]?.elided === true) return [];
+  return tokens.filter((_, index) => index > last);
 }
 
 /**
@@ -355,7 +377,14 @@ function rewordingReason(before: PreparedQuote, after: PreparedQuote): string | 
   const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
   if (matchedBefore.size === 0) return undefined;
   const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
-  return describeRewording(before, after, innerChanges(before.tokens, matchedBefore, elidedBefore), innerChanges(after.tokens, matchedAfter, elidedAfter));
+  const [trailingBefore, trailingAfter] = [trailingChanges(before.tokens, matchedBefore), trailingChanges(after.tokens, matchedAfter)];
+  const replacedEnd = endsReplaced(before, after, trailingBefore, trailingAfter);
+  return describeRewording(
+    before,
+    after,
+    [...innerChanges(before.tokens, matchedBefore, elidedBefore), ...(replacedEnd ? trailingBefore : [])],
+    [...innerChanges(after.tokens, matchedAfter, elidedAfter), ...(replacedEnd ? trailingAfter : [])],
+  );
 }
 
 /**
