@@ -117,6 +117,10 @@ describe('gates across the story', () => {
     expect(facts(apart('“It is disappointing to hear about the arrest of our player,” the manager said.', '“Anytime anybody is arrested I get very disappointed,” the coach said.'))).toEqual([]);
   });
 
+  it('does not take two short quotations sharing one content word for one quotation', () => {
+    expect(facts(apart('“We heard gunshots,” a worker said of the morning.', '“We heard pop, pop, pop,” another employee recalled later.'))).toEqual([]);
+  });
+
   it('reads a month and day without a year as the nearest such date, so “Dec. 12” agrees with “next month” in November', () => {
     expect(facts(apart('The special election against Doug Jones is on Dec. 12.', 'He will face Doug Jones in a special election next month.', { a: '2017-11-09', b: '2017-11-10' }))).toEqual([]);
   });

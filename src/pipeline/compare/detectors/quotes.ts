@@ -121,7 +121,10 @@ export function isSameQuotationAcrossStory(a: PreparedQuote, b: PreparedQuote, s
   const allB = all(b);
   let common = 0;
   for (const stem of allA) if (allB.has(stem)) common += 1;
-  return (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
+  // Most words shared, two of them content words: "We heard gunshots" and "We heard pop, pop, pop" share one.
+  let content = 0;
+  for (const stem of a.stems) if (b.stems.has(stem)) content += 1;
+  return content >= 2 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
 }
 
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
@@ -277,9 +280,12 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
 /**
  * Whether both quotations go on past their last shared word with content words the other lacks: an end
  * replaced. Words the other quotation has elsewhere ("the lives of civilians" / "civilian lives") are a
- * reordering, and words on one side only are an excerpt cut at another place.
+ * reordering, and words on one side only are an excerpt cut at another place. Only a short end (three words
+ * at most on each side) counts: a longer one is another continuation, or, in rebuilt corpus text with
+ * quotation marks facing the wrong way, the attribution read as quoted words ("finding,” Trump told NBC's “Today").
  */
 function endsReplaced(before: PreparedQuote, after: PreparedQuote, trailingBefore: readonly QuoteToken[], trailingAfter: readonly QuoteToken[]): boolean {
+  if (trailingBefore.length > 3 || trailingAfter.length > 3) return false;
   const own = (tokens: readonly QuoteToken[], other: PreparedQuote): boolean =>
     tokens.some((token) => !isCompactStopWord(token.norm) && !other.tokens.some((word) => word.stem === token.stem));
   return own(trailingBefore, after) && own(trailingAfter, before);
