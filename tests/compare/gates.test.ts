@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareStory } from '../../src/pipeline/compare/index.ts';
+import { isPlausibleSpeaker } from '../../src/pipeline/compare/detectors/attribution.ts';
 import type { AlignedStory, Discrepancy } from '../../src/pipeline/types.ts';
 import { alignedStoryOf } from '../helpers/stories.ts';
 
@@ -123,5 +124,23 @@ describe('gates across the story', () => {
 
   it('reads a month and day without a year as the nearest such date, so “Dec. 12” agrees with “next month” in November', () => {
     expect(facts(apart('The special election against Doug Jones is on Dec. 12.', 'He will face Doug Jones in a special election next month.', { a: '2017-11-09', b: '2017-11-10' }))).toEqual([]);
+  });
+});
+
+describe('speakers that are not speakers', () => {
+  it('does not set a clause read as a speaker against a named speaker', () => {
+    expect(facts(pair('The mayor was unhurt, according to neighbors who saw the blaze.', 'Officers were first called to the blaze, the mayor was unhurt, neighbors said.'))).toEqual([]);
+  });
+
+  it.each([
+    ['/ Wall Street Journal poll of potential candidates', false],
+    ['of his international empire in order to run the country', false],
+    ['traveling with the president on his trip', false],
+    ['Officers were first', false],
+    ['the regional governor', true],
+    ['neighbors', true],
+    ['Deputies', true],
+  ])('takes “%s” for a speaker: %s', (speaker, expected) => {
+    expect(isPlausibleSpeaker(speaker)).toBe(expected);
   });
 });

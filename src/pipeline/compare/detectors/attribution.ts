@@ -76,8 +76,30 @@ interface Spoken {
   readonly names: ReadonlySet<string>;
 }
 
+/** Words that can open a noun phrase naming a speaker ("the police", "his lawyer", "a spokesman"). */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'another']);
+
+/** Forms of "be" and "have": a speaker phrase that holds one is a clause ("Officers were first called"), not a speaker. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
+
+/**
+ * Whether a phrase the speaker reader took for a speaker can be one: a noun phrase that opens with a capital,
+ * a determiner or a plain word, not with punctuation ("/ Wall Street Journal poll …"), a function word ("of
+ * his international empire …") or an -ing verb ("traveling with the president …"), and holds no "be" or
+ * "have" (all observed in BASIL and GVC stories, where a wrongly read speaker set two statements against each
+ * other).
+ */
+export function isPlausibleSpeaker(speaker: string): boolean {
+  const words = splitWords(speaker);
+  const [first] = words;
+  if (first === undefined || !/^\p{L}/u.test(speaker.trim())) return false;
+  if (words.some((word) => CLAUSE_VERBS.has(word.norm))) return false;
+  if (/^\p{Lu}/u.test(first.text) || SPEAKER_OPENERS.has(first.norm)) return true;
+  return !isCompactStopWord(first.norm) && !/ing$/u.test(first.norm);
+}
+
 function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefined {
-  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun);
+  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun && isPlausibleSpeaker(attribution.speaker));
   const inside = named.filter((attribution) => overlapsUnit(view, attribution.start, attribution.end));
   // A clause-sized unit ("they were ready to march") is governed by the sentence's only speaker, if it has one.
   const attributions = inside.length > 0 || named.length !== 1 ? inside : named;
