@@ -8,7 +8,7 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import { readHama } from '../helpers/hama.ts';
 
 describe('the stories collection schema', () => {
-  let stored: { discrepancies: { kind: string }[] };
+  let stored: { discrepancies: { kind: string; claim?: string; reason?: string }[]; coverage: { kind: string }[] };
   beforeAll(() => {
     stored = JSON.parse(JSON.stringify(runPipeline(readHama()))) as typeof stored;
   });

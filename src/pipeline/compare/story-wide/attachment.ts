@@ -47,12 +47,6 @@ function referencePoints(text: string, end: number): Set<string> {
   return points;
 }
 
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let count = 0;
-  for (const member of a) if (b.has(member)) count += 1;
-  return count;
-}
-
 /** Whether two facts placed in sentences of different reports are attached to the same thing (see above). */
 export function isAttachedAcrossStory<T>(
   a: Placed<T>,
@@ -76,6 +70,21 @@ export function isAttachedAcrossStory<T>(
   // The shared name and one more word: a town named in every sentence does not tie a date to one event alone.
   if (names >= 1 && besidesNames >= 1) return true;
   if (!sameRole) return false;
-  const whole = (item: Placed<T>): Set<string> => new Set(contentStems(item.view.sentence.text).filter((stem) => !topic.has(stem)));
-  return shared(whole(a), whole(b)) >= settings.storyWideNearShared;
+  const stemsA = sentenceStems(a.view.sentence);
+  const stemsB = sentenceStems(b.view.sentence);
+  let count = 0;
+  for (const stem of stemsA) if (stemsB.has(stem) && !topic.has(stem)) count += 1;
+  return count >= settings.storyWideNearShared;
+}
+
+/** Content stems of a whole sentence, read once per sentence: every pair of facts across the story asks. */
+const STEMS_OF_SENTENCE = new WeakMap<object, ReadonlySet<string>>();
+
+function sentenceStems(sentence: { readonly text: string }): ReadonlySet<string> {
+  let stems = STEMS_OF_SENTENCE.get(sentence);
+  if (stems === undefined) {
+    stems = new Set(contentStems(sentence.text));
+    STEMS_OF_SENTENCE.set(sentence, stems);
+  }
+  return stems;
 }
