@@ -250,6 +250,19 @@ function findDurations(text: string): TimeExpression[] {
  * the longer wins.
  */
 export function extractTimeExpressions(text: string): TimeExpression[] {
+  const cached = TIMES_OF_TEXT.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = readTimeExpressions(text);
+  if (TIMES_OF_TEXT.size >= MEMO_LIMIT) TIMES_OF_TEXT.clear();
+  TIMES_OF_TEXT.set(text, found);
+  return [...found];
+}
+
+/** Time expressions already read, by sentence text (see `extractQuantities`); cleared at `MEMO_LIMIT` texts. */
+const TIMES_OF_TEXT = new Map<string, readonly TimeExpression[]>();
+const MEMO_LIMIT = 20_000;
+
+function readTimeExpressions(text: string): TimeExpression[] {
   const all = [...findDates(text), ...findYearsAndDecades(text), ...findWeekdays(text), ...findRelative(text), ...findClockTimes(text), ...findDurations(text)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TimeExpression[] = [];
