@@ -102,6 +102,10 @@ describe('gates across the story', () => {
     expect(facts(apart('Rescue boats came from Dunmore, 30 km upstream of the dam.', 'The pumping station at Dunmore, 25 miles upstream, was shut.'))).toEqual([['number', 'contradiction']]);
   });
 
+  it('sets two ages of one named person against each other', () => {
+    expect(facts(apart('Dana Reyes, a 24-year-old nurse, was held without bail after the crash.', 'Police arrested Dana Reyes, a 25-year-old nurse, at her home.'))).toEqual([['number', 'contradiction']]);
+  });
+
   it('does not set distances of different things from one reference point against each other', () => {
     expect(facts(apart('The office lies about 15 miles north of Detroit, police said.', 'A driver 50 miles north of Detroit spotted the car.'))).toEqual([]);
   });

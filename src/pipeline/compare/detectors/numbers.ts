@@ -133,6 +133,14 @@ function statedTogether(claim: ClaimView, conversionTolerance: number) {
   };
 }
 
+/**
+ * Whether two figures measure one named role, so that the sentences around them may say of what: both count
+ * the killed (or another role), or both are a person's age ("Dana Reyes, 24," / "Dana Reyes, 25,").
+ */
+export function measureOneRole(a: Quantity, b: Quantity): boolean {
+  return (a.role !== undefined && a.role === b.role) || (a.age && b.age && a.dimension === 'time' && b.dimension === 'time');
+}
+
 /** Finds figures that differ between reports inside one claim. */
 export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const tolerance = settings.conversionTolerance;
@@ -140,7 +148,7 @@ export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSetti
     comparable: measureSameThing,
     conflicting: (a, b) => !rangesOverlap(a, b, tolerance),
     requireNear: claim.storyWide,
-    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, a.item.role !== undefined && a.item.role === b.item.role, claim.topic, settings) : undefined,
+    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, measureOneRole(a.item, b.item), claim.topic, settings) : undefined,
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });

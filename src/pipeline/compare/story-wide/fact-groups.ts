@@ -16,7 +16,7 @@ import type { ClaimView, UnitView } from '../claims/claim-view.ts';
 import type { Placed } from '../claims/pairing.ts';
 import { isAttachedAcrossStory } from './attachment.ts';
 import { comparableDurations, comparablePoints, placeDurations, placePoints } from '../detectors/dates.ts';
-import { placeQuantities } from '../detectors/numbers.ts';
+import { measureOneRole, placeQuantities } from '../detectors/numbers.ts';
 import { isSameQuotationAcrossStory, placeQuotes } from '../detectors/quotes.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import { measureSameThing, type Quantity } from '../facts/quantities.ts';
@@ -152,7 +152,7 @@ export function buildStoryWideViews(
   const numberGroups = gather(
     views,
     figures,
-    (a, b) => measureSameThing(a.item, b.item) && isAttachedAcrossStory(a, b, a.item.role !== undefined && a.item.role === b.item.role, topic, settings),
+    (a, b) => measureSameThing(a.item, b.item) && isAttachedAcrossStory(a, b, measureOneRole(a.item, b.item), topic, settings),
   );
   const pointGroups = gather(
     views,
