@@ -30,8 +30,8 @@ describe('buildCompareAllView', () => {
         href: '/stories/test/claims/c001/',
         reports: 2,
         others: [
-          { label: 'b', matches: [{ href: '/stories/test/reports/b/#b-p1-s1', source: 'b', id: 'b-p1-s1', textAttributes: { lang: 'en', dir: 'ltr' }, text: 'It rained.' }] },
-          { label: 'c', matches: [] },
+          { label: 'B', matches: [{ href: '/stories/test/reports/b/#b-p1-s1', source: 'b', id: 'b-p1-s1', textAttributes: { lang: 'en', dir: 'ltr' }, text: 'It rained.' }] },
+          { label: 'C', matches: [] },
         ],
       },
     ]);

@@ -1,6 +1,5 @@
 import type { SentenceId, SourceId } from '../../pipeline/types.ts';
 import { CLAIM_KINDS } from '../claim-kinds.ts';
-import { reportLabel } from '../labels.ts';
 import { claimPath, sentencePath } from '../routes.ts';
 import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
 import { comparableReports, type StoryView } from '../story-view.ts';
@@ -50,7 +49,7 @@ export function buildCompareAllView(story: StoryView, left: SourceId): CompareAl
   const report = index.reportById.get(left);
   if (!report) throw new Error(`unknown report ${left}`);
   const others = comparableReports(story).filter((r) => r.id !== left);
-  const name = reportLabel(story, report);
+  const name = report.label;
   const quote = (sentence: { readonly id: SentenceId; readonly source: SourceId; readonly text: string }): QuotedSentenceView => ({
     href: sentencePath(story.slug, sentence.source, sentence.id),
     source: sentence.source,
@@ -71,7 +70,7 @@ export function buildCompareAllView(story: StoryView, left: SourceId): CompareAl
           id: claim.id,
           href: claimPath(story.slug, claim.id),
           reports: claim.sources.length,
-          others: others.map((other) => ({ label: reportLabel(story, other), matches: sentencesOfClaimIn(index, claim, other.id).map(quote) })),
+          others: others.map((other) => ({ label: other.label, matches: sentencesOfClaimIn(index, claim, other.id).map(quote) })),
         })),
       })),
   };

@@ -1,7 +1,7 @@
 import { agreedClaims, coverageByReport, formatShare, uniqueClaimsByReport } from '../claim-summaries.ts';
 import { isDisagreement } from '../disagreements.ts';
-import { countOf, reportLabel } from '../labels.ts';
-import { comparePath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
+import { countOf } from '../labels.ts';
+import { aboutPath, comparePath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
 import { indexStory } from '../story-index.ts';
 import { comparableReports, countBodySentences, notComparedReports, reportWarnings, skippedFiles, type SkippedFileView, type StoryView } from '../story-view.ts';
 import { serialiseJsonLd, storyPageOf, type SerialisedJsonLd } from '../structured-data.ts';
@@ -23,6 +23,8 @@ export interface CoverageView {
 /** A row of the overview's table of reports. A report that is not compared has no coverage. */
 export interface OverviewReportRow {
   readonly href: string;
+  /** The short name other pages give the report. */
+  readonly label: string;
   readonly title: string;
   readonly textAttributes: TextAttributes;
   readonly file: string;
@@ -65,8 +67,8 @@ export interface StoryOverviewView {
   /** How many reports are compared: the "m" of "in n of m reports". */
   readonly compared: number;
   readonly agreed: {
-    /** The strongest claims most reports carry, each with how many reports carry it. */
-    readonly shown: readonly { readonly link: ClaimLinkView; readonly reports: number }[];
+    /** The strongest claims most reports carry, each with how many reports carry it and how many independently. */
+    readonly shown: readonly { readonly link: ClaimLinkView; readonly reports: number; readonly independent: number }[];
     /** How many claims most reports carry. */
     readonly total: number;
     /** The matrix, when more claims are agreed than shown. */
@@ -85,6 +87,8 @@ export interface StoryOverviewView {
   readonly pairs?: PairTableView | undefined;
   readonly provenanceHref?: string | undefined;
   readonly comparisonJsonHref: string;
+  /** Where the About page explains independent support and its limit. */
+  readonly aboutCorroborationHref: string;
 }
 
 /** How many agreed claims the overview lists before it points to the matrix. */
@@ -122,7 +126,7 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
     nothingToCompare: comparable.length >= 2 ? undefined : comparable.length === 0 ? 'no report' : 'only one report',
     compared: comparable.length,
     agreed: {
-      shown: agreed.slice(0, AGREED_SHOWN).map((claim) => ({ link: buildClaimLink(index, claim), reports: claim.sources.length })),
+      shown: agreed.slice(0, AGREED_SHOWN).map((claim) => ({ link: buildClaimLink(index, claim), reports: claim.sources.length, independent: index.corroboration(claim).independent })),
       total: agreed.length,
       moreHref: agreed.length > AGREED_SHOWN ? matrixPath(story.slug) : undefined,
     },
@@ -134,12 +138,13 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
     unique: [...uniqueClaimsByReport(story)].flatMap(([reportId, claims]) => {
       if (claims.length === 0) return [];
       const report = index.reportById.get(reportId);
-      return [{ report: report ? reportLabel(story, report) : reportId, count: countOf(claims.length, 'claim'), claims: claims.map((claim) => buildClaimLink(index, claim)) }];
+      return [{ report: report ? report.label : reportId, count: countOf(claims.length, 'claim'), claims: claims.map((claim) => buildClaimLink(index, claim)) }];
     }),
     reports: story.reports.map((report) => {
       const cover = coverage.find((c) => c.report === report.id);
       return {
         href: reportPath(story.slug, report.id),
+        label: report.label,
         title: report.title,
         textAttributes: reportTextAttributes(report),
         file: report.file,
@@ -150,7 +155,7 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
             : { width: Math.round(Math.max(0, Math.min(1, cover.share)) * 100), percent: formatShare(cover.share), label: `${cover.carried} of ${story.claims.length} claims` },
         unique: cover?.unique,
         outlet: report.metadata.outlet,
-        notes: [...(report.duplicateOf ? [`Same text as ${report.duplicateOf}`] : []), ...reportWarnings(report)].join('; '),
+        notes: [...(report.duplicateOf ? [`Same text as ${index.reportById.get(report.duplicateOf)?.label ?? report.duplicateOf}`] : []), ...reportWarnings(report)].join('; '),
       };
     }),
     skipped: skippedFiles(story),
@@ -158,18 +163,19 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
       comparable.length < 2
         ? undefined
         : {
-            columns: comparable.map((report) => reportLabel(story, report)),
+            columns: comparable.map((report) => report.label),
             rows: comparable.map((left) => ({
-              label: reportLabel(story, left),
+              label: left.label,
               allHref: comparePath(story.slug, left.id),
               cells: comparable.map((right): PairCellView =>
                 right.id === left.id
                   ? { kind: 'same' }
-                  : { kind: 'link', href: comparePath(story.slug, left.id, right.id), label: `compare ${reportLabel(story, left)} with ${reportLabel(story, right)}` },
+                  : { kind: 'link', href: comparePath(story.slug, left.id, right.id), label: `compare ${left.label} with ${right.label}` },
               ),
             })),
           },
     provenanceHref: comparable.length < 2 ? undefined : provenancePath(story.slug),
     comparisonJsonHref: comparisonJsonPath(story.slug),
+    aboutCorroborationHref: `${aboutPath()}#independent-support`,
   };
 }
