@@ -1,7 +1,7 @@
 import { agreedClaims, coverageByReport, formatShare, uniqueClaimsByReport } from '../claim-summaries.ts';
 import { isDisagreement } from '../disagreements.ts';
 import { countOf } from '../labels.ts';
-import { aboutPath, comparePath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
+import { aboutPath, comparePath, notesPath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
 import { indexStory } from '../story-index.ts';
 import { comparableReports, countBodySentences, notComparedReports, reportWarnings, skippedFiles, type SkippedFileView, type StoryView } from '../story-view.ts';
 import { serialiseJsonLd, storyPageOf, type SerialisedJsonLd } from '../structured-data.ts';
@@ -89,6 +89,8 @@ export interface StoryOverviewView {
   readonly comparisonJsonHref: string;
   /** Where the About page explains independent support and its limit. */
   readonly aboutCorroborationHref: string;
+  /** The editor's notes on the story, when its folder has some. */
+  readonly notesHref?: string | undefined;
 }
 
 /** How many agreed claims the overview lists before it points to the matrix. */
@@ -103,9 +105,10 @@ function contradictionsFirst(list: readonly DiscrepancyView[]): DiscrepancyView[
 
 /**
  * The overview of `story`: what most reports agree on, where they differ, what only one says, the
- * reports, pairs to compare and the data; `site` is the site's address, for the JSON-LD's absolute URLs.
+ * reports, pairs to compare and the data; `site` is the site's address, for the JSON-LD's absolute URLs;
+ * `hasNotes` says that the story's folder has editor's notes, which the overview links to.
  */
-export function buildStoryOverview(story: StoryView, site: URL | undefined): StoryOverviewView {
+export function buildStoryOverview(story: StoryView, site: URL | undefined, options: { readonly hasNotes?: boolean | undefined } = {}): StoryOverviewView {
   const index = indexStory(story);
   const comparable = comparableReports(story);
   const notCompared = notComparedReports(story);
@@ -177,5 +180,6 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
     provenanceHref: comparable.length < 2 ? undefined : provenancePath(story.slug),
     comparisonJsonHref: comparisonJsonPath(story.slug),
     aboutCorroborationHref: `${aboutPath()}#independent-support`,
+    notesHref: options.hasNotes === true ? notesPath(story.slug) : undefined,
   };
 }
