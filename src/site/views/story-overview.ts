@@ -8,6 +8,7 @@ import { serialiseJsonLd, storyPageOf, type SerialisedJsonLd } from '../structur
 import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
 import { buildDiscrepancyItem, type DiscrepancyItemView, type DiscrepancyView } from './parts/discrepancy-item.ts';
+import { buildStoryFigure, type StoryFigureView } from './parts/story-figure.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
 /** A share drawn as a bar: the bar's width out of 100 and the figure written beside it. */
@@ -89,6 +90,8 @@ export interface StoryOverviewView {
   readonly comparisonJsonHref: string;
   /** Where the About page explains independent support and its limit. */
   readonly aboutCorroborationHref: string;
+  /** Claims against reports at a glance; absent when fewer than two reports are compared or there is no claim. */
+  readonly figure?: StoryFigureView | undefined;
   /** The editor's notes on the story, when its folder has some. */
   readonly notesHref?: string | undefined;
 }
@@ -180,6 +183,7 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined, opti
     provenanceHref: comparable.length < 2 ? undefined : provenancePath(story.slug),
     comparisonJsonHref: comparisonJsonPath(story.slug),
     aboutCorroborationHref: `${aboutPath()}#independent-support`,
+    figure: buildStoryFigure(index),
     notesHref: options.hasNotes === true ? notesPath(story.slug) : undefined,
   };
 }
