@@ -18,7 +18,7 @@ export interface NotesView {
  * notes names no claim or sentence of the story, which stops the build.
  */
 export function buildNotesView(story: StoryView, notes: MarkdownFile): NotesView {
-  const title = "Editor's notes";
+  const title = 'Editor’s notes';
   const { html } = renderMarkdown(notes.markdown, { file: notes.file, resolve: resolveNoteReferences(indexStory(story)) });
   return { frame: buildStoryFrame(story, title), title, html };
 }
