@@ -26,7 +26,7 @@ describe('buildDiscrepancyItem', () => {
         { text: '200', marked: true },
         { text: ' homes flooded.', marked: false },
       ],
-      place: 'a, line 1',
+      place: 'A, line 1',
       claims: [{ id: 'c001', href: '/stories/test/claims/c001/' }],
       value: '200',
     });

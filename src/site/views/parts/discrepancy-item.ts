@@ -1,7 +1,7 @@
 import { lookUpOwn } from '../../../pipeline/look-up-own.ts';
 import type { DiffPiece } from '../../display-diff.ts';
 import { highlightValues, type TextPiece } from '../../highlight.ts';
-import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS, reportLabel } from '../../labels.ts';
+import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS } from '../../labels.ts';
 import { claimPath, sentencePath } from '../../routes.ts';
 import type { StoryIndex } from '../../story-index.ts';
 import type { StoryView } from '../../story-view.ts';
@@ -78,7 +78,7 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
           sentence: sentence.id,
           textAttributes: sentenceTextAttributes(index, sentence),
           pieces: highlightValues(sentence.text, value === undefined ? [] : [value]),
-          place: `${report ? reportLabel(story, report) : sentence.source}, line ${sentence.line}`,
+          place: `${report ? report.label : sentence.source}, line ${sentence.line}`,
           claims: (index.claimsOfSentence.get(sentence.id) ?? []).map((claim) => ({ id: claim.id, href: claimPath(story.slug, claim.id) })),
           value,
         },

@@ -1,4 +1,4 @@
-import { countOf, reportLabel } from '../../labels.ts';
+import { countOf } from '../../labels.ts';
 import type { StoryIndex } from '../../story-index.ts';
 import { comparableReports, type StoryView } from '../../story-view.ts';
 import { buildClaimLink, type ClaimLinkView } from './claim-link.ts';
@@ -43,7 +43,7 @@ export function describeClaimCoverage(story: StoryView, claim: StoryView['claims
   const note = story.coverage.find((candidate) => candidate.claim === claim.id);
   const label = (id: string): string => {
     const report = reports.find((candidate) => candidate.id === id);
-    return report === undefined ? id : reportLabel(story, report);
+    return report === undefined ? id : report.label;
   };
   if (note === undefined) return carried;
   if (note.kind === 'unique') return `${carried} · only ${note.sources.map(label).join(', ')}`;
