@@ -106,6 +106,10 @@ describe('gates across the story', () => {
     expect(facts(apart('Dana Reyes, a 24-year-old nurse, was held without bail after the crash.', 'Police arrested Dana Reyes, a 25-year-old nurse, at her home.'))).toEqual([['number', 'contradiction']]);
   });
 
+  it('does not set the ages of two unnamed people against each other', () => {
+    expect(facts(apart('A 50-year-old man from Dexter, Michigan, tipped off the police about the car.', 'Police identified the other victims as a 47-year-old man and a 48-year-old man.'))).toEqual([]);
+  });
+
   it('does not set distances of different things from one reference point against each other', () => {
     expect(facts(apart('The office lies about 15 miles north of Detroit, police said.', 'A driver 50 miles north of Detroit spotted the car.'))).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { claimOf, collectEvidence, type Finding, formatTally, distinctSources, s
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from '../facts/quantities.ts';
 import { contextStems, stemWord, toPossessiveFreeKey } from '../../text/index.ts';
-import { isAttachedAcrossStory } from '../story-wide/attachment.ts';
+import { isAttachedAcrossStory, shareNameNear } from '../story-wide/attachment.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
@@ -135,10 +135,12 @@ function statedTogether(claim: ClaimView, conversionTolerance: number) {
 
 /**
  * Whether two figures measure one named role, so that the sentences around them may say of what: both count
- * the killed (or another role), or both are a person's age ("Dana Reyes, 24," / "Dana Reyes, 25,").
+ * the killed (or another role), or both are the age of a person named beside each ("Dana Reyes, a 24-year-old
+ * nurse" / "Dana Reyes, a 25-year-old nurse").
  */
-export function measureOneRole(a: Quantity, b: Quantity): boolean {
-  return (a.role !== undefined && a.role === b.role) || (a.age && b.age && a.dimension === 'time' && b.dimension === 'time');
+export function measureOneRole(a: Placed<Quantity>, b: Placed<Quantity>, settings: CompareSettings): boolean {
+  if (a.item.role !== undefined && a.item.role === b.item.role) return true;
+  return a.item.age && b.item.age && a.item.dimension === 'time' && b.item.dimension === 'time' && shareNameNear(a, b, settings);
 }
 
 /** Finds figures that differ between reports inside one claim. */
@@ -148,7 +150,7 @@ export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSetti
     comparable: measureSameThing,
     conflicting: (a, b) => !rangesOverlap(a, b, tolerance),
     requireNear: claim.storyWide,
-    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, measureOneRole(a.item, b.item), claim.topic, settings) : undefined,
+    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, measureOneRole(a, b, settings), claim.topic, settings) : undefined,
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });

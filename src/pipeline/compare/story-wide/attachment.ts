@@ -47,6 +47,16 @@ function referencePoints(text: string, end: number): Set<string> {
   return points;
 }
 
+/**
+ * Whether a name stands near both facts (spelled alike or as spelling variants): who an age belongs to. "A
+ * 50-year-old man from Dexter" and "a 48-year-old man" among the victims are two people (observed in ECB+).
+ */
+export function shareNameNear<T>(a: Placed<T>, b: Placed<T>, settings: CompareSettings): boolean {
+  const namesA = namesNear(a.view.sentence.text, a.start, a.end, settings.nearRadius);
+  const namesB = namesNear(b.view.sentence.text, b.start, b.end, settings.nearRadius);
+  return [...namesA].some((stem) => [...namesB].some((other) => other === stem || isSpellingOf(stem, other)));
+}
+
 /** Whether two facts placed in sentences of different reports are attached to the same thing (see above). */
 export function isAttachedAcrossStory<T>(
   a: Placed<T>,

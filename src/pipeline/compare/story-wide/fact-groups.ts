@@ -152,7 +152,7 @@ export function buildStoryWideViews(
   const numberGroups = gather(
     views,
     figures,
-    (a, b) => measureSameThing(a.item, b.item) && isAttachedAcrossStory(a, b, measureOneRole(a.item, b.item), topic, settings),
+    (a, b) => measureSameThing(a.item, b.item) && isAttachedAcrossStory(a, b, measureOneRole(a, b, settings), topic, settings),
   );
   const pointGroups = gather(
     views,
