@@ -29,6 +29,6 @@ describe('buildReportCoverage', () => {
 
 describe('the matrix coverage column', () => {
   it('says how many reports carry each claim and who alone carries it or leaves it out', () => {
-    expect(buildMatrixView(story).rows.map((row) => row.coverage)).toEqual(['3 of 3', '2 of 3 · left out by c', '1 of 3 · only a']);
+    expect(buildMatrixView(story).rows.map((row) => row.coverage)).toEqual(['3 of 3', '2 of 3 · left out by C', '1 of 3 · only A']);
   });
 });
