@@ -71,15 +71,21 @@ interface FitConfiguration {
    * probabilities, so MSRP dev may have no cut-off that sure.
    */
   readonly strongOn: 'msrp' | 'stories';
+  /**
+   * Whether candidate pairs of two sentences of one report are fitted on too: alignment scores them (they
+   * decide whether one claim may hold two units of one report, and weigh in average linkage) but they differ
+   * from cross-report pairs (one writer, one vocabulary).
+   */
+  readonly sameReport: boolean;
 }
 
 /** The configuration `model.json` is fitted with: the best of `SEARCH_GRID` by `--search` (docs/alignment.md). */
-const FIT_CONFIGURATION: FitConfiguration = { l2: 3, msrpWeight: 0.25, claimWeight: 1, eventWeight: 0, rows: 'both', strongOn: 'stories' };
+const FIT_CONFIGURATION: FitConfiguration = { l2: 3, msrpWeight: 0.25, claimWeight: 1, eventWeight: 0, rows: 'both', strongOn: 'stories', sameReport: false };
 
 /** The grid `--search` scores, fixed before its results were seen. */
 const SEARCH_GRID: readonly FitConfiguration[] = [0.25, 1].flatMap((msrpWeight) =>
   [0, 0.25, 1].flatMap((eventWeight) =>
-    (['whole', 'both'] as const).map((rows) => ({ l2: 3, msrpWeight, claimWeight: 1, eventWeight, rows, strongOn: 'stories' as const })),
+    (['whole', 'both'] as const).map((rows) => ({ l2: 3, msrpWeight, claimWeight: 1, eventWeight, rows, strongOn: 'stories' as const, sameReport: false })),
   ),
 );
 
@@ -156,6 +162,7 @@ function fitLogistic(msrp: MsrpData, stories: readonly NewsStory[], configuratio
     const weight = corpusWeight(story.corpus, configuration);
     if (weight === 0) continue;
     for (const pair of story.pairs) {
+      if (pair.sameReport && !configuration.sameReport) continue;
       const both = configuration.rows === 'both' && pair.stretch !== undefined;
       rows.push(pair.whole);
       labels.push(pair.label);
@@ -181,7 +188,9 @@ function toAlignmentModel(
   const trainScores = msrp.train.rows.map((row) => predictProbability(logistic, row));
   const devScores = msrp.dev.rows.map((row) => predictProbability(logistic, row));
   const paraphrase = chooseThreshold(devScores, msrp.dev.labels, (metrics) => metrics.accuracy);
-  const claimPairs = stories.filter((story) => story.corpus === 'basil').flatMap((story) => story.pairs);
+  const claimPairs = stories
+    .filter((story) => story.corpus === 'basil')
+    .flatMap((story) => story.pairs.filter((pair) => !pair.sameReport));
   const claimScores = claimPairs.map((pair) =>
     Math.max(
       predictProbability(logistic, pair.whole),
@@ -240,7 +249,7 @@ const cells = (scores: { recall: number; precision: number; f1: number }): strin
   `${scores.recall.toFixed(3)} / ${scores.precision.toFixed(3)} / ${scores.f1.toFixed(3)}`;
 
 function describeConfiguration(configuration: FitConfiguration): string {
-  return `l2 ${configuration.l2}, MSRP weight ${configuration.msrpWeight}, BASIL weight ${configuration.claimWeight}, ECB+/GVC weight ${configuration.eventWeight}, rows ${configuration.rows}, strong cut-off on ${configuration.strongOn}`;
+  return `l2 ${configuration.l2}, MSRP weight ${configuration.msrpWeight}, BASIL weight ${configuration.claimWeight}, ECB+/GVC weight ${configuration.eventWeight}, rows ${configuration.rows}, strong cut-off on ${configuration.strongOn}${configuration.sameReport ? ', same-report pairs too' : ''}`;
 }
 
 function describeRow(row: ClaimThresholdRow, corpora: readonly NewsCorpus[]): string {
@@ -283,7 +292,12 @@ const stories = corpora.flatMap((corpus) => readNewsCorpus(newsRoot, corpus, get
 console.log(`features: ${msrp.train.rows.length} MSRP train + ${msrp.dev.rows.length} dev pairs, ${stories.length} news-dev stories in ${seconds()} s`);
 for (const corpus of corpora) {
   const pairs = stories.filter((story) => story.corpus === corpus).flatMap((story) => story.pairs);
-  console.log(`  ${corpus}: ${pairs.length} labelled candidate pairs, ${pairs.filter((pair) => pair.label === 1).length} same claim (gold)`);
+  const across = pairs.filter((pair) => !pair.sameReport);
+  const within = pairs.filter((pair) => pair.sameReport);
+  console.log(
+    `  ${corpus}: ${across.length} labelled cross-report candidate pairs, ${across.filter((pair) => pair.label === 1).length} same claim (gold); ` +
+      `${within.length} within one report, ${within.filter((pair) => pair.label === 1).length} same claim`,
+  );
 }
 
 if (values.search || values.grid !== undefined) {
@@ -306,7 +320,10 @@ console.log('claim cut-off on news-dev, out of fold (pair recall / precision / F
 for (const row of sweep) console.log(`  ${describeRow(row, corpora)}${row === chosen ? ' <- chosen' : ''}`);
 
 const logistic = fitLogistic(msrp, stories, FIT_CONFIGURATION);
-const storyPairs = stories.reduce((sum, story) => sum + story.pairs.length, 0);
+const storyPairs = stories.reduce(
+  (sum, story) => sum + story.pairs.filter((pair) => FIT_CONFIGURATION.sameReport || !pair.sameReport).length,
+  0,
+);
 const model = toAlignmentModel(
   logistic,
   msrp,

@@ -20,7 +20,7 @@ import type { SegmentedStory } from '../../src/pipeline/types.ts';
 /**
  * The stories of the news development set as training and evaluation data for the pair model: each story
  * segmented once, and its candidate unit pairs (the pairs blocking hands the model at run time, across
- * reports) with their pair signals and a gold label (`src/eval/pair-labels.ts`).
+ * reports and within one) with their pair signals and a gold label (`src/eval/pair-labels.ts`).
  */
 
 /** The three corpora of news-dev: event-level gold (ECB+, GVC) and claim-level gold (BASIL). */
@@ -32,6 +32,8 @@ export interface LabelledPair {
   readonly whole: readonly number[];
   readonly stretch: readonly number[] | undefined;
   readonly label: 0 | 1;
+  /** Both units come from one report (two sentences of it; clauses of one sentence are left out). */
+  readonly sameReport: boolean;
 }
 
 /** One story of news-dev, segmented, with its gold and labelled candidate pairs. */
@@ -82,14 +84,15 @@ function labelCandidatePairs(
   );
   const pairs: LabelledPair[] = [];
   for (const pair of scored.pairs) {
-    if (scored.groupOf[pair.a] === scored.groupOf[pair.b] || pair.score === 0) continue;
+    const sameReport = scored.groupOf[pair.a] === scored.groupOf[pair.b];
+    if (pair.score === 0 || (sameReport && scored.units[pair.a]?.sentence === scored.units[pair.b]?.sentence)) continue;
     const label = labelSentencePair(sentenceGold.get(keyOfUnit[pair.a] ?? ''), sentenceGold.get(keyOfUnit[pair.b] ?? ''));
     const profileA = profiles[pair.a];
     const profileB = profiles[pair.b];
     if (label === undefined || profileA === undefined || profileB === undefined) continue;
     const rows = computeClaimPairRows(profileA, profileB, context, settings.align.minModelWords);
     if (rows.vetoed) continue;
-    pairs.push({ whole: rows.whole, stretch: rows.stretch, label });
+    pairs.push({ whole: rows.whole, stretch: rows.stretch, label, sameReport });
   }
   return pairs;
 }

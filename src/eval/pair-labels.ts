@@ -79,7 +79,10 @@ export function keyOf(sentence: ScoredSentence): string {
   return sentence.id ?? `${sentence.report}\u0000${sentence.text}`;
 }
 
-/** 1, 0 or undefined (unknown) for two sentences of different reports, as described at the top of this module. */
+/**
+ * 1, 0 or undefined (unknown) for two sentences, as described at the top of this module. Two sentences of one
+ * report are read the same way: the gold lists every sentence of a report that states a claim.
+ */
 export function labelSentencePair(a: SentenceGold | undefined, b: SentenceGold | undefined): 0 | 1 | undefined {
   if (a === undefined || b === undefined || a.dropped || b.dropped || !a.inScope || !b.inScope) return undefined;
   for (const cluster of a.clusters) if (b.clusters.has(cluster)) return 1;

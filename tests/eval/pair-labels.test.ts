@@ -56,6 +56,12 @@ describe('gold labels of sentence pairs', () => {
     expect(label({ ...GOLD, identical_files: [['a', 'b']] }, A1, B1)).toBeUndefined();
   });
 
+  it('reads two sentences of one report the same way: one cluster that lists both makes them the same claim', () => {
+    const twice: StoryGold = { ...GOLD, clusters: [{ id: 'C01', core: { a: [A1.text, A3.text], b: [B1.text] } }] };
+    expect(label(twice, A1, A3)).toBe(1);
+    expect(label(GOLD, A1, A2)).toBe(0);
+  });
+
   it('finds a sentence that the segmenter cut shorter than the gold snippet', () => {
     const cut: ScoredSentence = { report: 'b', text: 'Crews shut the Elm Street bridge', id: 'b1' };
     const sentences = readSentenceGold(GOLD, [A1, cut]);
