@@ -2,33 +2,36 @@
  * Fits the alignment model on MSRP and on the news development set, and writes
  * `src/pipeline/align/model/model.json`.
  *
- *   npm run fit [-- --search | --grid '<json>'] [-- --set <name>=<value> …]
+ *   npm run fit [-- --search | --grid '<json>'] [-- --set <name>=<value> …]     (`fit:msrp` is an alias)
  *   (MSRP is read in place from ../shared/data/msrp or $MSRP_DIR; news-dev from ../shared/data/news-dev or
  *   $PARALLAX_NEWS_DEV)
  *
- * - data: MSRP train plus as many sampled easy negatives (`lib/msrp-negatives.ts`), weighted by
- *   `msrpWeight`, and the candidate pairs of every news-dev story (`lib/story-pairs.ts`: the cross-report
- *   pairs blocking hands the model at run time, labelled from the gold), BASIL weighted by `claimWeight`
- *   (claim-level gold) and ECB+ / GVC by `eventWeight` (event-level gold: same event is not same claim, so
- *   they count less);
+ * - data: MSRP train plus as many sampled easy negatives (`lib/msrp-negatives.ts`), each row weighted
+ *   `msrpWeight`, and the candidate pairs of every news-dev story (`lib/story-pairs.ts`: the pairs blocking
+ *   hands the model at run time, labelled from the gold), BASIL weighted `claimWeight` (claim-level gold) and
+ *   ECB+ / GVC `eventWeight` (event-level gold: same event is not same claim);
  * - weights: logistic regression with an L2 penalty `l2` on the standardised weights;
- * - `thresholds.paraphrase`: the probability cut-off with the best accuracy on MSRP dev;
- * - `thresholds.strong`: the lowest cut-off whose MSRP dev precision is at least 0.95 (a link that sure may
- *   anchor report order and may put two units of one report in one claim);
+ * - `thresholds.paraphrase`: the probability cut-off with the best accuracy on MSRP dev (for `eval:msrp`);
+ * - `thresholds.strong`: the lowest cut-off with precision 0.95 (on the fitted BASIL pairs, or MSRP dev: see
+ *   `strongOn`): a link that sure may anchor report order and may put two units of one report in one claim;
+ * - `thresholds.anchor`: the lowest cut-off with precision 0.8 on the fitted BASIL pairs (`ANCHOR_PRECISION`),
+ *   the triangle and restatement anchor (`AlignSettings.triangleAnchor`);
  * - `thresholds.claim`: the same-claim cut-off inside a story, chosen by the rule of `lib/claim-threshold.ts`
- *   on out-of-fold scores: each news-dev story is scored by a model fitted without it (leave one story out),
- *   so no story scores itself, and the figures printed per corpus are those out-of-fold figures.
- * The configuration (`FIT_CONFIGURATION`) was chosen by `--search`, which scores the fixed grid
- * `SEARCH_GRID` out of fold the same way and prints the best mean F1 of ECB+, GVC and BASIL per
- * configuration; `--search` writes nothing. `--grid '[{"l2":10},{"eventWeight":0}]'` does the same for the
- * configurations given, each completed from `FIT_CONFIGURATION` (to measure one change). The MSRP test split and the Hama story are never read here.
- * `--set` changes the pipeline settings the stories are scored with (e.g. `--set align.topBonus=2`,
- * `lib/settings-option.ts`); the two cut-offs the fit chooses itself cannot be set.
+ *   on out-of-fold scores: each news-dev story is scored by the pipeline with a model (and its strong and
+ *   anchor cut-offs) fitted without it (leave one story out), so no story scores itself; the figures printed
+ *   per corpus are those out-of-fold figures.
+ * The configuration (`FIT_CONFIGURATION`) is the best of the fixed grid `SEARCH_GRID` by `--search`, which
+ * scores each configuration out of fold the same way and prints it at its rule-chosen cut-off (best mean F1 of
+ * ECB+, GVC and BASIL); `--search` writes nothing. `--grid '[{"l2":10},{"eventWeight":0.5}]'` does the same
+ * for the configurations given, each completed from `FIT_CONFIGURATION` (to measure one change). The MSRP test
+ * split and the Hama story are never read here. `--set` changes the pipeline settings the stories are scored
+ * with (e.g. `--set align.topBonus=2`, `lib/settings-option.ts`); the cut-offs the fit chooses cannot be set.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { getDefaultAlignmentModel, type AlignmentModel } from '../src/pipeline/align/model/alignment-model.ts';
 import { scoreStoryUnits } from '../src/pipeline/align/cluster/score-units.ts';
 import { fitLogisticRegression, predictProbability, type LogisticModel } from '../src/pipeline/align/model/logistic-regression.ts';
@@ -80,12 +83,20 @@ interface FitConfiguration {
 }
 
 /** The configuration `model.json` is fitted with: the best of `SEARCH_GRID` by `--search` (docs/alignment.md). */
-const FIT_CONFIGURATION: FitConfiguration = { l2: 3, msrpWeight: 0.25, claimWeight: 1, eventWeight: 0, rows: 'both', strongOn: 'stories', sameReport: false };
+const FIT_CONFIGURATION: FitConfiguration = {
+  l2: 3,
+  msrpWeight: 0.25,
+  claimWeight: 1,
+  eventWeight: 0,
+  rows: 'both',
+  strongOn: 'stories',
+  sameReport: false,
+};
 
 /** The grid `--search` scores, fixed before its results were seen. */
 const SEARCH_GRID: readonly FitConfiguration[] = [0.25, 1].flatMap((msrpWeight) =>
   [0, 0.25, 1].flatMap((eventWeight) =>
-    (['whole', 'both'] as const).map((rows) => ({ l2: 3, msrpWeight, claimWeight: 1, eventWeight, rows, strongOn: 'stories' as const, sameReport: false })),
+    (['whole', 'both'] as const).map((rows) => ({ ...FIT_CONFIGURATION, l2: 3, msrpWeight, claimWeight: 1, eventWeight, rows })),
   ),
 );
 
@@ -256,11 +267,25 @@ function describeRow(row: ClaimThresholdRow, corpora: readonly NewsCorpus[]): st
   return `${row.threshold.toFixed(4)}  ${corpora.map((corpus) => `${corpus} ${cells(row.scores[corpus])}`).join('   ')}  mean F1 ${meanF1(row).toFixed(3)}`;
 }
 
+/** A configuration read back from the command line. */
+const configurationSchema = z
+  .object({
+    l2: z.number().nonnegative(),
+    msrpWeight: z.number().nonnegative(),
+    claimWeight: z.number().nonnegative(),
+    eventWeight: z.number().nonnegative(),
+    rows: z.enum(['whole', 'both']),
+    strongOn: z.enum(['msrp', 'stories']),
+    sameReport: z.boolean(),
+  })
+  .strict();
+
 /** The configurations of `--grid`: a JSON array of partial configurations, each completed from `FIT_CONFIGURATION`. */
 function readGrid(json: string): FitConfiguration[] {
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed)) throw new Error('--grid takes a JSON array of configurations');
-  return parsed.map((entry: unknown) => ({ ...FIT_CONFIGURATION, ...(entry as Partial<FitConfiguration>) }));
+  return z
+    .array(configurationSchema.partial())
+    .parse(JSON.parse(json))
+    .map((entry) => configurationSchema.parse({ ...FIT_CONFIGURATION, ...entry }));
 }
 
 const { values } = parseArgs({
