@@ -20,9 +20,9 @@
  *   on out-of-fold scores: each news-dev story is scored by the pipeline with a model (and its strong and
  *   anchor cut-offs) fitted without it (leave one story out), so no story scores itself; the figures printed
  *   per corpus are those out-of-fold figures.
- * The configuration (`FIT_CONFIGURATION`) is the best of the fixed grid `SEARCH_GRID` by `--search`, which
- * scores each configuration out of fold the same way and prints it at its rule-chosen cut-off (best mean F1 of
- * ECB+, GVC and BASIL); `--search` writes nothing. `--grid '[{"l2":10},{"eventWeight":0.5}]'` does the same
+ * `--search` scores each configuration of the fixed grid `SEARCH_GRID` out of fold the same way and prints it
+ * at its rule-chosen cut-off (best mean F1 of ECB+, GVC and BASIL); it writes nothing. `FIT_CONFIGURATION`
+ * says why the committed configuration is not the grid's best. `--grid '[{"l2":10},{"eventWeight":0.5}]'` does the same
  * for the configurations given, each completed from `FIT_CONFIGURATION` (to measure one change). The MSRP test
  * split and the Hama story are never read here. `--set` changes the pipeline settings the stories are scored
  * with (e.g. `--set align.topBonus=2`, `lib/settings-option.ts`); the cut-offs the fit chooses cannot be set.
@@ -82,14 +82,21 @@ interface FitConfiguration {
   readonly sameReport: boolean;
 }
 
-/** The configuration `model.json` is fitted with: the best of `SEARCH_GRID` by `--search` (docs/alignment.md). */
+/**
+ * The configuration `model.json` is fitted with: MSRP alone, the model of before. The best of `SEARCH_GRID`
+ * by out-of-fold mean F1 (MSRP 0.25, BASIL 1, ECB+/GVC 0, both rows, strong cut-off on stories: 0.725 against
+ * this one's 0.716) gains BASIL recall but loses precision on ECB+ (0.913 → 0.896) and BASIL (0.793 → 0.773),
+ * and on Hama (0.820 → 0.747, with false joins that break `tests/provenance/hama.test.ts`) and MSRP test
+ * (76.81 → 73.62 %): a gain within what one story swings, paid in precision, so it is not the default
+ * (docs/alignment.md, "The pair model fitted on story pairs").
+ */
 const FIT_CONFIGURATION: FitConfiguration = {
   l2: 3,
-  msrpWeight: 0.25,
-  claimWeight: 1,
+  msrpWeight: 1,
+  claimWeight: 0,
   eventWeight: 0,
-  rows: 'both',
-  strongOn: 'stories',
+  rows: 'whole',
+  strongOn: 'msrp',
   sameReport: false,
 };
 
@@ -349,12 +356,18 @@ const storyPairs = stories.reduce(
   (sum, story) => sum + story.pairs.filter((pair) => FIT_CONFIGURATION.sameReport || !pair.sameReport).length,
   0,
 );
+const c = FIT_CONFIGURATION;
+const storyData =
+  c.claimWeight === 0 && c.eventWeight === 0
+    ? ''
+    : ` + ${storyPairs} candidate pairs of ${stories.length} news-dev stories (BASIL weight ${c.claimWeight}, ECB+ and GVC ${c.eventWeight})`;
 const model = toAlignmentModel(
   logistic,
   msrp,
   stories,
-  FIT_CONFIGURATION,
-  `${msrp.description} (weight ${FIT_CONFIGURATION.msrpWeight}) + ${storyPairs} candidate pairs of ${stories.length} news-dev stories (BASIL weight ${FIT_CONFIGURATION.claimWeight}, ECB+ and GVC ${FIT_CONFIGURATION.eventWeight}); paraphrase and strong thresholds on MSRP dev (${msrp.dev.rows.length} pairs); claim threshold on news-dev out of fold`,
+  c,
+  `${msrp.description} (weight ${c.msrpWeight})${storyData}; paraphrase threshold on MSRP dev (${msrp.dev.rows.length} pairs), ` +
+    `strong on ${c.strongOn === 'msrp' ? 'MSRP dev' : 'BASIL pairs'}, anchor on BASIL pairs; claim threshold on news-dev out of fold`,
 );
 const fitted: AlignmentModel = {
   ...model,
