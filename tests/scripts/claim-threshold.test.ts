@@ -22,6 +22,18 @@ describe('choosing the claim cut-off', () => {
     expect(chooseClaimThreshold([row(0.1, 0.8, 0.6, 0.7), row(0.2, 0.8, 0.6, 0.7)])?.threshold).toBe(0.2);
   });
 
+  it('counts mean F1s less than one GVC gold pair apart as a tie, and then prefers the better BASIL F1', () => {
+    // Means 0.725 and 0.724: the lower one has the better BASIL F1.
+    const rows = [row(0.03, 0.87, 0.662, 0.643), row(0.076, 0.862, 0.661, 0.649)];
+    expect(meanF1(rows[0] ?? row(0, 0, 0, 0))).toBeGreaterThan(meanF1(rows[1] ?? row(0, 0, 0, 0)));
+    expect(chooseClaimThreshold(rows)?.threshold).toBe(0.076);
+  });
+
+  it('does not count a mean F1 more than the tie margin lower as a tie', () => {
+    const rows = [row(0.03, 0.87, 0.67, 0.643), row(0.076, 0.862, 0.661, 0.649)];
+    expect(chooseClaimThreshold(rows)?.threshold).toBe(0.03);
+  });
+
   it('chooses nothing from no rows', () => {
     expect(chooseClaimThreshold([])).toBeUndefined();
   });
