@@ -110,7 +110,8 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
         // Ends the worker threads even when a story fails to parse.
         await fresh.return(undefined);
       }
-      logger.info(`${raws.length} stories (${cached} from cache) in ${Math.round(performance.now() - started)} ms`);
+      // `npm run bench:site` reads this line: keep its shape.
+      logger.info(`${raws.length} stories (${cached} from cache), ${sentences} sentences in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }
