@@ -5,10 +5,9 @@ import type { RawStory } from '../pipeline/types.ts';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages.ts';
 
 /**
- * Runs the per-story pipeline on several stories at once, one worker thread per core
- * (`os.availableParallelism()`): stories are independent and the pipeline is pure, so a pool of threads,
- * each running the unchanged `runPipeline`, gives the same compared stories as one thread does (tested
- * byte for byte), in the same order.
+ * Runs the per-story pipeline on several stories at once, one thread per core (`os.availableParallelism()`):
+ * stories are independent and the pipeline is pure, so several threads, each running the unchanged
+ * `runPipeline`, give the same compared stories as one thread does (tested byte for byte), in the same order.
  */
 
 /** One story's pipeline result: the compared story as JSON text, as the cache stores it. */
@@ -27,11 +26,16 @@ export interface PipelineRunOptions {
 }
 
 /**
- * Stories kept in flight per worker: enough that a worker never waits for the next story while the
- * calling thread stores the previous one, few enough that finished results waiting for an earlier,
+ * Stories handed to each worker ahead of time: one running and one waiting, so a worker that finishes
+ * while this thread is busy with a story of its own starts its next story at once.
+ */
+const STORIES_QUEUED_PER_WORKER = 2;
+
+/**
+ * How far past the story being stored the threads may run ahead: finished results waiting for an earlier,
  * slower story stay a handful, not the archive.
  */
-const STORIES_IN_FLIGHT_PER_WORKER = 2;
+const STORIES_AHEAD_PER_THREAD = 4;
 
 /** The number of pipeline threads to use: `PARALLAX_WORKERS` when set to a positive whole number, else one per core. */
 export function pipelineWorkerCount(environment: NodeJS.ProcessEnv = process.env): number {
@@ -39,43 +43,67 @@ export function pipelineWorkerCount(environment: NodeJS.ProcessEnv = process.env
   return Number.isInteger(requested) && requested > 0 ? requested : availableParallelism();
 }
 
+/** Lets pending messages from the workers be handled between two stories run on this thread. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Runs the pipeline on every story and yields the results in the order of `raws`, whatever order the
- * threads finish in. A story whose pipeline throws stops the run with that error (the same message a
- * single-thread run gives, e.g. an `IngestError` naming the file and line); the threads are always ended.
+ * Runs the pipeline on every story on `workers` threads (this one and `workers - 1` worker threads, which
+ * saves one start-up of the pipeline's modules and word lists) and yields the results in the order of
+ * `raws`, whatever order the threads finish in. A story whose pipeline throws stops the run with that error
+ * (the same message a single-thread run gives, e.g. an `IngestError` naming the file and line); the worker
+ * threads are always ended.
  */
 export async function* runPipelines(raws: readonly RawStory[], options: PipelineRunOptions = {}): AsyncGenerator<PipelineResult> {
-  const workers = Math.min(options.workers ?? availableParallelism(), raws.length);
-  if (workers <= 1) {
-    for (const raw of raws) {
-      const timed = options.timeStages?.(raw) === true;
-      const story = runPipeline(raw, undefined, {
-        onStage: timed ? (stage, milliseconds) => options.onStage?.(raw, stage, milliseconds) : undefined,
-      });
-      yield { raw, json: JSON.stringify(story) };
-    }
+  const threads = Math.min(options.workers ?? availableParallelism(), raws.length);
+  const runHere = (raw: RawStory): string => {
+    const timed = options.timeStages?.(raw) === true;
+    const story = runPipeline(raw, undefined, {
+      onStage: timed ? (stage, milliseconds) => options.onStage?.(raw, stage, milliseconds) : undefined,
+    });
+    return JSON.stringify(story);
+  };
+  if (threads <= 1) {
+    for (const raw of raws) yield { raw, json: runHere(raw) };
     return;
   }
-  const pool = new PipelinePool(workers);
-  try {
-    const pending: Promise<string>[] = [];
-    const submit = (index: number) => {
-      const raw = raws[index];
-      if (raw === undefined) return;
+  const pool = new PipelinePool(threads - 1);
+  const results: (string | Promise<string> | undefined)[] = [];
+  let next = 0;
+  const limit = (index: number) => Math.min(raws.length, index + threads * STORIES_AHEAD_PER_THREAD);
+  /** Hands stories to the workers until each has its share queued, up to the look-ahead limit. */
+  const feedWorkers = (index: number) => {
+    while (pool.pending < pool.size * STORIES_QUEUED_PER_WORKER && next < limit(index)) {
+      const raw = raws[next];
+      if (raw === undefined) break;
       const timed = options.timeStages?.(raw) === true;
       const result = pool.run(raw, timed, (stage, milliseconds) => options.onStage?.(raw, stage, milliseconds));
       // Awaited in order below; until then a failure must not count as an unhandled rejection.
       result.catch(() => undefined);
-      pending[index] = result;
-    };
-    const window = workers * STORIES_IN_FLIGHT_PER_WORKER;
-    for (let index = 0; index < Math.min(window, raws.length); index++) submit(index);
+      results[next++] = result;
+    }
+  };
+  try {
     for (const [index, raw] of raws.entries()) {
-      const result = pending[index];
-      if (result === undefined) throw new Error(`pipeline pool lost story ${raw.slug}`);
-      const json = await result;
-      delete pending[index];
-      submit(index + window);
+      for (;;) {
+        feedWorkers(index);
+        if (index >= next) {
+          results[next++] = runHere(raw);
+          break;
+        }
+        if (typeof results[index] === 'string' || pool.isDone(results[index])) break;
+        // The story is on a worker: run a later one here meanwhile, or wait when the look-ahead is used up.
+        const later = raws[next];
+        if (later !== undefined && next < limit(index)) {
+          results[next++] = runHere(later);
+          await yieldToEvents();
+        } else {
+          await results[index];
+          break;
+        }
+      }
+      const json = await results[index];
+      results[index] = undefined;
+      if (json === undefined) throw new Error(`the pipeline pool lost story ${raw.slug}`);
       yield { raw, json };
     }
   } finally {
@@ -97,8 +125,24 @@ class PipelinePool {
   readonly #all: Worker[] = [];
   readonly #queue: Task[] = [];
   readonly #running = new Map<Worker, Task>();
+  readonly #done = new WeakSet<Promise<string>>();
   #nextId = 0;
   #failure: Error | undefined;
+
+  /** The number of worker threads. */
+  get size(): number {
+    return this.#all.length;
+  }
+
+  /** Stories handed to the pool and not finished: running or queued. */
+  get pending(): number {
+    return this.#running.size + this.#queue.length;
+  }
+
+  /** Whether a result of `run` has settled. */
+  isDone(result: string | Promise<string> | undefined): boolean {
+    return result instanceof Promise && this.#done.has(result);
+  }
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
@@ -116,10 +160,13 @@ class PipelinePool {
   /** Runs the pipeline on one story on the next free worker; resolves to the compared story as JSON text. */
   run(raw: RawStory, timeStages: boolean, onStage: (stage: PipelineStage, milliseconds: number) => void): Promise<string> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
-    return new Promise((resolve, reject) => {
+    const result = new Promise<string>((resolve, reject) => {
       this.#queue.push({ request: { id: this.#nextId++, raw, timeStages }, onStage, resolve, reject });
       this.#dispatch();
     });
+    const settled = () => this.#done.add(result);
+    result.then(settled, settled);
+    return result;
   }
 
   /** Ends every worker thread. */

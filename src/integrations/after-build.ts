@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkSiteIntegrity } from '../integrity/integration.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
@@ -16,7 +17,8 @@ export function afterBuildIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const [integrity, search] = await Promise.allSettled([
-          checkSiteIntegrity(site, logger.fork('parallax-integrity')),
+          // Pagefind keeps a core busy and takes longer: the check gets the others (on two cores, this thread).
+          checkSiteIntegrity(site, logger.fork('parallax-integrity'), Math.max(1, availableParallelism() - 1)),
           buildSearchIndex(site, logger.fork('parallax-pagefind-index')),
         ]);
         if (integrity.status === 'rejected') throw integrity.reason;

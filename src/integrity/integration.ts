@@ -7,11 +7,14 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { assertBuiltSiteIntegrityInParallel } from './check-built-site.ts';
 
-/** Checks the built site in `site` on every core, logging what it checked; throws an `IntegrityError` on a violation. */
-export async function checkSiteIntegrity(site: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Checks the built site in `site` on `workers` threads (`markBuiltPages`; default all cores), logging what it
+ * checked; throws an `IntegrityError` on a violation.
+ */
+export async function checkSiteIntegrity(site: string, logger: AstroIntegrationLogger, workers?: number): Promise<void> {
   logger.info('checking that every quotation on every page is its report’s own words …');
   const started = performance.now();
-  const report = await assertBuiltSiteIntegrityInParallel(site);
+  const report = await assertBuiltSiteIntegrityInParallel(site, workers);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(
     `${report.quotes} quotations and ${report.links} links into reports checked on ${report.pages} pages in ${seconds} s: all are the reports' own words`,
