@@ -111,7 +111,7 @@ export async function* runPipelines(raws: readonly RawStory[], options: Pipeline
   }
 }
 
-/** A story waiting for, or running on, a worker. */
+/** A story sent to a worker, running or waiting in that worker's message queue. */
 interface Task {
   readonly request: PipelineRequest;
   readonly onStage: (stage: PipelineStage, milliseconds: number) => void;
@@ -119,30 +119,16 @@ interface Task {
   readonly reject: (error: Error) => void;
 }
 
-/** A fixed set of pipeline worker threads fed from one queue. */
+/**
+ * A fixed set of pipeline worker threads. Each story is posted to the worker with the fewest stories,
+ * at once: it waits in that worker's own message queue, so a worker that finishes a story starts the
+ * next one without waiting for this thread, which may be busy running a story of its own.
+ */
 class PipelinePool {
-  readonly #idle: Worker[] = [];
-  readonly #all: Worker[] = [];
-  readonly #queue: Task[] = [];
-  readonly #running = new Map<Worker, Task>();
+  readonly #tasks = new Map<Worker, Map<number, Task>>();
   readonly #done = new WeakSet<Promise<string>>();
   #nextId = 0;
   #failure: Error | undefined;
-
-  /** The number of worker threads. */
-  get size(): number {
-    return this.#all.length;
-  }
-
-  /** Stories handed to the pool and not finished: running or queued. */
-  get pending(): number {
-    return this.#running.size + this.#queue.length;
-  }
-
-  /** Whether a result of `run` has settled. */
-  isDone(result: string | Promise<string> | undefined): boolean {
-    return result instanceof Promise && this.#done.has(result);
-  }
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
@@ -152,49 +138,61 @@ class PipelinePool {
       worker.on('exit', (code) => {
         if (code !== 0) this.#fail(worker, new Error(`a pipeline worker thread stopped with exit code ${code}`));
       });
-      this.#all.push(worker);
-      this.#idle.push(worker);
+      this.#tasks.set(worker, new Map());
     }
   }
 
-  /** Runs the pipeline on one story on the next free worker; resolves to the compared story as JSON text. */
+  /** The number of worker threads. */
+  get size(): number {
+    return this.#tasks.size;
+  }
+
+  /** Stories sent to the workers and not finished. */
+  get pending(): number {
+    let count = 0;
+    for (const tasks of this.#tasks.values()) count += tasks.size;
+    return count;
+  }
+
+  /** Whether a result of `run` has settled. */
+  isDone(result: string | Promise<string> | undefined): boolean {
+    return result instanceof Promise && this.#done.has(result);
+  }
+
+  /** Runs the pipeline on one story on the least busy worker; resolves to the compared story as JSON text. */
   run(raw: RawStory, timeStages: boolean, onStage: (stage: PipelineStage, milliseconds: number) => void): Promise<string> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
-    const result = new Promise<string>((resolve, reject) => {
-      this.#queue.push({ request: { id: this.#nextId++, raw, timeStages }, onStage, resolve, reject });
-      this.#dispatch();
-    });
+    let target: [Worker, Map<number, Task>] | undefined;
+    for (const entry of this.#tasks) if (target === undefined || entry[1].size < target[1].size) target = entry;
+    if (target === undefined) return Promise.reject(new Error('the pipeline pool has no worker'));
+    const [worker, tasks] = target;
+    const request: PipelineRequest = { id: this.#nextId++, raw, timeStages };
+    const result = new Promise<string>((resolve, reject) => tasks.set(request.id, { request, onStage, resolve, reject }));
+    worker.postMessage(request);
     const settled = () => this.#done.add(result);
     result.then(settled, settled);
     return result;
   }
 
-  /** Ends every worker thread. */
+  /** Ends every worker thread; stories not finished fail. */
   async close(): Promise<void> {
     this.#failure ??= new Error('the pipeline pool was closed');
-    for (const task of this.#queue.splice(0)) task.reject(this.#failure);
-    await Promise.all(this.#all.map((worker) => worker.terminate()));
-  }
-
-  #dispatch(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const worker = this.#idle.pop();
-      const task = this.#queue.shift();
-      if (worker === undefined || task === undefined) return;
-      this.#running.set(worker, task);
-      worker.postMessage(task.request);
+    for (const tasks of this.#tasks.values()) {
+      for (const task of tasks.values()) task.reject(this.#failure);
+      tasks.clear();
     }
+    await Promise.all([...this.#tasks.keys()].map((worker) => worker.terminate()));
   }
 
   #receive(worker: Worker, reply: PipelineReply): void {
-    const task = this.#running.get(worker);
-    if (task === undefined || task.request.id !== reply.id) return;
+    const tasks = this.#tasks.get(worker);
+    const task = tasks?.get(reply.id);
+    if (tasks === undefined || task === undefined) return;
     if (reply.kind === 'stage') {
       task.onStage(reply.stage, reply.milliseconds);
       return;
     }
-    this.#running.delete(worker);
-    this.#idle.push(worker);
+    tasks.delete(reply.id);
     if (reply.kind === 'done') task.resolve(reply.json);
     else {
       const error = new Error(reply.message);
@@ -202,19 +200,18 @@ class PipelinePool {
       if (reply.stack !== undefined) error.stack = reply.stack;
       task.reject(error);
     }
-    this.#dispatch();
   }
 
-  /** A worker died (e.g. out of memory): its story and every queued story fail with a message naming the story. */
+  /** A worker died (e.g. out of memory): every story sent to it fails, with a message naming the story it was running. */
   #fail(worker: Worker, cause: Error): void {
-    const task = this.#running.get(worker);
-    this.#running.delete(worker);
+    const tasks = this.#tasks.get(worker);
+    const running = tasks?.values().next().value;
     const error = new Error(
-      `${task === undefined ? 'a pipeline worker' : `the pipeline on ${task.request.raw.location}`} failed: ${cause.message}`,
+      `${running === undefined ? 'a pipeline worker' : `the pipeline on ${running.request.raw.location}`} failed: ${cause.message}`,
       { cause },
     );
     this.#failure ??= error;
-    task?.reject(error);
-    for (const queued of this.#queue.splice(0)) queued.reject(error);
+    for (const task of tasks?.values() ?? []) task.reject(error);
+    tasks?.clear();
   }
 }

@@ -16,10 +16,11 @@ export function afterBuildIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const [integrity, search] = await Promise.allSettled([
+        // The index first, so that Pagefind is at work before the check starts reading pages.
+        const [search, integrity] = await Promise.allSettled([
+          buildSearchIndex(site, logger.fork('parallax-pagefind-index')),
           // Pagefind keeps a core busy and takes longer: the check gets the others (on two cores, this thread).
           checkSiteIntegrity(site, logger.fork('parallax-integrity'), Math.max(1, availableParallelism() - 1)),
-          buildSearchIndex(site, logger.fork('parallax-pagefind-index')),
         ]);
         if (integrity.status === 'rejected') throw integrity.reason;
         if (search.status === 'rejected') throw search.reason;

@@ -102,7 +102,17 @@ export async function markBuiltPages(outDir: string, workers: number = available
     batches.push({ id: batches.length, outDir, pages: pages.slice(start, start + PAGES_PER_BATCH) });
   }
   const threads = Math.min(workers, batches.length);
-  if (threads <= 1) return [...markPagesOf(builtPages(outDir))];
+  if (threads <= 1) {
+    // In this thread, a batch at a time, letting other work of the build (the search index's messages) through between batches.
+    const marked: MarkedPage[] = [];
+    for (const batch of batches) {
+      for (const page of batch.pages) {
+        for (const mark of markPagesOf([{ path: page.path, html: readFileSync(join(outDir, page.file), 'utf8') }])) marked.push(mark);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return marked;
+  }
   const results: (readonly MarkedPage[])[] = [];
   let next = 0;
   const runThread = () =>
