@@ -2,7 +2,8 @@ import { skippedFiles, type StoryView } from '../site/story-view.ts';
 import { DERIVATION_THRESHOLDS } from '../pipeline/provenance/verdict.ts';
 import { claimPath, discrepancyPath, provenancePairPath, reportPath, sentencePath, storyPath } from '../site/routes.ts';
 import { knownLanguageTag } from '../pipeline/segment/language.ts';
-import type { StorySlug } from '../pipeline/model/ids.ts';
+import type { SourceId, StorySlug } from '../pipeline/model/ids.ts';
+import type { Corroboration } from '../site/corroboration.ts';
 import { indexStory, speakerOfClaimSentence } from '../site/story-index.ts';
 import { withoutUndefined } from '../pipeline/without-undefined.ts';
 import { COMPARISON_SCHEMA_VERSION, type ComparisonExport } from './comparison-schema.ts';
@@ -28,6 +29,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
     sources: story.reports.map((report) => ({
       id: report.id,
       file: report.file,
+      label: report.label,
       title: report.title,
       url: reportPath(story.slug, report.id),
       ...withoutUndefined({
@@ -58,6 +60,7 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       summary: claim.summary,
       sentences: [...claim.sentences],
       sources: [...claim.sources],
+      ...corroborationExport(index.corroboration(claim)),
       speakers: claim.sentences.flatMap((sentence) => {
         const speaker = speakerOfClaimSentence(index, claim, sentence);
         return speaker === undefined ? [] : [{ sentence, text: speaker.text, start: speaker.start, end: speaker.end }];
@@ -77,6 +80,14 @@ export function toComparisonExport(story: StoryView): ComparisonExport {
       url: discrepancyPath(story.slug, discrepancy.id),
     })),
     ...withoutUndefined({ derivation: story.derivation && toDerivationExport(story.slug, story.derivation) }),
+  };
+}
+
+/** A claim's independent support: the count, and the groups of its sources that likely share a copy. */
+function corroborationExport(corroboration: Corroboration): { independentSources: number; sharedCopies: SourceId[][] } {
+  return {
+    independentSources: corroboration.independent,
+    sharedCopies: corroboration.groups.filter((group) => group.length > 1).map((group) => group.map((id) => id as SourceId)),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   severitySchema,
 } from '../pipeline/model/discrepancy.ts';
 import { claimIdSchema, discrepancyIdSchema, sentenceIdSchema, sourceIdSchema, storySlugSchema } from '../pipeline/model/ids.ts';
-import { blockKindSchema, countSchema, textDirectionSchema } from '../pipeline/model/report.ts';
+import { blockKindSchema, countSchema, ingestedReportSchema, textDirectionSchema } from '../pipeline/model/report.ts';
 
 /**
  * The public, versioned format of `comparison.json`. This zod schema is the single source: the
@@ -51,6 +51,9 @@ export const comparisonSchema = z
       z.strictObject({
         id: sourceIdSchema.describe('Source id, derived from the file name'),
         file: z.string().describe('Input file name'),
+        label: ingestedReportSchema.shape.label.describe(
+          "Short name the site gives the source: its outlet from story.yaml, else a letter by file order (A, B … Z, AA …); distinct within the story",
+        ),
         title: z.string().describe("The report's headline, else its first words"),
         url: sitePath.describe("The report's page on this site"),
         outlet: z.string().optional().describe('As given in story.yaml; absent when not given'),
@@ -83,6 +86,14 @@ export const comparisonSchema = z
         summary: z.string().describe("Verbatim text of the claim's best-supported member"),
         sentences: z.array(sentenceIdSchema).min(1).describe('Supporting sentence ids, from one or more sources'),
         sources: z.array(sourceIdSchema).min(1),
+        independentSources: countSchema
+          .min(1)
+          .describe(
+            'How many of the sources carry the claim independently: sources that the provenance analysis (derivation) judges to share a copy, same-copy or shares-material either way round, count once. A source both copied from an unseen common source cannot be seen, so this is an upper bound on independent witnesses',
+          ),
+        sharedCopies: z
+          .array(z.array(sourceIdSchema).min(2))
+          .describe('Groups of the sources carrying the claim that likely share a copy, each counted once in independentSources; empty when none'),
         speakers: z
           .array(
             z.strictObject({

@@ -1,3 +1,4 @@
+import { indexStory } from './story-index.ts';
 import type { StoryView } from './story-view.ts';
 import { comparableReports } from './story-view.ts';
 
@@ -18,14 +19,20 @@ export function majorityOf(reportCount: number): number {
 }
 
 /**
- * Claims carried by most comparable reports, strongest first: more reports first, then higher
- * cohesion (how closely the reports' wordings match), then story order.
+ * Claims carried by most comparable reports, strongest first: more independent reports first (reports that
+ * share a copy count once, `corroboration.ts`), then more reports, then higher cohesion (how closely the
+ * reports' wordings match), then story order.
  */
 export function agreedClaims(story: StoryView): ClaimView[] {
   const needed = majorityOf(comparableReports(story).length);
+  const index = indexStory(story);
+  const independent = new Map(story.claims.map((claim) => [claim.id, index.corroboration(claim).independent]));
   return story.claims
     .filter((claim) => claim.sources.length >= needed)
-    .sort((a, b) => b.sources.length - a.sources.length || b.cohesion - a.cohesion);
+    .sort(
+      (a, b) =>
+        (independent.get(b.id) ?? 0) - (independent.get(a.id) ?? 0) || b.sources.length - a.sources.length || b.cohesion - a.cohesion,
+    );
 }
 
 /** Claims that only one report carries, grouped by that report, in report order. */

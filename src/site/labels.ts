@@ -26,6 +26,11 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/** Joins names as a sentence lists them: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** Reader-facing name of each kind of discrepancy. */
 export const DISCREPANCY_KIND_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
   number: 'Numbers',
@@ -42,24 +47,6 @@ export const SEVERITY_LABELS: Readonly<Record<'contradiction' | 'variant', { sym
   contradiction: { symbol: '⚠', label: 'Contradiction' },
   variant: { symbol: '≈', label: 'Variant' },
 };
-
-/** Short reference to a report for tables and links: its file name without `.txt`. */
-export function shortReportName(file: string): string {
-  return file.replace(/\.txt$/i, '');
-}
-
-/**
- * Short name of a report for tables and links: its outlet when story.yaml gives one that no other
- * report of the story shares, else its file name without `.txt`. Never invented.
- */
-export function reportLabel(
-  story: { readonly reports: readonly { readonly id: string; readonly file: string; readonly metadata: { readonly outlet?: string | undefined } }[] },
-  report: { readonly id: string; readonly file: string; readonly metadata: { readonly outlet?: string | undefined } },
-): string {
-  const outlet = report.metadata.outlet;
-  const unique = outlet !== undefined && story.reports.filter((other) => other.metadata.outlet === outlet).length === 1;
-  return unique ? outlet : shortReportName(report.file);
-}
 
 /** Longest document title; longer ones are cut in search results and tabs (html-validate's long-title rule). */
 const MAX_TITLE_LENGTH = 70;

@@ -76,6 +76,11 @@ export function provenancePairPath(story: StorySlug, source: SourceId, carrier: 
   return `${provenancePath(story)}#${provenancePairAnchor(source, carrier)}`;
 }
 
+/** A story's editor's notes, when its folder has a `notes.md`. */
+export function notesPath(story: StorySlug): string {
+  return `${storyPath(story)}notes/`;
+}
+
 /** The page that explains how the comparison is made and where it falls short. */
 export function aboutPath(): string {
   return '/about/';

@@ -1,5 +1,4 @@
 import type { ClaimId, DiscrepancyId, DiscrepancyKind, Severity, SourceId } from '../pipeline/types.ts';
-import { reportLabel } from './labels.ts';
 import type { StoryIndex } from './story-index.ts';
 import type { SentenceView } from './story-view.ts';
 
@@ -34,7 +33,7 @@ export function notesForSentences(index: StoryIndex, sentences: readonly Sentenc
             .filter((s): s is SentenceView => s !== undefined && s.source === source)
             .sort((a, b) => a.position - b.position)[0];
           const report = index.reportById.get(source);
-          return first && report ? [{ report: source, reportName: reportLabel(index.story, report), sentence: first }] : [];
+          return first && report ? [{ report: source, reportName: report.label, sentence: first }] : [];
         }),
     }));
     const discrepancies = (index.disagreementsOfSentence.get(sentence.id) ?? []).map((d) => ({ id: d.id, kind: d.kind, severity: d.severity }));

@@ -1,3 +1,4 @@
+import { corroborationOf, groupReportsBySharedCopy, type Corroboration } from './corroboration.ts';
 import { isDisagreement } from './disagreements.ts';
 import type { StoryView } from './story-view.ts';
 
@@ -22,6 +23,8 @@ export interface StoryIndex {
   readonly disagreementsOfClaim: ReadonlyMap<string, readonly DiscrepancyView[]>;
   /** Best link score between two sentences (either order), from the aligner's unit links. */
   readonly sentenceLinkScore: (a: string, b: string) => number | undefined;
+  /** How many reports carry a claim, and how many of them independently (`corroboration.ts`). */
+  readonly corroboration: (claim: ClaimView) => Corroboration;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -59,6 +62,7 @@ function buildStoryIndex(story: StoryView): StoryIndex {
     push(disagreementsOfClaim, disagreement.claim, disagreement);
     for (const id of disagreement.sentences) push(disagreementsOfSentence, id, disagreement);
   }
+  const copyGroups = groupReportsBySharedCopy(story.derivation);
   const linkScores = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   for (const link of story.links) {
@@ -78,6 +82,7 @@ function buildStoryIndex(story: StoryView): StoryIndex {
     disagreementsOfSentence,
     disagreementsOfClaim,
     sentenceLinkScore: (a, b) => linkScores.get(pairKey(a, b)),
+    corroboration: (claim) => corroborationOf(claim, copyGroups),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { StoryEntryData } from '../collections/story-schema.ts';
 import { findNotComparedReason, selectComparedReports, type NotComparedReason } from '../pipeline/compared-reports.ts';
-import { NOT_COMPARED_LABELS, reportLabel } from './labels.ts';
+import { NOT_COMPARED_LABELS } from './labels.ts';
 
 export type StoryView = StoryEntryData;
 export type ReportView = StoryEntryData['reports'][number];
@@ -38,7 +38,7 @@ export function notComparedReports(story: StoryView): NotComparedReport[] {
     const reason = findNotComparedReason(report);
     if (reason === undefined) return [];
     const original = reason === 'duplicate' ? story.reports.find((other) => other.id === report.duplicateOf) : undefined;
-    const note = original === undefined ? NOT_COMPARED_LABELS[reason] : `same text as ${reportLabel(story, original)}`;
+    const note = original === undefined ? NOT_COMPARED_LABELS[reason] : `same text as ${original.label}`;
     return [{ report, reason, note }];
   });
 }

@@ -21,11 +21,11 @@ const pairs = [pair(0, 1, 0, 0, 0, 1, 5), pair(0, 2, 0, 1, 0, 0, 5), pair(1, 3, 
 const story = segmentedStoryOf([{ id: 'a', paragraphs: ['x'] }, { id: 'b', paragraphs: ['y'] }]);
 const context = (settings: AlignSettings): SupportContext => ({ story, units: [], groupOf: [0, 0, 1, 1], profiles: [], pairs, settings });
 // Only the report-order rule has anything to go on here (no tops: no units; no third report).
-const onlyOrder = { order: true, triangle: false, top: false, quote: false };
+const onlyOrder = { order: true, triangle: false, top: false, quote: false, anchor: false, headline: false };
 
 describe('support rules', () => {
-  it('run in the order report order, triangle, report top, quotation anchor', () => {
-    expect(SUPPORT_RULES.map((rule) => rule.name)).toEqual(['order', 'triangle', 'top', 'quote']);
+  it('run in the order report order, triangle, report top, quotation anchor, rare anchor, headline-lead', () => {
+    expect(SUPPORT_RULES.map((rule) => rule.name)).toEqual(['order', 'triangle', 'top', 'quote', 'anchor', 'headline']);
   });
 
   it('have one switch each in the settings', () => {

@@ -14,14 +14,17 @@
  */
 import { storySchema } from '../../src/collections/story-schema.ts';
 import { ingestStory } from '../../src/pipeline/ingest/index.ts';
+import { assignReportLabels, letterLabel } from '../../src/pipeline/ingest/report-labels.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
 import {
+  derivationSchema,
   discrepancySchema,
   type AlignedStory,
   type BlockKind,
   type Claim,
   type ClaimId,
   type ClaimUnit,
+  type DerivationVerdict,
   type DiffRun,
   type Discrepancy,
   type DiscrepancyKind,
@@ -79,6 +82,8 @@ export interface ReportSpec {
   readonly published?: string;
   /** Id of an earlier report whose text this one repeats, as ingest marks a copy. */
   readonly duplicateOf?: string;
+  /** Outlet, as story.yaml gives it; the report's label then comes from it as ingest makes it. */
+  readonly outlet?: string;
 }
 
 const ENGLISH: ReportLanguage = { tag: 'en', english: true, source: 'detected', englishShare: 0.4, script: 'Latn', direction: 'ltr' };
@@ -90,16 +95,21 @@ const NOT_ENGLISH: ReportLanguage = { tag: 'und', english: false, source: 'detec
  * them, each report titled by its first sentence.
  */
 export function segmentedStoryOf(reports: readonly ReportSpec[]): SegmentedStory {
+  const labels = assignReportLabels(reports.map((spec) => ({ metadata: metadataOf(spec) })));
   return {
     slug: 'test' as StorySlug,
     location: 'tests/test',
     title: 'Test story',
     metadata: { reports: {} },
-    reports: reports.map(buildReport),
+    reports: reports.map((spec, index) => buildReport(spec, labels[index] ?? letterLabel(index))),
   };
 }
 
-function buildReport(spec: ReportSpec): SegmentedReport {
+function metadataOf(spec: ReportSpec): { outlet?: string; published?: string } {
+  return { ...(spec.outlet === undefined ? {} : { outlet: spec.outlet }), ...(spec.published === undefined ? {} : { published: spec.published }) };
+}
+
+function buildReport(spec: ReportSpec, label: string): SegmentedReport {
   const id = spec.id as SourceId;
   let text = '';
   const sentences: Sentence[] = [];
@@ -130,9 +140,10 @@ function buildReport(spec: ReportSpec): SegmentedReport {
   return {
     id,
     file: `${spec.id}.txt`,
+    label,
     text,
     blocks: paragraphs.map((paragraph, index) => ({ kind: paragraph.kind, start: paragraph.start, end: paragraph.end, line: index + 1, lastLine: index + 1 })),
-    metadata: spec.published === undefined ? {} : { published: spec.published },
+    metadata: metadataOf(spec),
     ...(spec.duplicateOf === undefined ? {} : { duplicateOf: spec.duplicateOf as SourceId }),
     warnings: [],
     title: sentences[0]?.text ?? spec.id,
@@ -247,4 +258,38 @@ export function buildFinding(id: string, claim: string, values: Readonly<Record<
     values,
     ...overrides,
   });
+}
+
+/**
+ * Adds a provenance analysis set by hand to a story view: every ordered pair of `reports` is `independent`
+ * except the pairs listed in `sharing`, which get their verdict both ways round. The figures are placeholders
+ * (nothing shared, nothing measured): views that read only the verdicts are tested without the analysis.
+ */
+export function withVerdicts(
+  story: StoryView,
+  reports: readonly string[],
+  sharing: readonly (readonly [string, string, Exclude<DerivationVerdict, 'independent'>])[],
+): StoryView {
+  const verdictOf = (a: string, b: string): DerivationVerdict =>
+    sharing.find(([x, y]) => (x === a && y === b) || (x === b && y === a))?.[2] ?? 'independent';
+  const pairs = reports.flatMap((source) =>
+    reports
+      .filter((carrier) => carrier !== source)
+      .map((carrier) => ({
+        source,
+        carrier,
+        claims: 0,
+        shared: 0,
+        coverage: 0,
+        inOrder: 0,
+        orderAgreement: 0,
+        orderChance: 1,
+        wordingClaims: 0,
+        verbatimClaims: 0,
+        sharedClaims: [],
+        verdict: verdictOf(source, carrier),
+        explanation: '',
+      })),
+  );
+  return { ...story, derivation: derivationSchema.parse({ reports, pairs }) };
 }

@@ -144,7 +144,7 @@ describe('analyseDerivation', () => {
   it('explains each verdict with the figures behind it', () => {
     const pair = pairOf(rewriteStory(), 'a', 'b');
     expect(pair?.explanation).toBe(
-      'Likely the same underlying copy: b carries 6 of the 6 claims of a (100%), all 6 in the same order ' +
+      'Likely the same underlying copy: B carries 6 of the 6 claims of A (100%), all 6 in the same order ' +
         `(chance at most 0.14% between unrelated orders); ${Math.round((pair?.wording ?? 0) * 100)}% of words in common outside quotations, none near-verbatim.`,
     );
   });

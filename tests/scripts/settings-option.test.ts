@@ -26,7 +26,7 @@ describe('parseSettingsOption', () => {
 
   it('reads true and false for a switch', () => {
     const settings = parseSettingsOption(['align.supports.top=false', 'compare.detectors.names=true']);
-    expect(settings.align.supports).toEqual({ order: true, triangle: true, top: false, quote: true });
+    expect(settings.align.supports).toEqual({ ...DEFAULT_SETTINGS.align.supports, top: false });
     expect(settings.compare.detectors.names).toBe(true);
   });
 

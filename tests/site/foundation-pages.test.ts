@@ -101,7 +101,7 @@ describe('the built site of the fixture stories', () => {
     const story = readPage(outDir, '/stories/harbour-fire/');
     const rows = story.root.querySelectorAll('tbody tr');
     const row = (file: string) => rows.find((tr) => tr.text.includes(file))?.text ?? '';
-    expect(row('third copy.txt')).toContain('Same text as first-report');
+    expect(row('third copy.txt')).toContain('Same text as Harbour Gazette');
     expect(row('zz-empty.txt')).toMatch(/empty/);
     expect(row('zz-only-furniture.txt')).toMatch(/no body text/);
   });

@@ -38,7 +38,7 @@ describe('buildClaimView', () => {
   });
 
   it('counts the reports that carry the claim in words', () => {
-    expect(buildClaimView(story, 'c002').carriedBy).toBe('1 report');
+    expect(buildClaimView(story, 'c002').carriedBy).toBe('carried by 1 report');
   });
 
   it('gives each quoted sentence its speaker in the report’s words, and none to a narrated event', () => {
@@ -53,6 +53,33 @@ describe('buildClaimView', () => {
       ['Mayor Ann Lutz'],
       [undefined],
     ]);
+  });
+
+  it('names the speakers side by side when reports give the same words to different people', () => {
+    const said = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge will reopen in May, engineer Tom Reyes said.'] },
+        { id: 'c', paragraphs: ['The bridge reopens in May.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    expect(buildClaimView(said, 'c001').speakers.map(({ report, text, sentence }) => [report, text, sentence])).toEqual([
+      ['A', 'Mayor Ann Lutz', 'a-p1-s1'],
+      ['B', 'engineer Tom Reyes', 'b-p1-s1'],
+    ]);
+  });
+
+  it('names no speakers when the reports give the claim to one speaker or none', () => {
+    const said = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge will reopen in May, mayor Ann Lutz said.'] },
+        { id: 'c', paragraphs: ['The bridge reopens in May.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    expect(buildClaimView(said, 'c001').speakers).toEqual([]);
   });
 
   it('refuses a claim the story does not have', () => {

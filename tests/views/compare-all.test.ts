@@ -29,12 +29,25 @@ describe('buildCompareAllView', () => {
         id: 'c001',
         href: '/stories/test/claims/c001/',
         reports: 2,
+        independent: 2,
         others: [
-          { label: 'b', matches: [{ href: '/stories/test/reports/b/#b-p1-s1', source: 'b', id: 'b-p1-s1', textAttributes: { lang: 'en', dir: 'ltr' }, text: 'It rained.' }] },
-          { label: 'c', matches: [] },
+          { label: 'B', matches: [{ href: '/stories/test/reports/b/#b-p1-s1', source: 'b', id: 'b-p1-s1', textAttributes: { lang: 'en', dir: 'ltr' }, text: 'It rained.' }] },
+          { label: 'C', matches: [] },
         ],
       },
     ]);
+  });
+
+  it('names who each report gives the claim to, so one wording given to two people stands out', () => {
+    const said = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge will reopen in May, engineer Tom Reyes said.'] },
+      ],
+      [['a0', 'b0']],
+    );
+    const [claim] = buildCompareAllView(said, A).sentences[0]?.claims ?? [];
+    expect([claim?.speaker, claim?.others[0]?.matches[0]?.speaker]).toEqual(['Mayor Ann Lutz', 'engineer Tom Reyes']);
   });
 
   it('keeps a sentence that is part of no claim, with no claims', () => {

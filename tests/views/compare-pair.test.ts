@@ -43,6 +43,7 @@ describe('buildComparePairView', () => {
           { op: 'delete', text: 'redeploying' },
           { op: 'equal', text: '.' },
         ],
+        speaker: 'The army',
       },
       right: {
         id: 'b-p1-s1',
@@ -52,8 +53,23 @@ describe('buildComparePairView', () => {
           { op: 'insert', text: 'repositioning' },
           { op: 'equal', text: '.' },
         ],
+        speaker: 'The army',
       },
     });
+  });
+
+  it('shows on each side who the report gives the words to, so one wording given to two people stands out', () => {
+    const said = storyViewOf(
+      [
+        { id: 'a', paragraphs: ['The bridge will reopen in May, Mayor Ann Lutz said.'] },
+        { id: 'b', paragraphs: ['The bridge will reopen in May, engineer Tom Reyes said.'] },
+        { id: 'c', paragraphs: ['The bridge reopens in May.'] },
+      ],
+      [['a0', 'b0', 'c0']],
+    );
+    const speakers = (left: SourceId, right: SourceId) =>
+      buildComparePairView(said, left, right).rows.flatMap((row) => (row.kind === 'pair' ? [[row.left.speaker, row.right.speaker]] : []));
+    expect([speakers(A, B), speakers(A, 'c' as SourceId)]).toEqual([[['Mayor Ann Lutz', 'engineer Tom Reyes']], [['Mayor Ann Lutz', undefined]]]);
   });
 
   it('gives a sentence with no partner a row of its own, with no label for body text', () => {

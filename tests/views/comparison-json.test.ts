@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparisonJson } from '../../src/site/views/comparison-json.ts';
-import { storyViewOf } from '../helpers/stories.ts';
+import { storyViewOf, withVerdicts } from '../helpers/stories.ts';
 
 describe('buildComparisonJson', () => {
   const story = storyViewOf([{ id: 'a', paragraphs: ['A1.'] }, { id: 'b', paragraphs: ['B1.'] }], [['a0', 'b0']]);
@@ -12,7 +12,17 @@ describe('buildComparisonJson', () => {
 
   it('reads back as the story’s claims with their page addresses', () => {
     expect(JSON.parse(buildComparisonJson(story)).claims).toEqual([
-      { id: 'c001', summary: 'A1.', sentences: ['a-p1-s1', 'b-p1-s1'], sources: ['a', 'b'], speakers: [], url: '/stories/test/claims/c001/' },
+      { id: 'c001', summary: 'A1.', sentences: ['a-p1-s1', 'b-p1-s1'], sources: ['a', 'b'], independentSources: 2, sharedCopies: [], speakers: [], url: '/stories/test/claims/c001/' },
+    ]);
+  });
+
+  it('gives each source its label, and counts sources that share a copy once in a claim’s independent sources', () => {
+    const shared = withVerdicts(story, ['a', 'b'], [['a', 'b', 'same-copy']]);
+    const exported = JSON.parse(buildComparisonJson(shared));
+    expect([exported.sources.map((source: { label: string }) => source.label), exported.claims[0].independentSources, exported.claims[0].sharedCopies]).toEqual([
+      ['A', 'B'],
+      1,
+      [['a', 'b']],
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('buildDiscrepancyItem', () => {
         { text: '200', marked: true },
         { text: ' homes flooded.', marked: false },
       ],
-      place: 'a, line 1',
+      place: 'A, line 1',
       value: '200',
     });
   });
@@ -38,7 +38,7 @@ describe('buildDiscrepancyItem', () => {
 
   it('links the reports that leave the claim out', () => {
     const item = buildDiscrepancyItem(index, buildFinding('d1', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }));
-    expect(item.missingFrom).toEqual([{ href: '/stories/test/reports/c/', label: 'c' }]);
+    expect(item.missingFrom).toEqual([{ href: '/stories/test/reports/c/', label: 'C' }]);
   });
 
   it('reads a value only from the finding’s own entries, never from the object prototype', () => {

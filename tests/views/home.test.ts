@@ -17,7 +17,7 @@ describe('buildHomeView', () => {
 
   it('gives each report its link, file, body sentences and only the metadata story.yaml gives', () => {
     expect(buildHomeView([storyOf('rain')]).stories[0]?.reports).toEqual([
-      { href: '/stories/rain/reports/a/', title: 'Heavy rain fell.', textAttributes: { lang: 'en', dir: 'ltr' }, file: 'a.txt', bodySentences: 2, outlet: undefined, published: undefined },
+      { href: '/stories/rain/reports/a/', label: 'A', title: 'Heavy rain fell.', textAttributes: { lang: 'en', dir: 'ltr' }, file: 'a.txt', bodySentences: 2, outlet: undefined, published: undefined },
     ]);
   });
 

@@ -22,17 +22,17 @@ describe('buildMatrixView', () => {
 
   it('flags a cell whose sentence takes part in a disagreement about the claim', () => {
     expect(buildMatrixView(story).rows[0]?.cells).toEqual([
-      { kind: 'differs', href: '/stories/test/reports/a/#a-p1-s1', report: 'a', line: 1 },
-      { kind: 'differs', href: '/stories/test/reports/b/#b-p1-s1', report: 'b', line: 1 },
+      { kind: 'differs', href: '/stories/test/reports/a/#a-p1-s1', report: 'A', line: 1 },
+      { kind: 'differs', href: '/stories/test/reports/b/#b-p1-s1', report: 'B', line: 1 },
     ]);
   });
 
   it('does not flag a claim only one report carries, and marks the report that does not carry it', () => {
-    expect(buildMatrixView(story).rows[1]?.cells).toEqual([{ kind: 'carried', href: '/stories/test/reports/a/#a-p2-s1', report: 'a', line: 2 }, { kind: 'missing' }]);
+    expect(buildMatrixView(story).rows[1]?.cells).toEqual([{ kind: 'carried', href: '/stories/test/reports/a/#a-p2-s1', report: 'A', line: 2 }, { kind: 'missing' }]);
   });
 
   it('names a report that is not compared above the matrix instead of giving it a column', () => {
     const view = buildMatrixView(story);
-    expect([view.columns, view.notCompared]).toEqual([['a', 'b'], [{ href: '/stories/test/reports/empty/', label: 'empty', note: 'no body text' }]]);
+    expect([view.columns, view.notCompared]).toEqual([['A', 'B'], [{ href: '/stories/test/reports/empty/', label: 'C', note: 'no body text' }]]);
   });
 });

@@ -28,7 +28,7 @@ describe('reports that are shown but not compared', () => {
   it('are listed with why, a copy naming its original', () => {
     expect(notComparedReports(story).map(({ report, reason, note }) => ({ report: report.id, reason, note }))).toEqual([
       { report: 'empty', reason: 'no-body-text', note: 'no body text' },
-      { report: 'copy', reason: 'duplicate', note: 'same text as a' },
+      { report: 'copy', reason: 'duplicate', note: 'same text as A' },
       { report: 'french', reason: 'not-english', note: 'not in English' },
     ]);
   });

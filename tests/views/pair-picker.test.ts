@@ -12,17 +12,17 @@ const story = storyViewOf([{ id: 'a', paragraphs: ['A.'] }, { id: 'b', paragraph
 describe('buildPairPicker', () => {
   it('keeps the right report when the left one changes, unless they would be the same', () => {
     expect(buildPairPicker(story, A, B).left).toEqual([
-      { kind: 'current', label: 'a' },
-      { kind: 'link', label: 'b', href: '/stories/test/compare/b/' },
-      { kind: 'link', label: 'c', href: '/stories/test/compare/c/b/' },
+      { kind: 'current', label: 'A' },
+      { kind: 'link', label: 'B', href: '/stories/test/compare/b/' },
+      { kind: 'link', label: 'C', href: '/stories/test/compare/c/b/' },
     ]);
   });
 
   it('offers no report against itself on the right', () => {
     expect(buildPairPicker(story, A, B).right).toEqual([
-      { kind: 'unavailable', label: 'a' },
-      { kind: 'current', label: 'b' },
-      { kind: 'link', label: 'c', href: '/stories/test/compare/a/c/' },
+      { kind: 'unavailable', label: 'A' },
+      { kind: 'current', label: 'B' },
+      { kind: 'link', label: 'C', href: '/stories/test/compare/a/c/' },
     ]);
   });
 

@@ -96,14 +96,14 @@ describe('buildProvenanceView', () => {
 
   it('describes every pair with a sign of a shared copy in the matrix’s text alternative', () => {
     expect(pairsOf(buildProvenanceView(storyWithPairs())).matrix.description).toBe(
-      'Claims of a in b: shares material (50% carried). Claims of b in a: likely the same underlying copy (100% carried). Every other pair: no clear sign of a shared copy.',
+      'Claims of A in B: shares material (50% carried). Claims of B in A: likely the same underlying copy (100% carried). Every other pair: no clear sign of a shared copy.',
     );
   });
 
   it('puts a dash in the table where a figure has nothing to measure', () => {
     expect(pairsOf(buildProvenanceView(storyWithPairs())).rows[0]).toEqual({
       anchor: 'pair-a-in-b',
-      pair: 'a in b',
+      pair: 'A in B',
       shared: '1 of 2',
       coverage: '50%',
       inOrder: '1 of 1',
@@ -119,9 +119,9 @@ describe('buildProvenanceView', () => {
     expect(pairsOf(buildProvenanceView(storyWithPairs())).pairings).toEqual([
       {
         id: 'pairing-a-b',
-        a: 'a',
-        b: 'b',
-        text: expect.stringMatching(/^a and b share 1 claim: 50% of the 2 claims of a and 100% of the 1 claims of b\./),
+        a: 'A',
+        b: 'B',
+        text: expect.stringMatching(/^A and B share 1 claim: 50% of the 2 claims of A and 100% of the 1 claims of B\./),
         compareHref: '/stories/test/compare/a/b/',
         sharedClaims: [{ id: 'c001', href: '/stories/test/claims/c001/' }],
       },

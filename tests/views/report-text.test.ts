@@ -61,7 +61,7 @@ describe('buildReportText', () => {
         sentence: 'a-p2-s1',
         textAttributes: { lang: 'en', dir: 'ltr' },
         excerpt: '200 homes flooded on Friday in …',
-        claims: [{ id: 'c001', href: '/stories/test/claims/c001/', elsewhere: [{ href: '/stories/test/reports/b/#b-p1-s1', report: 'b' }] }],
+        claims: [{ id: 'c001', href: '/stories/test/claims/c001/', elsewhere: [{ href: '/stories/test/reports/b/#b-p1-s1', report: 'B' }] }],
         disagreements: [{ href: '/stories/test/discrepancies/#d1', symbol: '⚠', label: 'contradiction: numbers' }],
       },
     ]);

@@ -50,11 +50,12 @@ describe('buildReportView', () => {
 
   it('links a copy to the report it copies, and keeps that out of its warnings', () => {
     const view = buildReportView(storyWithCopy(), 'copy', SITE);
-    expect([view.original, view.warnings]).toEqual([{ href: '/stories/test/reports/a/', file: 'a.txt' }, ['not compared: the text does not read as English']]);
+    expect([view.original, view.warnings]).toEqual([{ href: '/stories/test/reports/a/', label: 'A' }, ['not compared: the text does not read as English']]);
   });
 
-  it('titles the page after the report’s file', () => {
-    expect(buildReportView(storyWithCopy(), 'b', SITE).frame.current).toBe('b.txt');
+  it('titles the page after the report’s label, leaving its file name to the facts', () => {
+    const view = buildReportView(storyWithCopy(), 'b', SITE);
+    expect([view.frame.current, view.label]).toEqual(['Report B', 'B']);
   });
 
   it('writes the report’s JSON-LD with its absolute address', () => {

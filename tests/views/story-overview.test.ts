@@ -43,7 +43,7 @@ describe('buildStoryOverview', () => {
 
   it('groups the claims only one report carries under that report, leaving out reports with none', () => {
     expect(buildStoryOverview(story, SITE).unique.map(({ report, count, claims }) => [report, count, claims.map((c) => c.href)])).toEqual([
-      ['a', '1 claim', ['/stories/test/claims/c003/']],
+      ['A', '1 claim', ['/stories/test/claims/c003/']],
     ]);
   });
 
@@ -70,8 +70,8 @@ describe('buildStoryOverview', () => {
   it('offers every pair of compared reports, each report against itself left out', () => {
     expect(buildStoryOverview(story, SITE).pairs?.rows[0]?.cells).toEqual([
       { kind: 'same' },
-      { kind: 'link', href: '/stories/test/compare/a/b/', label: 'compare a with b' },
-      { kind: 'link', href: '/stories/test/compare/a/c/', label: 'compare a with c' },
+      { kind: 'link', href: '/stories/test/compare/a/b/', label: 'compare A with B' },
+      { kind: 'link', href: '/stories/test/compare/a/c/', label: 'compare A with C' },
     ]);
   });
 

@@ -9,13 +9,15 @@ import { assertReportSize } from './report-size.ts';
  * Decodes and classifies one report file. Text that is not body is kept as blocks of its own kind;
  * only whitespace is left outside every block. An empty or body-less file is not an error: it is
  * kept with a warning, so the site can say why the report is not compared (`compared-reports.ts`). A file over
- * `MAX_REPORT_BYTES` is refused with an `IngestError` naming it, its size and the limit.
+ * `MAX_REPORT_BYTES` is refused with an `IngestError` naming it, its size and the limit. `label` is the
+ * report's reader-facing name among its story's reports (`assignReportLabels`).
  */
 export function ingestReport(
   id: SourceId,
   file: RawReportFile,
   metadata: SourceMetadata,
   displayPath: string,
+  label: string,
 ): IngestedReport {
   assertReportSize(displayPath, file.bytes.length);
   const text = decodeReportText(displayPath, file.bytes);
@@ -35,5 +37,5 @@ export function ingestReport(
       message: 'not compared: no body text was found (only a headline, captions, page furniture or punctuation)',
     });
   }
-  return { id, file: file.name, text, blocks, metadata, warnings };
+  return { id, file: file.name, label, text, blocks, metadata, warnings };
 }

@@ -69,6 +69,11 @@ export type Block = DeepReadonly<z.output<typeof blockSchema>>;
 export const ingestedReportSchema = z.object({
   id: sourceIdSchema,
   file: z.string(),
+  /**
+   * The name pages and the export give the report: its outlet from story.yaml, else a letter by file order
+   * (A, B … Z, AA …); never invented (`ingest/report-labels.ts`). Distinct within a story.
+   */
+  label: z.string().min(1),
   /** Decoded text with the BOM removed and line ends normalised to `\n`; every offset points into it. */
   text: z.string(),
   blocks: z.array(blockSchema),

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type ProvenanceSettings } from '../settings.ts';
 
 /** What `analyseDerivation` works with besides its thresholds (those are `ProvenanceSettings`); every field may be left out. */
 export interface DerivationOptions {
-  /** Names reports in the explanations; default: the report id. */
+  /** Names reports in the explanations; default: the report's label (its outlet, else its letter). */
   readonly nameReport?: NameReport | undefined;
 }
 
@@ -30,7 +30,8 @@ export function analyseDerivation(
   settings: ProvenanceSettings = DEFAULT_SETTINGS.provenance,
   options?: DerivationOptions,
 ): Derivation {
-  const name = options?.nameReport ?? ((id: string) => id);
+  const labels = new Map(story.reports.map((report) => [report.id as string, report.label]));
+  const name = options?.nameReport ?? ((id: string) => labels.get(id) ?? id);
   const reports = comparableIds(story);
   const layout = layOutClaims(story);
   const pairs = reports.flatMap((source) =>

@@ -1,6 +1,7 @@
 import { highlightValues, type TextPiece } from '../highlight.ts';
-import { countOf, reportLabel } from '../labels.ts';
-import { reportPath, sentencePath } from '../routes.ts';
+import { describeCorroboration } from '../corroboration.ts';
+import { joinNames } from '../labels.ts';
+import { provenancePath, reportPath, sentencePath } from '../routes.ts';
 import { indexStory, sentencesOfClaimIn, speakerOfClaimSentence } from '../story-index.ts';
 import { comparableReports, type StoryView } from '../story-view.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
@@ -27,18 +28,37 @@ export interface ClaimReportView {
   readonly textAttributes: TextAttributes;
 }
 
+/** One report's speaker of the claim, in its exact words, marked as a quotation of the sentence it stands in. */
+export interface ClaimSpeakerView {
+  readonly report: string;
+  readonly text: string;
+  readonly source: string;
+  readonly sentence: string;
+  readonly textAttributes: TextAttributes;
+}
+
 /** The page of one claim: each report's exact words, the disagreements, and the reports that leave it out. */
 export interface ClaimView {
   readonly frame: StoryFrame;
   readonly id: string;
-  /** E.g. "3 reports". */
+  /** E.g. "carried by 3 reports, 2 independent". */
   readonly carriedBy: string;
+  /** Groups of carrying reports that likely share a copy ("B and C"), each counted once; empty when every report is on its own. */
+  readonly sharedCopies: readonly string[];
+  /** The provenance page, which shows why reports are judged to share a copy. */
+  readonly provenanceHref: string;
   /** The summary, a link's worth of data though the page shows it as its heading. */
   readonly summary: ClaimLinkView;
   readonly carrying: readonly (ClaimReportView & { readonly headingId: string; readonly sentences: readonly ClaimSentenceQuoteView[] })[];
   readonly disagreements: readonly DiscrepancyItemView[];
   /** Compared reports that do not carry the claim. */
   readonly missing: readonly ClaimReportView[];
+  /**
+   * Who each report gives the claim to, one entry per report and wording, when the reports name two speakers or
+   * more (told apart by their words, case aside): the same words given to different people show at a glance.
+   * Empty when one speaker or none is named. A pronoun counts as a wording of its own ("he" beside "the mayor").
+   */
+  readonly speakers: readonly ClaimSpeakerView[];
 }
 
 /** The page of claim `claimId` of `story`; throws when the story has no such claim (a broken route). */
@@ -53,14 +73,31 @@ export function buildClaimView(story: StoryView, claimId: string): ClaimView {
   const reportOf = (report: StoryView['reports'][number]): ClaimReportView => ({
     id: report.id,
     href: reportPath(story.slug, report.id),
-    label: reportLabel(story, report),
+    label: report.label,
     title: report.title,
     textAttributes: reportTextAttributes(report),
   });
+  const speakers = story.reports
+    .filter((report) => claim.sources.includes(report.id))
+    .flatMap((report) => {
+      const seen = new Set<string>();
+      return sentencesOfClaimIn(index, claim, report.id).flatMap((sentence): ClaimSpeakerView[] => {
+        const speaker = speakerOfClaimSentence(index, claim, sentence.id);
+        if (speaker === undefined || seen.has(speaker.text.toLowerCase())) return [];
+        seen.add(speaker.text.toLowerCase());
+        return [{ report: report.label, text: speaker.text, source: report.id, sentence: sentence.id, textAttributes: reportTextAttributes(report) }];
+      });
+    });
+  const corroboration = index.corroboration(claim);
+  const distinctSpeakers = new Set(speakers.map((speaker) => speaker.text.toLowerCase())).size;
   return {
     frame: buildStoryFrame(story, `Claim ${claim.id}`),
     id: claim.id,
-    carriedBy: countOf(claim.sources.length, 'report'),
+    carriedBy: describeCorroboration(corroboration),
+    sharedCopies: corroboration.groups
+      .filter((group) => group.length > 1)
+      .map((group) => joinNames(group.map((id) => index.reportById.get(id)?.label ?? id))),
+    provenanceHref: provenancePath(story.slug),
     summary: buildClaimLink(index, claim),
     carrying: story.reports
       .filter((report) => claim.sources.includes(report.id))
@@ -79,5 +116,6 @@ export function buildClaimView(story: StoryView, claimId: string): ClaimView {
     missing: comparableReports(story)
       .filter((report) => !claim.sources.includes(report.id))
       .map(reportOf),
+    speakers: distinctSpeakers >= 2 ? speakers : [],
   };
 }

@@ -1,8 +1,7 @@
 import type { SentenceId, SourceId } from '../../pipeline/types.ts';
 import { CLAIM_KINDS } from '../claim-kinds.ts';
-import { reportLabel } from '../labels.ts';
 import { claimPath, sentencePath } from '../routes.ts';
-import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
+import { indexStory, sentencesOfClaimIn, speakerOfClaimSentence } from '../story-index.ts';
 import { comparableReports, type StoryView } from '../story-view.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
 import { buildPairPicker, type PairPickerView } from './parts/pair-picker.ts';
@@ -15,6 +14,8 @@ export interface QuotedSentenceView {
   readonly id: string;
   readonly textAttributes: TextAttributes;
   readonly text: string;
+  /** Who the sentence gives the claim to, in its report's exact words; absent for a narrated event or outside a claim. */
+  readonly speaker?: string | undefined;
 }
 
 /** One claim of a sentence: how widely it is carried, and what each other report says about it. */
@@ -22,6 +23,10 @@ export interface AgainstClaimView {
   readonly id: string;
   readonly href: string;
   readonly reports: number;
+  /** Of those, how many independently: reports that share a copy count once (`corroboration.ts`). */
+  readonly independent: number;
+  /** Who the left report's sentence gives this claim to, in its exact words; absent for a narrated event. */
+  readonly speaker?: string | undefined;
   /** Each other report: its sentences of the claim, none when it does not carry it. */
   readonly others: readonly { readonly label: string; readonly matches: readonly QuotedSentenceView[] }[];
 }
@@ -50,7 +55,7 @@ export function buildCompareAllView(story: StoryView, left: SourceId): CompareAl
   const report = index.reportById.get(left);
   if (!report) throw new Error(`unknown report ${left}`);
   const others = comparableReports(story).filter((r) => r.id !== left);
-  const name = reportLabel(story, report);
+  const name = report.label;
   const quote = (sentence: { readonly id: SentenceId; readonly source: SourceId; readonly text: string }): QuotedSentenceView => ({
     href: sentencePath(story.slug, sentence.source, sentence.id),
     source: sentence.source,
@@ -71,7 +76,12 @@ export function buildCompareAllView(story: StoryView, left: SourceId): CompareAl
           id: claim.id,
           href: claimPath(story.slug, claim.id),
           reports: claim.sources.length,
-          others: others.map((other) => ({ label: reportLabel(story, other), matches: sentencesOfClaimIn(index, claim, other.id).map(quote) })),
+          independent: index.corroboration(claim).independent,
+          speaker: speakerOfClaimSentence(index, claim, sentence.id)?.text,
+          others: others.map((other) => ({
+            label: other.label,
+            matches: sentencesOfClaimIn(index, claim, other.id).map((match) => ({ ...quote(match), speaker: speakerOfClaimSentence(index, claim, match.id)?.text })),
+          })),
         })),
       })),
   };

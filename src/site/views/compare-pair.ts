@@ -1,9 +1,9 @@
 import type { SourceId } from '../../pipeline/types.ts';
 import { diffWordsForDisplay, type DiffPiece } from '../display-diff.ts';
-import { BLOCK_KIND_LABELS, countOf, reportLabel } from '../labels.ts';
+import { BLOCK_KIND_LABELS, countOf } from '../labels.ts';
 import { buildPairRows } from '../pair-rows.ts';
 import { claimPath, sentencePath } from '../routes.ts';
-import { indexStory } from '../story-index.ts';
+import { indexStory, speakerOfClaimSentence } from '../story-index.ts';
 import { comparableReports, type SentenceView, type StoryView } from '../story-view.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
 import { buildPairPicker, type PairPickerView } from './parts/pair-picker.ts';
@@ -22,6 +22,11 @@ export interface FacingSentenceView {
   readonly id: string;
   readonly href: string;
   readonly pieces: readonly DiffPiece[];
+  /**
+   * Who the sentence gives the claim to, in the report's exact words ("the ministry", "he"); absent for a
+   * narrated event. Shown on both sides, so that one wording given to two people stands out.
+   */
+  readonly speaker?: string | undefined;
 }
 
 /**
@@ -65,8 +70,8 @@ export function buildComparePairView(story: StoryView, left: SourceId, right: So
   const leftReport = index.reportById.get(left);
   const rightReport = index.reportById.get(right);
   if (!leftReport || !rightReport) throw new Error(`unknown report pair ${left}/${right}`);
-  const leftName = reportLabel(story, leftReport);
-  const rightName = reportLabel(story, rightReport);
+  const leftName = leftReport.label;
+  const rightName = rightReport.label;
   const rows = buildPairRows(index, left, right);
   const alone = (kind: 'left' | 'right', sentence: SentenceView, matchedAt: SentenceView | undefined, claim: string | undefined): ComparePairRowView => {
     const other = kind === 'left' ? right : left;
@@ -79,6 +84,11 @@ export function buildComparePairView(story: StoryView, left: SourceId, right: So
       text: sentence.text,
       elsewhere: matchedAt && claim ? { href: sentencePath(story.slug, other, matchedAt.id), line: matchedAt.line } : undefined,
     };
+  };
+  const facing = (sentence: SentenceView, claim: string, pieces: readonly DiffPiece[]): FacingSentenceView => {
+    const claimView = index.claimById.get(claim);
+    const speaker = claimView === undefined ? undefined : speakerOfClaimSentence(index, claimView, sentence.id)?.text;
+    return { id: sentence.id, href: sentencePath(story.slug, sentence.source, sentence.id), pieces, ...(speaker === undefined ? {} : { speaker }) };
   };
   return {
     frame: buildStoryFrame(story, `${leftName} beside ${rightName}`),
@@ -93,8 +103,8 @@ export function buildComparePairView(story: StoryView, left: SourceId, right: So
           kind: 'pair',
           claim: row.claim,
           claimHref: claimPath(story.slug, row.claim),
-          left: { id: row.left.id, href: sentencePath(story.slug, left, row.left.id), pieces: diff.left },
-          right: { id: row.right.id, href: sentencePath(story.slug, right, row.right.id), pieces: diff.right },
+          left: facing(row.left, row.claim, diff.left),
+          right: facing(row.right, row.claim, diff.right),
         };
       }
       return row.kind === 'left' ? alone('left', row.left, row.matchedAt, row.claim) : alone('right', row.right, row.matchedAt, row.claim);

@@ -7,6 +7,8 @@ import { buildPageFrame, type PageFrame } from './parts/page-frame.ts';
 /** A report in a story's table on the home page. */
 export interface HomeReportRow {
   readonly href: string;
+  /** The short name the story's pages give the report. */
+  readonly label: string;
   readonly title: string;
   readonly textAttributes: TextAttributes;
   readonly file: string;
@@ -45,6 +47,7 @@ export function buildHomeView(stories: readonly StoryView[]): HomeView {
       reportCount: countOf(story.reports.length, 'report'),
       reports: story.reports.map((report) => ({
         href: reportPath(story.slug, report.id),
+        label: report.label,
         title: report.title,
         textAttributes: reportTextAttributes(report),
         file: report.file,

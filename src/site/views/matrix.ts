@@ -1,8 +1,9 @@
-import { countOf, reportLabel } from '../labels.ts';
-import { reportPath, sentencePath } from '../routes.ts';
+import { countOf } from '../labels.ts';
+import { aboutPath, reportPath, sentencePath } from '../routes.ts';
 import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
 import { comparableReports, notComparedReports, type StoryView } from '../story-view.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
+import { buildReportKey, type ReportKeyEntry } from './parts/report-key.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
 /**
@@ -28,29 +29,46 @@ export interface MatrixView {
   /** E.g. "97 claims". */
   readonly claimCount: string;
   readonly notCompared: readonly NotComparedNoteView[];
+  /** Where the About page explains independent support. */
+  readonly aboutCorroborationHref: string;
   readonly columns: readonly string[];
-  readonly rows: readonly { readonly claim: ClaimLinkView; readonly cells: readonly MatrixCellView[] }[];
+  /** Each column's label beside its report's headline. */
+  readonly key: readonly ReportKeyEntry[];
+  readonly rows: readonly {
+    readonly claim: ClaimLinkView;
+    /** Reports that carry the claim, and how many of them independently (reports sharing a copy count once). */
+    readonly reports: number;
+    readonly independent: number;
+    readonly cells: readonly MatrixCellView[];
+  }[];
 }
 
-/** The matrix of `story`, most widely carried claims first. */
+/** The matrix of `story`, most independently carried claims first, then most widely carried. */
 export function buildMatrixView(story: StoryView): MatrixView {
   const title = 'Claims matrix';
   const index = indexStory(story);
   const reports = comparableReports(story);
-  const claims = [...story.claims].sort((a, b) => b.sources.length - a.sources.length);
+  const independent = new Map(story.claims.map((claim) => [claim.id, index.corroboration(claim).independent]));
+  const claims = [...story.claims].sort(
+    (a, b) => (independent.get(b.id) ?? 0) - (independent.get(a.id) ?? 0) || b.sources.length - a.sources.length,
+  );
   return {
     frame: buildStoryFrame(story, title),
     title,
     claimCount: countOf(claims.length, 'claim'),
-    notCompared: notComparedReports(story).map(({ report, note }) => ({ href: reportPath(story.slug, report.id), label: reportLabel(story, report), note })),
-    columns: reports.map((report) => reportLabel(story, report)),
+    notCompared: notComparedReports(story).map(({ report, note }) => ({ href: reportPath(story.slug, report.id), label: report.label, note })),
+    aboutCorroborationHref: `${aboutPath()}#independent-support`,
+    columns: reports.map((report) => report.label),
+    key: buildReportKey(story, reports),
     rows: claims.map((claim) => ({
       claim: buildClaimLink(index, claim),
+      reports: claim.sources.length,
+      independent: independent.get(claim.id) ?? claim.sources.length,
       cells: reports.map((report): MatrixCellView => {
         const sentence = sentencesOfClaimIn(index, claim, report.id)[0];
         if (sentence === undefined) return { kind: 'missing' };
         const differs = (index.disagreementsOfSentence.get(sentence.id) ?? []).some((d) => d.claim === claim.id);
-        return { kind: differs ? 'differs' : 'carried', href: sentencePath(story.slug, report.id, sentence.id), report: reportLabel(story, report), line: sentence.line };
+        return { kind: differs ? 'differs' : 'carried', href: sentencePath(story.slug, report.id, sentence.id), report: report.label, line: sentence.line };
       }),
     })),
   };

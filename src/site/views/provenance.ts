@@ -1,5 +1,4 @@
 import { DERIVATION_THRESHOLDS, DERIVATION_VERDICT_LABELS, describePairing, formatChance, formatPercent, type DerivationVerdict } from '../../pipeline/provenance/index.ts';
-import { reportLabel } from '../labels.ts';
 import { claimPath, comparePath, comparisonJsonPath, provenancePairAnchor, reportPath } from '../routes.ts';
 import type { StoryView } from '../story-view.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
@@ -132,7 +131,7 @@ export function buildProvenanceView(story: StoryView): ProvenanceView {
   if (reports.length < 2) return { frame, thresholds, body: { kind: 'too-few-reports' } };
   const name = (id: string) => {
     const report = story.reports.find((r) => r.id === id);
-    return report ? reportLabel(story, report) : id;
+    return report ? report.label : id;
   };
   const pairs = derivation.pairs;
   const pairOf = (source: string, carrier: string) => pairs.find((pair) => pair.source === source && pair.carrier === carrier);
@@ -205,7 +204,7 @@ export function buildProvenanceView(story: StoryView): ProvenanceView {
           columnY: MARGIN - 10,
         })),
         cells,
-        reports: reports.map((report, i) => ({ key: key(i), href: reportPath(story.slug, report.id), label: reportLabel(story, report) })),
+        reports: reports.map((report, i) => ({ key: key(i), href: reportPath(story.slug, report.id), label: report.label })),
       },
       rows: pairs.map((pair) => ({
         anchor: provenancePairAnchor(pair.source, pair.carrier),

@@ -20,12 +20,14 @@ export interface ReportFactsView {
 /** The page of one report: its facts, its notices and its full text. */
 export interface ReportPageView {
   readonly frame: StoryFrame;
+  /** The short name other pages give the report ("B", or its outlet). */
+  readonly label: string;
   readonly jsonLd: SerialisedJsonLd;
   readonly title: string;
   readonly titleAttributes: TextAttributes;
   readonly facts: ReportFactsView;
   /** The earlier report with the same text, when this one is a copy. */
-  readonly original?: { readonly href: string; readonly file: string } | undefined;
+  readonly original?: { readonly href: string; readonly label: string } | undefined;
   /** Ingest and language warnings, the duplicate warning aside (`original` says it with a link). */
   readonly warnings: readonly string[];
   readonly text: ReportTextView;
@@ -41,12 +43,13 @@ export function buildReportView(story: StoryView, reportId: string, site: URL | 
   const original = story.reports.find((other) => other.id === report.duplicateOf);
   const { outlet, url, published, language } = report.metadata;
   return {
-    frame: buildStoryFrame(story, report.file),
+    frame: buildStoryFrame(story, `Report ${report.label}`),
+    label: report.label,
     jsonLd: serialiseJsonLd(newsArticleOf(report, new URL(reportPath(story.slug, report.id), site).href)),
     title: report.title,
     titleAttributes: reportTextAttributes(report),
     facts: { file: report.file, sentences: report.sentences.length, bodySentences: countBodySentences(report), outlet, published, language, url },
-    original: original === undefined ? undefined : { href: reportPath(story.slug, original.id), file: original.file },
+    original: original === undefined ? undefined : { href: reportPath(story.slug, original.id), label: original.label },
     warnings: reportWarnings(report),
     text: buildReportText(indexStory(story), report),
   };

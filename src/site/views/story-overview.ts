@@ -1,13 +1,14 @@
 import { agreedClaims, coverageByReport, formatShare, uniqueClaimsByReport } from '../claim-summaries.ts';
 import { isDisagreement } from '../disagreements.ts';
-import { countOf, reportLabel } from '../labels.ts';
-import { comparePath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
+import { countOf } from '../labels.ts';
+import { aboutPath, comparePath, notesPath, comparisonJsonPath, discrepanciesPath, matrixPath, provenancePath, reportPath, storyPath } from '../routes.ts';
 import { indexStory } from '../story-index.ts';
 import { comparableReports, countBodySentences, notComparedReports, reportWarnings, skippedFiles, type SkippedFileView, type StoryView } from '../story-view.ts';
 import { serialiseJsonLd, storyPageOf, type SerialisedJsonLd } from '../structured-data.ts';
 import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
 import { buildDiscrepancyItem, type DiscrepancyItemView, type DiscrepancyView } from './parts/discrepancy-item.ts';
+import { buildStoryFigure, type StoryFigureView } from './parts/story-figure.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
 /** A share drawn as a bar: the bar's width out of 100 and the figure written beside it. */
@@ -23,6 +24,8 @@ export interface CoverageView {
 /** A row of the overview's table of reports. A report that is not compared has no coverage. */
 export interface OverviewReportRow {
   readonly href: string;
+  /** The short name other pages give the report. */
+  readonly label: string;
   readonly title: string;
   readonly textAttributes: TextAttributes;
   readonly file: string;
@@ -65,8 +68,8 @@ export interface StoryOverviewView {
   /** How many reports are compared: the "m" of "in n of m reports". */
   readonly compared: number;
   readonly agreed: {
-    /** The strongest claims most reports carry, each with how many reports carry it. */
-    readonly shown: readonly { readonly link: ClaimLinkView; readonly reports: number }[];
+    /** The strongest claims most reports carry, each with how many reports carry it and how many independently. */
+    readonly shown: readonly { readonly link: ClaimLinkView; readonly reports: number; readonly independent: number }[];
     /** How many claims most reports carry. */
     readonly total: number;
     /** The matrix, when more claims are agreed than shown. */
@@ -85,6 +88,12 @@ export interface StoryOverviewView {
   readonly pairs?: PairTableView | undefined;
   readonly provenanceHref?: string | undefined;
   readonly comparisonJsonHref: string;
+  /** Where the About page explains independent support and its limit. */
+  readonly aboutCorroborationHref: string;
+  /** Claims against reports at a glance; absent when fewer than two reports are compared or there is no claim. */
+  readonly figure?: StoryFigureView | undefined;
+  /** The editor's notes on the story, when its folder has some. */
+  readonly notesHref?: string | undefined;
 }
 
 /** How many agreed claims the overview lists before it points to the matrix. */
@@ -99,9 +108,10 @@ function contradictionsFirst(list: readonly DiscrepancyView[]): DiscrepancyView[
 
 /**
  * The overview of `story`: what most reports agree on, where they differ, what only one says, the
- * reports, pairs to compare and the data; `site` is the site's address, for the JSON-LD's absolute URLs.
+ * reports, pairs to compare and the data; `site` is the site's address, for the JSON-LD's absolute URLs;
+ * `hasNotes` says that the story's folder has editor's notes, which the overview links to.
  */
-export function buildStoryOverview(story: StoryView, site: URL | undefined): StoryOverviewView {
+export function buildStoryOverview(story: StoryView, site: URL | undefined, options: { readonly hasNotes?: boolean | undefined } = {}): StoryOverviewView {
   const index = indexStory(story);
   const comparable = comparableReports(story);
   const notCompared = notComparedReports(story);
@@ -122,7 +132,7 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
     nothingToCompare: comparable.length >= 2 ? undefined : comparable.length === 0 ? 'no report' : 'only one report',
     compared: comparable.length,
     agreed: {
-      shown: agreed.slice(0, AGREED_SHOWN).map((claim) => ({ link: buildClaimLink(index, claim), reports: claim.sources.length })),
+      shown: agreed.slice(0, AGREED_SHOWN).map((claim) => ({ link: buildClaimLink(index, claim), reports: claim.sources.length, independent: index.corroboration(claim).independent })),
       total: agreed.length,
       moreHref: agreed.length > AGREED_SHOWN ? matrixPath(story.slug) : undefined,
     },
@@ -134,12 +144,13 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
     unique: [...uniqueClaimsByReport(story)].flatMap(([reportId, claims]) => {
       if (claims.length === 0) return [];
       const report = index.reportById.get(reportId);
-      return [{ report: report ? reportLabel(story, report) : reportId, count: countOf(claims.length, 'claim'), claims: claims.map((claim) => buildClaimLink(index, claim)) }];
+      return [{ report: report ? report.label : reportId, count: countOf(claims.length, 'claim'), claims: claims.map((claim) => buildClaimLink(index, claim)) }];
     }),
     reports: story.reports.map((report) => {
       const cover = coverage.find((c) => c.report === report.id);
       return {
         href: reportPath(story.slug, report.id),
+        label: report.label,
         title: report.title,
         textAttributes: reportTextAttributes(report),
         file: report.file,
@@ -150,7 +161,7 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
             : { width: Math.round(Math.max(0, Math.min(1, cover.share)) * 100), percent: formatShare(cover.share), label: `${cover.carried} of ${story.claims.length} claims` },
         unique: cover?.unique,
         outlet: report.metadata.outlet,
-        notes: [...(report.duplicateOf ? [`Same text as ${report.duplicateOf}`] : []), ...reportWarnings(report)].join('; '),
+        notes: [...(report.duplicateOf ? [`Same text as ${index.reportById.get(report.duplicateOf)?.label ?? report.duplicateOf}`] : []), ...reportWarnings(report)].join('; '),
       };
     }),
     skipped: skippedFiles(story),
@@ -158,18 +169,21 @@ export function buildStoryOverview(story: StoryView, site: URL | undefined): Sto
       comparable.length < 2
         ? undefined
         : {
-            columns: comparable.map((report) => reportLabel(story, report)),
+            columns: comparable.map((report) => report.label),
             rows: comparable.map((left) => ({
-              label: reportLabel(story, left),
+              label: left.label,
               allHref: comparePath(story.slug, left.id),
               cells: comparable.map((right): PairCellView =>
                 right.id === left.id
                   ? { kind: 'same' }
-                  : { kind: 'link', href: comparePath(story.slug, left.id, right.id), label: `compare ${reportLabel(story, left)} with ${reportLabel(story, right)}` },
+                  : { kind: 'link', href: comparePath(story.slug, left.id, right.id), label: `compare ${left.label} with ${right.label}` },
               ),
             })),
           },
     provenanceHref: comparable.length < 2 ? undefined : provenancePath(story.slug),
     comparisonJsonHref: comparisonJsonPath(story.slug),
+    aboutCorroborationHref: `${aboutPath()}#independent-support`,
+    figure: buildStoryFigure(index),
+    notesHref: options.hasNotes === true ? notesPath(story.slug) : undefined,
   };
 }

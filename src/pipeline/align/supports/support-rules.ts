@@ -8,10 +8,12 @@ import { reportOrderRule } from './report-order.ts';
 import { triangleRule } from './triangle-support.ts';
 import { reportTopRule } from './report-top.ts';
 import { quoteAnchorRule } from './quote-anchor.ts';
+import { rareAnchorRule } from './rare-anchors.ts';
+import { headlineLeadRule } from './headline-lead.ts';
 import type { SupportContext, SupportRule } from './support-context.ts';
 
 /** The support rules in the order their bonuses are summed. */
-export const SUPPORT_RULES: readonly SupportRule[] = [reportOrderRule, triangleRule, reportTopRule, quoteAnchorRule];
+export const SUPPORT_RULES: readonly SupportRule[] = [reportOrderRule, triangleRule, reportTopRule, quoteAnchorRule, rareAnchorRule, headlineLeadRule];
 
 /**
  * Sums, for each pair of `context.pairs`, the bonuses of the rules switched on in

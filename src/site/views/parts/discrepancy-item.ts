@@ -1,7 +1,7 @@
 import { lookUpOwn } from '../../../pipeline/look-up-own.ts';
 import type { DiffPiece } from '../../display-diff.ts';
 import { highlightValues, type TextPiece } from '../../highlight.ts';
-import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS, reportLabel } from '../../labels.ts';
+import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS } from '../../labels.ts';
 import { claimPath, reportPath, sentencePath } from '../../routes.ts';
 import type { StoryIndex } from '../../story-index.ts';
 import type { StoryView } from '../../story-view.ts';
@@ -81,7 +81,7 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
           sentence: sentence.id,
           textAttributes: sentenceTextAttributes(index, sentence),
           pieces: highlightValues(sentence.text, value === undefined ? [] : [value]),
-          place: `${report ? reportLabel(story, report) : sentence.source}, line ${sentence.line}`,
+          place: `${report ? report.label : sentence.source}, line ${sentence.line}`,
           value,
         },
       ];
@@ -89,7 +89,7 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
     diff: discrepancy.kind === 'quote' ? discrepancy.diff : [],
     missingFrom: (discrepancy.kind === 'omission' ? discrepancy.missingFrom : []).flatMap((id) => {
       const report = index.reportById.get(id);
-      return report === undefined ? [] : [{ href: reportPath(story.slug, report.id), label: reportLabel(story, report) }];
+      return report === undefined ? [] : [{ href: reportPath(story.slug, report.id), label: report.label }];
     }),
   };
 }

@@ -1,7 +1,7 @@
 import type { SourceId } from '../../../pipeline/types.ts';
-import { reportLabel } from '../../labels.ts';
 import { comparePath } from '../../routes.ts';
 import { comparableReports, type StoryView } from '../../story-view.ts';
+import { buildReportKey, type ReportKeyEntry } from './report-key.ts';
 
 /** One report in the picker: the one shown, a link to show it instead, or (on the right) the left report, which cannot face itself. */
 export type PickerChoice =
@@ -17,6 +17,8 @@ export interface PairPickerView {
   readonly allOthersHref?: string | undefined;
   /** The same two reports the other way round; only on a two-report view. */
   readonly swapHref?: string | undefined;
+  /** Each report's label beside its headline. */
+  readonly key: readonly ReportKeyEntry[];
 }
 
 /**
@@ -27,15 +29,16 @@ export function buildPairPicker(story: StoryView, left: SourceId, right?: Source
   const reports = comparableReports(story);
   return {
     left: reports.map((report) => {
-      const label = reportLabel(story, report);
+      const label = report.label;
       return report.id === left ? { kind: 'current', label } : { kind: 'link', label, href: comparePath(story.slug, report.id, right === report.id ? undefined : right) };
     }),
     right: reports.map((report) => {
-      const label = reportLabel(story, report);
+      const label = report.label;
       if (report.id === right) return { kind: 'current', label };
       return report.id === left ? { kind: 'unavailable', label } : { kind: 'link', label, href: comparePath(story.slug, left, report.id) };
     }),
     allOthersHref: right === undefined ? undefined : comparePath(story.slug, left),
     swapHref: right === undefined ? undefined : comparePath(story.slug, right, left),
+    key: buildReportKey(story, reports),
   };
 }
