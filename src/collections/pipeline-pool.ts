@@ -37,10 +37,25 @@ const STORIES_QUEUED_PER_WORKER = 2;
  */
 const STORIES_AHEAD_PER_THREAD = 4;
 
-/** The number of pipeline threads to use: `PARALLAX_WORKERS` when set to a positive whole number, else one per core. */
-export function pipelineWorkerCount(environment: NodeJS.ProcessEnv = process.env): number {
+/**
+ * Report bytes to run below which the pipeline stays on one thread. Starting a worker costs about a second
+ * (loading the pipeline's modules and word lists, then its first story runs cold: 1.0–2.3 s for Hama's first
+ * run against 0.6–0.9 s for its second, measured 30 November on this 2-core machine), and Hama's 19 KB take
+ * about half a second: a second thread pays only when there are several seconds of work, about 100 KB.
+ */
+export const THREADS_FROM_BYTES = 100_000;
+
+/**
+ * The number of pipeline threads for these stories: `PARALLAX_WORKERS` when it is set to a positive whole
+ * number; else one when their reports hold less than `THREADS_FROM_BYTES`; else one per core. Never more
+ * than there are stories.
+ */
+export function pipelineThreadCount(raws: readonly RawStory[], environment: NodeJS.ProcessEnv = process.env): number {
   const requested = Number(environment['PARALLAX_WORKERS']);
-  return Number.isInteger(requested) && requested > 0 ? requested : availableParallelism();
+  if (Number.isInteger(requested) && requested > 0) return Math.min(requested, Math.max(1, raws.length));
+  const bytes = raws.reduce((sum, raw) => sum + raw.files.reduce((total, file) => total + file.bytes.length, 0), 0);
+  if (bytes < THREADS_FROM_BYTES) return 1;
+  return Math.min(availableParallelism(), Math.max(1, raws.length));
 }
 
 /** Lets pending messages from the workers be handled between two stories run on this thread. */

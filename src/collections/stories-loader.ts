@@ -5,7 +5,7 @@ import { readStoriesRootWithNotices } from '../pipeline/ingest/read-story-folder
 import { runPipeline } from '../pipeline/run.ts';
 import type { ComparedStory, IngestWarning, RawStory } from '../pipeline/types.ts';
 import { PipelineCache, pipelineVersion, storyCacheKey } from './pipeline-cache.ts';
-import { pipelineWorkerCount, runPipelines } from './pipeline-pool.ts';
+import { pipelineThreadCount, runPipelines } from './pipeline-pool.ts';
 import { storySchema } from './story-schema.ts';
 
 export interface StoriesLoaderOptions {
@@ -41,7 +41,7 @@ const storyBytes = (raw: RawStory) => raw.files.reduce((sum, file) => sum + file
  * result when neither the story's files nor the pipeline changed) and stores the compared story as
  * one collection entry per story (id = story slug). Every skipped folder or file (hidden, symbolic
  * link, special file) and every report warning is logged as a warning. Stories not in the cache run on a
- * pool of worker threads, one per core (`pipeline-pool.ts`; `PARALLAX_WORKERS=1` runs them in this thread),
+ * thread per core (`pipeline-pool.ts`; below 100 KB of reports, or with `PARALLAX_WORKERS=1`, in this thread),
  * and are stored in the order of their folders, so the result does not depend on which thread finished first. `PARALLAX_STORIES` lets a
  * script build the site from another folder (e.g. evaluation stories) without copying them into
  * `content/`; `PARALLAX_NO_CACHE=1` forces a fresh run.
@@ -63,8 +63,8 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
       const hits = raws.map((raw, index) => useCache && cache.has(raw.slug, keys[index] ?? ''));
       const misses = raws.filter((_, index) => hits[index] !== true);
       const large = (raw: RawStory) => storyBytes(raw) >= LARGE_STORY_BYTES;
-      const workers = Math.min(pipelineWorkerCount(), misses.length);
-      if (misses.length > 0) logger.info(`running the pipeline on ${misses.length} ${misses.length === 1 ? 'story' : 'stories'} on ${Math.max(workers, 1)} ${workers > 1 ? 'threads' : 'thread'}`);
+      const workers = pipelineThreadCount(misses);
+      if (misses.length > 0) logger.info(`running the pipeline on ${misses.length} ${misses.length === 1 ? 'story' : 'stories'} on ${workers} ${workers > 1 ? 'threads' : 'thread'}`);
       const fresh = runPipelines(misses, {
         workers,
         timeStages: large,

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pipelineWorkerCount, runPipelines, type PipelineRunOptions } from '../../src/collections/pipeline-pool.ts';
+import { THREADS_FROM_BYTES, pipelineThreadCount, runPipelines, type PipelineRunOptions } from '../../src/collections/pipeline-pool.ts';
 import { readStoriesRoot } from '../../src/pipeline/ingest/read-story-folder.ts';
 import type { RawStory } from '../../src/pipeline/types.ts';
 import { rawStoryOf } from '../helpers/stories.ts';
@@ -48,10 +49,16 @@ describe('runPipelines', () => {
   });
 });
 
-describe('pipelineWorkerCount', () => {
-  it('takes PARALLAX_WORKERS when it is a positive whole number, else one thread per core', () => {
-    expect(pipelineWorkerCount({ PARALLAX_WORKERS: '3' })).toBe(3);
-    expect(pipelineWorkerCount({ PARALLAX_WORKERS: '0' })).toBeGreaterThanOrEqual(1);
-    expect(pipelineWorkerCount({ PARALLAX_WORKERS: 'two' })).toBe(pipelineWorkerCount({}));
+describe('pipelineThreadCount', () => {
+  const big = rawStoryOf({ 'a.txt': 'x'.repeat(THREADS_FROM_BYTES) }, 'big');
+
+  it('takes PARALLAX_WORKERS when it is a positive whole number, up to one thread per story', () => {
+    expect(pipelineThreadCount([big, big, big, big], { PARALLAX_WORKERS: '3' })).toBe(3);
+    expect(pipelineThreadCount(stories.slice(0, 2), { PARALLAX_WORKERS: '3' })).toBe(2);
+  });
+
+  it('keeps stories of less than THREADS_FROM_BYTES on one thread, and gives more one thread per core', () => {
+    expect(pipelineThreadCount(stories, {})).toBe(1);
+    expect(pipelineThreadCount([big, big], { PARALLAX_WORKERS: 'two' })).toBe(Math.min(2, availableParallelism()));
   });
 });
