@@ -252,6 +252,27 @@ export interface CompareSettings {
   readonly statementSharedStems: number;
   /** …and at least this share of the shorter unit's content stems (overlap coefficient). Default 0.4, set by hand. */
   readonly statementOverlap: number;
+  /**
+   * Whether figures, dates and quotations are also compared across the whole story, between sentences of
+   * different reports that share no claim (`story-wide/fact-groups.ts`). Default true: on Hama, the distance
+   * to Homs in kilometres and in miles and the 1982 toll are given in sentences that never share a claim.
+   */
+  readonly storyWide: boolean;
+  /**
+   * Across the whole story, the content stems (the story's topic words, and a figure's own counted noun or
+   * role, left out) that two figures or dates must share within `nearRadius` words to be about one thing.
+   * Default 2, set by hand on the hand-made fixture story (`tests/compare/story-wide.test.ts`): one shared
+   * word ("killed", "police") joins the tolls of different events; two (a place and a direction, an event and
+   * its year) are what the same fact repeats.
+   */
+  readonly storyWideNearShared: number;
+  /**
+   * Across the whole story, the run of words (by stem) two quotations must share, unless they share most of
+   * their words, to be one quotation (`isSameQuotationAcrossStory`). Default 5, the aligner's quotation
+   * anchor (`AlignSettings.quoteRunWords`): shorter shared runs ("to better understand") join two
+   * statements on one topic (observed in BASIL's Benghazi story).
+   */
+  readonly storyWideQuoteRun: number;
 }
 
 /**
@@ -339,6 +360,9 @@ export const DEFAULT_SETTINGS: PipelineSettings = deepFreeze({
     quoteShortDice: 0.6,
     statementSharedStems: 2,
     statementOverlap: 0.4,
+    storyWide: true,
+    storyWideNearShared: 2,
+    storyWideQuoteRun: 5,
   },
   provenance: {
     minCoverage: 0.5,
