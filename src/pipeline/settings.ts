@@ -87,13 +87,14 @@ export interface BlockingSettings {
 export interface AlignSettings {
   /**
    * Same-claim cut-off on a pair's probability. Default: the committed model's `thresholds.claim`, chosen on
-   * the news development set by `npm run fit:msrp` (best mean of ECB+ and GVC pair F1,
+   * the news development set by `npm run fit` (best mean of ECB+, GVC and BASIL out-of-fold pair F1,
    * `scripts/lib/claim-threshold.ts`).
    */
   readonly claimCutOff: number;
   /**
    * A link strong enough to anchor report order and to let two units of one report slot share a claim.
-   * Default: the committed model's `thresholds.strong`, the lowest cut-off with precision 0.95 on MSRP dev.
+   * Default: the committed model's `thresholds.strong`, chosen by `npm run fit` (`scripts/fit.ts`): the lowest
+   * cut-off with precision 0.95 on the pairs it is chosen on.
    * The cut-off used for clustering is never below `claimCutOff`.
    */
   readonly strongCutOff: number;
@@ -134,10 +135,11 @@ export interface AlignSettings {
   /** Log-odds added to a cross-report pair that closes a triangle. Default 1, the report-order bonus, for the same reason. */
   readonly triangleBonus: number;
   /**
-   * The probability a link to the third unit of a triangle needs to count. Default 0.2: low enough to catch
-   * the loosely worded mentions of one event that a paraphrase model scores low, high enough that a pair
-   * sharing only a place name rarely qualifies. On news-dev any anchor from 0.1 to 0.3 gave about the
-   * same figures.
+   * The probability a link to the third unit of a triangle needs to count. Default: the committed model's
+   * `thresholds.anchor`, chosen by `npm run fit` as the lowest cut-off with precision 0.8 on BASIL candidate
+   * pairs: what 0.2 had with the MSRP-only model, whose figure it was (low enough to catch the loosely worded
+   * mentions of one event that a paraphrase model scores low, high enough that a pair sharing only a place
+   * name rarely qualifies; on news-dev any anchor from 0.1 to 0.3 gave about the same figures then).
    */
   readonly triangleAnchor: number;
   /**
@@ -335,7 +337,7 @@ export const DEFAULT_SETTINGS: PipelineSettings = deepFreeze({
     speakerVetoSharedWords: 6,
     orderBonus: 1,
     triangleBonus: 1,
-    triangleAnchor: 0.2,
+    triangleAnchor: committedModel.thresholds.anchor,
     restatementReports: 2,
     topBonus: 1.5,
     quoteBonus: 3,

@@ -42,6 +42,31 @@ describe('logistic regression', () => {
     expect(Math.abs(tight.weights[0] ?? 0)).toBeLessThan(Math.abs(loose.weights[0] ?? 0));
   });
 
+  it('counts a row of weight 2 as two copies of it', () => {
+    const doubled = fitLogisticRegression([...rows, rows[4] ?? []], [...labels, 1], ['x0', 'x1'], { l2: 1 });
+    const weighted = fitLogisticRegression(rows, labels, ['x0', 'x1'], {
+      l2: 1,
+      rowWeights: rows.map((_, i) => (i === 4 ? 2 : 1)),
+    });
+    weighted.weights.forEach((weight, j) => expect(weight).toBeCloseTo(doubled.weights[j] ?? 0, 8));
+    expect(weighted.bias).toBeCloseTo(doubled.bias, 8);
+  });
+
+  it('ignores a row of weight 0', () => {
+    const without = fitLogisticRegression(rows.slice(0, 7), labels.slice(0, 7), ['x0', 'x1'], { l2: 1 });
+    const zeroed = fitLogisticRegression(rows, labels, ['x0', 'x1'], {
+      l2: 1,
+      rowWeights: rows.map((_, i) => (i === 7 ? 0 : 1)),
+    });
+    zeroed.weights.forEach((weight, j) => expect(weight).toBeCloseTo(without.weights[j] ?? 0, 8));
+  });
+
+  it('rejects negative row weights', () => {
+    expect(() => fitLogisticRegression(rows, labels, ['x0', 'x1'], { rowWeights: rows.map(() => -1) })).toThrow(
+      LogisticFitError,
+    );
+  });
+
   it('rejects labels that are not 0 or 1', () => {
     expect(() => fitLogisticRegression([[1]], [2], ['x'])).toThrow(LogisticFitError);
   });

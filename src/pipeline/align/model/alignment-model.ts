@@ -4,8 +4,8 @@ import { PAIR_FEATURE_NAMES } from './pair-features.ts';
 import modelJson from './model.json' with { type: 'json' };
 
 /**
- * The fitted alignment model (`model.json`, written by `scripts/fit-msrp.ts`): logistic-regression
- * weights over the pair signals plus the decision thresholds chosen on MSRP dev. Validated with zod when
+ * The fitted alignment model (`model.json`, written by `scripts/fit.ts`): logistic-regression
+ * weights over the pair signals plus the decision thresholds the fit chose. Validated with zod when
  * read, because it is JSON coming back into typed code.
  */
 
@@ -29,10 +29,12 @@ export const alignmentModelSchema = z.object({
   thresholds: z.object({
     /** Paraphrase decision on MSRP: the dev-set accuracy maximiser. */
     paraphrase: z.number().min(0).max(1),
-    /** Same-claim decision inside a story (see `fit-msrp.ts` for how it is chosen). */
+    /** Same-claim decision inside a story (see `scripts/fit.ts` for how it is chosen). */
     claim: z.number().min(0).max(1),
     /** A link strong enough to anchor report order and to allow two units of one report in one claim. */
     strong: z.number().min(0).max(1),
+    /** A link sure enough to anchor a triangle or a restatement (`AlignSettings.triangleAnchor`). */
+    anchor: z.number().min(0).max(1),
   }),
   training: z.object({
     data: z.string(),
@@ -55,7 +57,7 @@ export function parseAlignmentModel(json: unknown): AlignmentModel {
   const expected = PAIR_FEATURE_NAMES.join(',');
   if (model.featureNames.join(',') !== expected) {
     throw new AlignmentModelError(
-      `model features [${model.featureNames.join(', ')}] differ from the pair signals [${expected}]; run npm run fit:msrp`,
+      `model features [${model.featureNames.join(', ')}] differ from the pair signals [${expected}]; run npm run fit`,
     );
   }
   const d = model.featureNames.length;

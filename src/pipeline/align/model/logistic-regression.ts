@@ -22,6 +22,11 @@ export interface LogisticFitOptions {
   readonly maxIterations?: number | undefined;
   /** Stop when no parameter moves more than this. Default 1e-8. */
   readonly tolerance?: number | undefined;
+  /**
+   * Weight of each row in the likelihood (and in the standardisation means and scales); default 1 each.
+   * Lets one corpus count less than another without dropping its rows.
+   */
+  readonly rowWeights?: readonly number[] | undefined;
 }
 
 /** Raised when training data cannot be fitted (no rows, ragged rows, labels that are not 0/1). */
@@ -84,10 +89,18 @@ export function fitLogisticRegression(
   if (rows.length !== labels.length) throw new LogisticFitError('rows and labels differ in length');
   if (rows.some((row) => row.length !== d)) throw new LogisticFitError(`every row must have ${d} features`);
   if (labels.some((label) => label !== 0 && label !== 1)) throw new LogisticFitError('labels must be 0 or 1');
+  const rowWeights = options?.rowWeights ?? rows.map(() => 1);
+  if (rowWeights.length !== rows.length) throw new LogisticFitError('rows and row weights differ in length');
+  if (rowWeights.some((weight) => !(weight >= 0))) throw new LogisticFitError('row weights must be 0 or more');
+  const totalWeight = rowWeights.reduce((sum, weight) => sum + weight, 0);
+  if (totalWeight <= 0) throw new LogisticFitError('row weights add up to 0');
 
-  const mean = featureNames.map((_, j) => rows.reduce((sum, row) => sum + (row[j] ?? 0), 0) / rows.length);
+  const mean = featureNames.map(
+    (_, j) => rows.reduce((sum, row, i) => sum + (rowWeights[i] ?? 0) * (row[j] ?? 0), 0) / totalWeight,
+  );
   const scale = featureNames.map((_, j) => {
-    const variance = rows.reduce((sum, row) => sum + ((row[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / rows.length;
+    const variance =
+      rows.reduce((sum, row, i) => sum + (rowWeights[i] ?? 0) * ((row[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / totalWeight;
     // A constant column gets scale 1 so that it does not blow up; its weight then stays at 0.
     return variance > 1e-12 ? Math.sqrt(variance) : 1;
   });
@@ -99,9 +112,11 @@ export function fitLogisticRegression(
     const gradient = new Array<number>(d + 1).fill(0);
     const hessian = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
     x.forEach((row, i) => {
+      const weight = rowWeights[i] ?? 0;
+      if (weight === 0) return;
       const p = sigmoid(row.reduce((sum, value, j) => sum + value * (theta[j] ?? 0), 0));
-      const residual = p - (labels[i] ?? 0);
-      const curvature = p * (1 - p);
+      const residual = weight * (p - (labels[i] ?? 0));
+      const curvature = weight * p * (1 - p);
       for (let j = 0; j <= d; j += 1) {
         const xj = row[j] ?? 0;
         gradient[j] = (gradient[j] ?? 0) + residual * xj;

@@ -106,11 +106,52 @@ export function scoreClaimPair(
   const links = alignWords(a, b, context.lexicon);
   const whole = scorePair(a, b, featureContext, model, links);
   if (whole.veto !== undefined) return whole;
-  const longerIsB = a.content.length <= b.content.length;
-  const stretch = longerIsB ? matchedStretch(a, b, links, true, minModelWords) : matchedStretch(b, a, links, false, minModelWords);
+  const stretch = findClaimStretch(a, b, links, minModelWords);
   if (stretch === undefined) return whole;
-  const part = longerIsB
+  const part = stretch.longerIsB
     ? scorePair(a, stretch.profile, featureContext, model, stretch.links)
     : scorePair(stretch.profile, b, featureContext, model, stretch.links);
   return part.veto === undefined && part.probability > whole.probability ? part : whole;
+}
+
+/** The matched stretch of the longer of two texts (`matchedStretch`), and which side it was cut from. */
+function findClaimStretch(
+  a: TextProfile,
+  b: TextProfile,
+  links: readonly WordLink[],
+  minModelWords: number,
+): (Stretch & { readonly longerIsB: boolean }) | undefined {
+  const longerIsB = a.content.length <= b.content.length;
+  const stretch = longerIsB ? matchedStretch(a, b, links, true, minModelWords) : matchedStretch(b, a, links, false, minModelWords);
+  return stretch === undefined ? undefined : { ...stretch, longerIsB };
+}
+
+/** The feature rows `scoreClaimPair` scores: the whole pair, and the shorter text against the longer one's matched stretch. */
+export interface ClaimPairRows {
+  readonly whole: number[];
+  readonly stretch: number[] | undefined;
+  /** True when the polarity rule vetoes the whole pair, whatever the model says. */
+  readonly vetoed: boolean;
+}
+
+/**
+ * The pair signals of both readings `scoreClaimPair` weighs, as model rows: what a model fitted on story
+ * pairs learns from (`scripts/fit.ts`), computed exactly as scoring computes them.
+ */
+export function computeClaimPairRows(
+  a: TextProfile,
+  b: TextProfile,
+  context: ProfileContext,
+  minModelWords: number = DEFAULT_SETTINGS.align.minModelWords,
+): ClaimPairRows {
+  const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+  const links = alignWords(a, b, context.lexicon);
+  const whole = toFeatureVector(computePairFeatures(a, b, featureContext, links));
+  const vetoed = hasPolarityConflict(a, b, links);
+  const stretch = vetoed ? undefined : findClaimStretch(a, b, links, minModelWords);
+  if (stretch === undefined) return { whole, stretch: undefined, vetoed };
+  const part = stretch.longerIsB
+    ? computePairFeatures(a, stretch.profile, featureContext, stretch.links)
+    : computePairFeatures(stretch.profile, b, featureContext, stretch.links);
+  return { whole, stretch: toFeatureVector(part), vetoed };
 }
