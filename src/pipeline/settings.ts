@@ -199,7 +199,7 @@ export interface AlignSettings {
    * report slot and no speaker cannot-link; a sentence stating two claims then supports both. Default `false`
    * (every unit belongs to one claim): on news-dev, on with the settings below, BASIL R / P / F1 0.531 / 0.831 / 0.648
    * → 0.567 / 0.815 / 0.669 (30 more predicted pairs, 21 of them right), ECB+ 0.825 / 0.903 → 0.828 / 0.902, GVC
-   * 0.819 / 0.554 → 0.819 / 0.556, but Hama 0.585 / 0.821 / 0.683 → 0.627 / 0.758 / 0.686 (13 more, 5 right): a
+   * 0.819 / 0.554 → 0.819 / 0.556, but Hama 0.585 / 0.821 / 0.683 → 0.627 / 0.750 / 0.683 (14 more, 5 right): a
    * precision loss, so it stays off until a stricter test keeps precision (docs/alignment.md, "Overlapping claims").
    * `npm run eval:news -- --set align.secondaryClaims=true`.
    */
