@@ -1,7 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { integrityIntegration } from './src/integrity/integration.ts';
+import { afterBuildIntegration } from './src/integrations/after-build.ts';
 
 /**
  * Static site; every page is pre-rendered and ships no client JavaScript unless a page opts in.
@@ -15,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // The integrity check reads the finished pages, so it runs last.
-  integrations: [sitemap(), pagefindIndex(), integrityIntegration()],
+  // The search index and the integrity check read the finished pages, so they run last (side by side).
+  integrations: [sitemap(), afterBuildIntegration()],
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

@@ -1,36 +1,70 @@
 /**
- * Site-scale benchmark: builds sites of 1, 10 and 100 synthetic stories (5 to 10 reports each,
- * recombined from the Hama reports by `lib/synthetic-story.ts`) and prints, per size, the pipeline
- * time, the full `astro build` time (pipeline, pages, search index, integrity check), pages
- * written and peak memory of each.
+ * Site-scale benchmark: builds sites of 1, 10 and 100 stories into a temporary folder with a timed
+ * `astro build` (pipeline on every core, pages, search index, integrity check) and prints one JSON line
+ * per size: wall seconds, pipeline seconds (from the build log), pages, peak memory and sentences per
+ * second of the pipeline.
  *
- *   npm run bench:site                   sizes 1, 10, 100
- *   npm run bench:site -- --sizes 1,10
+ *   npm run bench:site                              1, 10, 100 stories of 5 to 10 reports recombined from Hama
+ *   npm run bench:site -- --with-1000               also 1,000 stories (about an hour on 2 cores)
+ *   npm run bench:site -- --rebuild                 after each build, edits one report of one story and builds
+ *                                                   again with the same cache (a second JSON line, "rebuild": true)
+ *   npm run bench:site -- --sizes 10 --reports 3 --source news
+ *                                                   stories of 3 reports recombined, in turn, from Hama and
+ *                                                   each news-dev story ($PARALLAX_NEWS_DEV, real layouts)
  *
- * Everything is written to a temporary folder. Peak memory is read with GNU time (`/usr/bin/time`)
- * where the machine has it.
+ * Stories are made by `lib/synthetic-story.ts` (lines of real reports, recombined; deterministic) and
+ * written only to the temporary folder. Peak memory is GNU time's maximum resident size of the build
+ * process (its worker threads included) where the machine has `/usr/bin/time`. The machine's load
+ * average when each build starts is printed too: timings on a shared machine are only comparable
+ * within one run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../src/files/list-files.ts';
 import { readStoriesRoot, readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
+import type { RawStory } from '../src/pipeline/types.ts';
 import { makeSyntheticStory } from './lib/synthetic-story.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
 
-/** Writes `count` synthetic stories of 5 to 10 reports into `root`. */
-function writeStories(root: string, count: number): number {
+/** The smallest and largest number of reports of a story, from `--reports 5-10` or `--reports 3`. */
+function parseReportRange(text: string): readonly [number, number] {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+  const low = Number(match?.[1]);
+  const high = Number(match?.[2] ?? match?.[1]);
+  if (match === null || low < 1 || high < low) throw new Error(`--reports ${text}: give a number (3) or a range (5-10)`);
+  return [low, high];
+}
+
+/** The real stories synthetic ones are recombined from: Hama, plus every news-dev story for `--source news`. */
+function readSources(source: string): RawStory[] {
   const hama = readStoryFolder(join(ROOT, 'content', 'stories', 'hama'));
+  if (source === 'hama') return [hama];
+  if (source !== 'news') throw new Error(`--source ${source}: use hama or news`);
+  const newsDev = process.env['PARALLAX_NEWS_DEV'];
+  if (newsDev === undefined || !existsSync(newsDev)) throw new Error('--source news needs PARALLAX_NEWS_DEV (the news-dev folder)');
+  const corpora = readdirSync(newsDev).filter((name) => existsSync(join(newsDev, name, 'stories'))).sort();
+  return [hama, ...corpora.flatMap((corpus) => readStoriesRoot(join(newsDev, corpus, 'stories'), newsDev))];
+}
+
+/**
+ * Writes `count` synthetic stories into `root`: story i is recombined from source i (cycling), starting
+ * from its (i / sources)-th report, so stories made from a ten-report source use different reports.
+ */
+function writeStories(root: string, count: number, sources: readonly RawStory[], [low, high]: readonly [number, number]): number {
   let reports = 0;
   for (let i = 0; i < count; i++) {
-    const size = 5 + (i % 6);
-    const story = makeSyntheticStory(hama, size, { seed: 1000 + i });
-    const dir = join(root, `story-${String(i + 1).padStart(3, '0')}`);
+    const size = low + (i % (high - low + 1));
+    const source = sources[i % sources.length] ?? sources[0];
+    if (source === undefined) throw new Error('no source story');
+    const shift = Math.floor(i / sources.length) % source.files.length;
+    const rotated = { ...source, files: [...source.files.slice(shift), ...source.files.slice(0, shift)] };
+    const story = makeSyntheticStory(rotated, size, { seed: 1000 + i });
+    const dir = join(root, `story-${String(i + 1).padStart(4, '0')}`);
     mkdirSync(dir, { recursive: true });
     for (const file of story.files) writeFileSync(join(dir, file.name), file.bytes);
     reports += size;
@@ -38,14 +72,14 @@ function writeStories(root: string, count: number): number {
   return reports;
 }
 
-/** Runs a command, returning its wall time and (with GNU time) peak resident memory in MB. */
+/** Runs a command, returning its wall time, (with GNU time) peak resident memory in MB, and its output. */
 function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { seconds: number; peakMb?: number; output: string } {
   const memoryFile = join(tmpdir(), `parallax-bench-${process.pid}-${Date.now()}.mem`);
   const useTime = existsSync(GNU_TIME);
   const started = performance.now();
   const result = useTime
-    ? spawnSync(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(command, [...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    ? spawnSync(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })
+    : spawnSync(command, [...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const peakKb = useTime && existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) : NaN;
@@ -53,55 +87,78 @@ function measure(command: string, args: readonly string[], env: NodeJS.ProcessEn
   return { seconds, ...(Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}), output: result.stdout + result.stderr };
 }
 
-/** Counts the HTML pages under a folder. */
-function countPages(dir: string): number {
-  return listFiles(dir).filter((path) => path.endsWith('.html')).length;
+/** A number the build log printed, or null when the line is missing. */
+function fromLog(log: string, pattern: RegExp): number | null {
+  const value = pattern.exec(log)?.[1];
+  return value === undefined ? null : Number(value);
 }
 
-/** Child mode: runs the pipeline on every story of a folder and prints the sentence count. */
-function runPipelineOnly(root: string): void {
-  let sentences = 0;
-  for (const raw of readStoriesRoot(root, root)) {
-    const story = runPipeline(raw);
-    sentences += story.reports.reduce((sum, report) => sum + report.sentences.length, 0);
-  }
-  console.log(`sentences=${sentences}`);
-}
+const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'pipeline-only': { type: 'string' } } });
-if (values['pipeline-only'] !== undefined) {
-  runPipelineOnly(values['pipeline-only']);
-} else {
-  const rows: Record<string, number | string>[] = [];
-  for (const size of values.sizes.split(',').map(Number)) {
-    const work = mkdtempSync(join(tmpdir(), 'parallax-bench-site-'));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10,100' },
+    'with-1000': { type: 'boolean', default: false },
+    reports: { type: 'string', default: '5-10' },
+    source: { type: 'string', default: 'hama' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const sizes = [...values.sizes.split(',').map(Number), ...(values['with-1000'] ? [1000] : [])];
+const range = parseReportRange(values.reports);
+const sources = readSources(values.source);
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), 'parallax-bench-site-'));
+  try {
     const stories = join(work, 'stories');
-    const reports = writeStories(stories, size);
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-    const pipeline = measure(process.execPath, [import.meta.filename, '--pipeline-only', stories], env);
-    const sentences = Number(/sentences=(\d+)/.exec(pipeline.output)?.[1] ?? 0);
-    const out = join(work, 'dist');
-    const build = measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      ...env,
-      PARALLAX_STORIES: stories,
-      PARALLAX_CACHE_DIR: join(work, 'cache'),
-    });
-    const row = {
-      stories: size,
-      reports,
-      sentences,
-      pipelineSeconds: Math.round(pipeline.seconds * 10) / 10,
-      pipelinePeakMb: pipeline.peakMb ?? 'n/a',
-      buildSeconds: Math.round(build.seconds * 10) / 10,
-      buildPeakMb: build.peakMb ?? 'n/a',
-      pages: countPages(out),
+    const reports = writeStories(stories, size, sources, range);
+    const cache = join(work, 'cache');
+    const build = (out: string) => {
+      const load = loadavg()[0] ?? 0;
+      const measured = measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PARALLAX_STORIES: stories,
+        PARALLAX_CACHE_DIR: cache,
+      });
+      return { ...measured, load };
     };
-    rows.push(row);
-    console.log(
-      `${size} stories, ${reports} reports, ${sentences} sentences: pipeline ${row.pipelineSeconds} s (peak ${row.pipelinePeakMb} MB); ` +
-        `astro build ${row.buildSeconds} s (peak ${row.buildPeakMb} MB), ${row.pages} pages`,
-    );
+    const report = (out: string, measured: ReturnType<typeof build>, rebuild: boolean) => {
+      const pipelineMs = fromLog(measured.output, /stories \(\d+ from cache\), \d+ sentences in (\d+) ms/);
+      const sentences = fromLog(measured.output, /stories \(\d+ from cache\), (\d+) sentences in/) ?? 0;
+      const pipelineSeconds = pipelineMs === null ? null : pipelineMs / 1000;
+      console.log(
+        JSON.stringify({
+          benchmark: 'site',
+          source: values.source,
+          ...(rebuild ? { rebuild: true, fromCache: fromLog(measured.output, /stories \((\d+) from cache\)/) } : {}),
+          stories: size,
+          reports,
+          sentences,
+          pages: listFiles(out).filter((path) => path.endsWith('.html')).length,
+          wallSeconds: round(measured.seconds),
+          pipelineSeconds: round(pipelineSeconds),
+          searchIndexSeconds: round(fromLog(measured.output, /pages for search in ([\d.]+) s/)),
+          integritySeconds: round(fromLog(measured.output, /checked on \d+ pages in ([\d.]+) s/)),
+          peakMb: measured.peakMb ?? null,
+          // On a rebuild most stories come from the cache, so sentences per second says little.
+          sentencesPerSecond: pipelineSeconds === null || rebuild ? null : Math.round(sentences / pipelineSeconds),
+          cores: availableParallelism(),
+          loadAtStart: round(measured.load, 2),
+        }),
+      );
+    };
+    const out = join(work, 'dist');
+    report(out, build(out), false);
+    if (values.rebuild) {
+      // One report of the first story gains a sentence: the rebuild must re-run that story's pipeline only.
+      const story = join(stories, readdirSync(stories).sort()[0] ?? '');
+      const file = join(story, readdirSync(story).sort()[0] ?? '');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}The council met again on Friday.\n`);
+      const again = join(work, 'dist-rebuild');
+      report(again, build(again), true);
+    }
+  } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  console.log(JSON.stringify({ benchmark: 'site', rows }));
 }

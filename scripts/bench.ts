@@ -190,7 +190,7 @@ async function buildLargeCase(storiesRoot: string, work: string): Promise<{ buil
   const started = performance.now();
   const build = await buildSite(storiesRoot, join(work, 'dist'), join(work, 'cache'));
   const buildSeconds = (performance.now() - started) / 1000;
-  const pipelineMs = /stories \(0 from cache\) in (\d+) ms/.exec(build.log)?.[1];
+  const pipelineMs = /stories \(0 from cache\), \d+ sentences in (\d+) ms/.exec(build.log)?.[1];
   const integritySeconds = /checked on \d+ pages in ([\d.]+) s/.exec(build.log)?.[1];
   return {
     buildSeconds: Math.round(buildSeconds * 10) / 10,

@@ -51,16 +51,19 @@ async function main(): Promise<number> {
   const build = await buildSite(storiesRoot, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-  const files: SiteFile[] = listFiles(build.outDir).map((path) => ({
-    path,
-    html: path.endsWith('.html') ? readFileSync(join(build.outDir, path), 'utf8') : undefined,
-  }));
-  const pages = files.filter((file) => file.html !== undefined).length;
-  const report = checkLinks(files);
+  const paths = listFiles(build.outDir);
+  const pages = paths.filter((path) => path.endsWith('.html')).length;
+  // Pages are read one at a time as the check reaches them, so the site is never in memory whole.
+  function* files(): Generator<SiteFile> {
+    for (const path of paths) yield { path, html: path.endsWith('.html') ? readFileSync(join(build.outDir, path), 'utf8') : undefined };
+  }
+  const checkStarted = performance.now();
+  const report = checkLinks(files());
+  const checkSeconds = ((performance.now() - checkStarted) / 1000).toFixed(1);
 
   console.log(`built ${storiesRoot} into ${build.outDir} in ${seconds} s`);
-  console.log(`pages written: ${pages} (${files.length} files)`);
-  console.log(`internal links checked: ${report.checked}`);
+  console.log(`pages written: ${pages} (${paths.length} files)`);
+  console.log(`internal links checked: ${report.checked} in ${checkSeconds} s`);
   console.log(`broken links: ${report.broken.length}`);
   for (const link of report.broken) console.log(`  ${link.problem}: ${link.page} -> ${link.href}`);
   return report.broken.length > 0 ? 1 : 0;

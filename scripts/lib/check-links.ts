@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /**
  * Checks that every internal link and `#anchor` of a built static site resolves: pure over the
@@ -66,23 +66,31 @@ export function candidateFiles(pathname: string): string[] {
   return [bare, `${bare}/index.html`, `${bare}.html`];
 }
 
-/** Every `id` (and legacy `<a name>`) of a page: the anchors a fragment can point to. */
-export function collectAnchors(html: string): Set<string> {
-  const root = parse(html);
+/** Every `id` (and legacy `<a name>`) of a parsed page. */
+function anchorsOf(root: HTMLElement): Set<string> {
   const ids = root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? '');
   const names = root.querySelectorAll('a[name]').map((element) => element.getAttribute('name') ?? '');
   return new Set([...ids, ...names].filter((anchor) => anchor !== ''));
 }
 
-/** Every internal URL a page links to, as written in its HTML. */
-export function collectInternalLinks(html: string): string[] {
-  const root = parse(html);
+/** Every internal URL a parsed page links to, as written in its HTML. */
+function internalLinksOf(root: HTMLElement): string[] {
   return LINK_ATTRIBUTES.flatMap(([tag, attribute]) =>
     root
       .querySelectorAll(`${tag}[${attribute}]`)
       .map((element) => (element.getAttribute(attribute) ?? '').trim())
       .filter((url) => !isExternalUrl(url)),
   );
+}
+
+/** Every `id` (and legacy `<a name>`) of a page: the anchors a fragment can point to. */
+export function collectAnchors(html: string): Set<string> {
+  return anchorsOf(parse(html));
+}
+
+/** Every internal URL a page links to, as written in its HTML. */
+export function collectInternalLinks(html: string): string[] {
+  return internalLinksOf(parse(html));
 }
 
 /** Decodes a percent-encoded URL part; undefined when it is malformed. */
@@ -94,41 +102,45 @@ function decode(part: string): string | undefined {
   }
 }
 
+/** What the link check keeps of a page once it has read it: its links and its anchors, not its HTML. */
+interface ReadPage {
+  readonly path: string;
+  readonly links: readonly string[];
+  readonly anchors: ReadonlySet<string>;
+}
+
+/** Every internal URL and every anchor of a page, from one parse. */
+function readPage(path: string, html: string): ReadPage {
+  const root = parse(html);
+  return { path, links: internalLinksOf(root), anchors: anchorsOf(root) };
+}
+
 /**
  * Checks every internal link of every HTML page against the files of the site and the anchors
  * of the page it points to. Pages are the files that carry `html`; every file is a valid target.
+ * Files may come one at a time (a generator reading them from disk): each page is parsed once and
+ * only its links and anchors are kept, so a large site is never in memory whole.
  */
-export function checkLinks(files: readonly SiteFile[]): LinkReport {
-  const byPath = new Map(files.map((file) => [file.path.replace(/\\/g, '/').replace(/^\/+/, ''), file]));
-  const anchorCache = new Map<string, Set<string>>();
-  const anchorsOf = (file: SiteFile): Set<string> => {
-    let anchors = anchorCache.get(file.path);
-    if (anchors === undefined) {
-      anchors = collectAnchors(file.html ?? '');
-      anchorCache.set(file.path, anchors);
-    }
-    return anchors;
-  };
-
+export function checkLinks(files: Iterable<SiteFile>): LinkReport {
+  const byPath = new Map<string, ReadPage | undefined>();
+  for (const file of files) {
+    const path = file.path.replace(/\\/g, '/').replace(/^\/+/, '');
+    byPath.set(path, file.html === undefined ? undefined : readPage(file.path, file.html));
+  }
   let checked = 0;
   const broken: BrokenLink[] = [];
-  for (const page of files) {
-    if (page.html === undefined) continue;
-    for (const href of collectInternalLinks(page.html)) {
+  for (const page of byPath.values()) {
+    if (page === undefined) continue;
+    for (const href of page.links) {
       checked++;
-      const problem = problemOf(href, page, byPath, anchorsOf);
+      const problem = problemOf(href, page, byPath);
       if (problem) broken.push({ page: page.path, href, problem });
     }
   }
   return { checked, broken };
 }
 
-function problemOf(
-  href: string,
-  page: SiteFile,
-  byPath: ReadonlyMap<string, SiteFile>,
-  anchorsOf: (file: SiteFile) => Set<string>,
-): LinkProblem | undefined {
+function problemOf(href: string, page: ReadPage, byPath: ReadonlyMap<string, ReadPage | undefined>): LinkProblem | undefined {
   let url: URL;
   try {
     url = new URL(href, `${ORIGIN}${urlOfFile(page.path)}`);
@@ -138,11 +150,10 @@ function problemOf(
   const pathname = decode(url.pathname);
   const fragment = decode(url.hash.replace(/^#/, ''));
   if (pathname === undefined || fragment === undefined) return 'malformed';
-  const target = candidateFiles(pathname)
-    .map((candidate) => byPath.get(candidate))
-    .find((file) => file !== undefined);
-  if (!target) return 'missing-target';
+  const target = candidateFiles(pathname).find((candidate) => byPath.has(candidate));
+  if (target === undefined) return 'missing-target';
   if (IMPLICIT_FRAGMENTS.has(fragment)) return undefined;
-  if (target.html === undefined) return 'missing-anchor';
-  return anchorsOf(target).has(fragment) ? undefined : 'missing-anchor';
+  const anchors = byPath.get(target)?.anchors;
+  if (anchors === undefined) return 'missing-anchor';
+  return anchors.has(fragment) ? undefined : 'missing-anchor';
 }

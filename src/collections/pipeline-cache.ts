@@ -52,20 +52,41 @@ export class PipelineCache {
   }
 
   read(slug: string, key: string): ComparedStory | undefined {
+    const json = this.readJson(slug, key);
+    if (json === undefined) return undefined;
+    try {
+      return JSON.parse(json) as ComparedStory;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether an entry is stored for this story and key (it may still prove unreadable). */
+  has(slug: string, key: string): boolean {
+    return existsSync(join(this.dir, `${slug}-${key}.json`));
+  }
+
+  /** The stored entry as JSON text (what the pipeline pool hands over), or undefined when there is none. */
+  readJson(slug: string, key: string): string | undefined {
     const file = join(this.dir, `${slug}-${key}.json`);
     if (!existsSync(file)) return undefined;
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as ComparedStory;
+      return readFileSync(file, 'utf8');
     } catch {
       return undefined;
     }
   }
 
   write(slug: string, key: string, story: ComparedStory): void {
+    this.writeJson(slug, key, JSON.stringify(story));
+  }
+
+  /** Stores a compared story already serialised as JSON text. */
+  writeJson(slug: string, key: string, json: string): void {
     mkdirSync(this.dir, { recursive: true });
     const file = join(this.dir, `${slug}-${key}.json`);
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(story));
+    writeFileSync(temporary, json);
     renameSync(temporary, file);
   }
 }

@@ -4,10 +4,22 @@
  * which holds every report's normalised text and every sentence.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { comparisonSchema } from '../export/comparison-schema.ts';
 import { listFiles } from '../files/list-files.ts';
-import { checkIntegrity, formatViolation, type IntegrityPage, type IntegrityReport, type IntegrityStory } from './check-integrity.ts';
+import {
+  checkIntegrity,
+  checkMarkedPages,
+  formatViolation,
+  markPages as markPagesOf,
+  type IntegrityPage,
+  type IntegrityReport,
+  type IntegrityStory,
+  type MarkedPage,
+} from './check-integrity.ts';
+import type { MarksReply, MarksRequest } from './marks-worker.ts';
 
 /** Thrown when a built site presents text that is not the reports' own; lists every violation. */
 export class IntegrityError extends Error {
@@ -67,6 +79,77 @@ export function checkBuiltSite(outDir: string): IntegrityReport {
 /** Checks a built site and throws an `IntegrityError` naming every violation, if there is any. */
 export function assertBuiltSiteIntegrity(outDir: string): IntegrityReport {
   const report = checkBuiltSite(outDir);
+  if (report.violations.length > 0) throw new IntegrityError(report);
+  return report;
+}
+
+/**
+ * Pages per batch sent to a marks worker: big enough that messaging costs little next to parsing
+ * (a page takes a millisecond or more), small enough that one thread does not end with a long tail.
+ */
+const PAGES_PER_BATCH = 64;
+
+/**
+ * The marks of every page of a built site, read on `workers` threads (default one per core) in batches,
+ * and returned in `listFiles` order: the same list `markPages(builtPages(outDir))` gives in one thread.
+ */
+export async function markBuiltPages(outDir: string, workers: number = availableParallelism()): Promise<MarkedPage[]> {
+  const pages = listFiles(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, path: sitePathOf(outDir, join(outDir, file)) }));
+  const batches: MarksRequest[] = [];
+  for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
+    batches.push({ id: batches.length, outDir, pages: pages.slice(start, start + PAGES_PER_BATCH) });
+  }
+  const threads = Math.min(workers, batches.length);
+  if (threads <= 1) {
+    // In this thread, a batch at a time, letting other work of the build (the search index's messages) through between batches.
+    const marked: MarkedPage[] = [];
+    for (const batch of batches) {
+      for (const page of batch.pages) {
+        for (const mark of markPagesOf([{ path: page.path, html: readFileSync(join(outDir, page.file), 'utf8') }])) marked.push(mark);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return marked;
+  }
+  const results: (readonly MarkedPage[])[] = [];
+  let next = 0;
+  const runThread = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./marks-worker.ts', import.meta.url));
+      const send = () => {
+        const batch = batches[next++];
+        if (batch === undefined) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage(batch);
+      };
+      worker.on('message', (reply: MarksReply) => {
+        if (reply.kind === 'error') {
+          void worker.terminate();
+          reject(new Error(`integrity check could not read the pages of ${outDir}: ${reply.message}`));
+          return;
+        }
+        results[reply.id] = reply.marked;
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: threads }, runThread));
+  return results.flat();
+}
+
+/** `checkBuiltSite` with the pages read on every core (`markBuiltPages`): the same report. */
+export async function checkBuiltSiteInParallel(outDir: string, workers?: number): Promise<IntegrityReport> {
+  return checkMarkedPages(await markBuiltPages(outDir, workers), readBuiltStories(outDir));
+}
+
+/** `assertBuiltSiteIntegrity` with the pages read on every core. */
+export async function assertBuiltSiteIntegrityInParallel(outDir: string, workers?: number): Promise<IntegrityReport> {
+  const report = await checkBuiltSiteInParallel(outDir, workers);
   if (report.violations.length > 0) throw new IntegrityError(report);
   return report;
 }

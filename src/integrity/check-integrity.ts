@@ -3,7 +3,7 @@
  * report's words, and every claim-level link must land on a sentence that says what the link shows.
  * Pure: pages and story data in, violations out; `check-built-site.ts` feeds it from disk.
  */
-import { readPageMarks, type FragmentLink, type QuoteMark } from './page-marks.ts';
+import { readPageMarks, type FragmentLink, type PageMarks, type QuoteMark } from './page-marks.ts';
 import { collapseWhitespace, containsCollapsedQuote } from './quote-text.ts';
 
 /** A built HTML page and its site path, e.g. `/stories/hama/claims/c001/`. */
@@ -149,14 +149,33 @@ function checkReportLink(
     .map((quote) => at(quote.text, `is presented by a link to ${target}, whose sentence does not contain it`));
 }
 
+/** A page's site path with what it marks (`readPageMarks`): all the check keeps of a page. */
+export interface MarkedPage {
+  readonly path: string;
+  readonly marks: PageMarks;
+}
+
+/** Reads the marks of each page, one page at a time. */
+export function* markPages(pages: Iterable<IntegrityPage>): Generator<MarkedPage> {
+  for (const page of pages) yield { path: page.path, marks: readPageMarks(page.path, page.html) };
+}
+
 /**
  * Checks every page: each marked quotation against its report's normalised text (and its sentence
  * when it names one), and each link into a report page against the sentence it lands on. Pages are
  * read once, in order, and only what they mark is kept, so a caller can hand them over one at a time.
  */
 export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly IntegrityStory[]): IntegrityReport {
+  return checkMarkedPages(markPages(pages), stories);
+}
+
+/**
+ * `checkIntegrity` on pages whose marks were already read, e.g. by several threads
+ * (`check-built-site.ts`): the verdict depends only on the marks and their order.
+ */
+export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly IntegrityStory[]): IntegrityReport {
   const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
-  const marked = Array.from(pages, (page) => ({ path: page.path, marks: readPageMarks(page.path, page.html) }));
+  const marked = Array.from(pages);
   const anchorsByPath = new Map(marked.map(({ path, marks }) => [path, marks.ids]));
   const violations: IntegrityViolation[] = [];
   let quotes = 0;

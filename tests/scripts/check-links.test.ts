@@ -23,6 +23,18 @@ describe('checkLinks', () => {
     expect(report).toEqual({ checked: 6, broken: [] });
   });
 
+  it('reads pages handed over one at a time, each once, with a link to a page handed over later', () => {
+    const handedOver: string[] = [];
+    function* oneAtATime(): Generator<SiteFile> {
+      for (const file of site('<a href="/stories/ferry/#c001">claim</a><a href="/stories/ferry/#c009">gone</a>')) {
+        handedOver.push(file.path);
+        yield file;
+      }
+    }
+    expect(checkLinks(oneAtATime()).broken).toEqual([{ page: 'index.html', href: '/stories/ferry/#c009', problem: 'missing-anchor' }]);
+    expect(handedOver).toEqual(site('').map((file) => file.path));
+  });
+
   it('reports a link to a page that was not built', () => {
     expect(checkLinks(site('<a href="/stories/boat/">boat</a>')).broken).toEqual([
       { page: 'index.html', href: '/stories/boat/', problem: 'missing-target' },

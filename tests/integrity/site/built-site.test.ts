@@ -1,13 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { IntegrityError, checkBuiltSite } from '../../../src/integrity/check-built-site.ts';
-import { integrityIntegration } from '../../../src/integrity/integration.ts';
-
-type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
+import { IntegrityError, builtPages, checkBuiltSite, checkBuiltSiteInParallel, markBuiltPages } from '../../../src/integrity/check-built-site.ts';
+import { markPages } from '../../../src/integrity/check-integrity.ts';
+import { checkSiteIntegrity } from '../../../src/integrity/integration.ts';
 
 const copies: string[] = [];
 afterEach(() => {
@@ -22,11 +20,10 @@ function copySite(outDir: string): string {
   return copy;
 }
 
-/** Runs the integration's build-done hook on a folder, as `astro build` does after writing the site. */
-function runBuildDoneHook(dir: string): void {
-  const hook = integrityIntegration().hooks['astro:build:done'] as BuildDone;
-  const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  void hook({ dir: pathToFileURL(`${dir}/`), logger } as unknown as Parameters<BuildDone>[0]);
+/** Runs the check the build runs once the site is written (`integrations/after-build.ts`), on a folder. */
+function runBuildCheck(dir: string): Promise<void> {
+  const logger = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as AstroIntegrationLogger;
+  return checkSiteIntegrity(dir, logger);
 }
 
 /** Edits one built page in place. */
@@ -49,8 +46,24 @@ describe.each(['contentSite', 'fixtureSite'] as const)('the integrity check on %
   });
 });
 
+describe('the integrity check on every core', () => {
+  it('reads the same marks, in the same order, on two threads as on one', async () => {
+    const site = inject('fixtureSite');
+    expect(await markBuiltPages(site, 2)).toEqual([...markPages(builtPages(site))]);
+  });
+
+  it('gives the same report as the one-thread check, violations included', async () => {
+    const copy = copySite(inject('fixtureSite'));
+    const [path] = readdirSync(join(copy, 'stories', 'harbour-fire', 'claims'));
+    editPage(copy, `/stories/harbour-fire/claims/${path}/`, (html) => html.replace(/(<blockquote[^>]*><p>)(\w+)/, '$1Nowhere $2'));
+    const single = checkBuiltSite(copy);
+    expect(single.violations.length).toBeGreaterThan(0);
+    expect(await checkBuiltSiteInParallel(copy, 2)).toEqual(single);
+  });
+});
+
 describe('a built Hama site that was tampered with', () => {
-  it('fails the build when a quotation on a claim page has one word changed, naming the page and the text', () => {
+  it('fails the build when a quotation on a claim page has one word changed, naming the page and the text', async () => {
     const copy = copySite(inject('contentSite'));
     let altered = '';
     editPage(copy, CLAIM_PAGE, (html) =>
@@ -59,16 +72,16 @@ describe('a built Hama site that was tampered with', () => {
         return `${open}${altered}`;
       }),
     );
-    expect(() => runBuildDoneHook(copy)).toThrow(IntegrityError);
-    expect(() => runBuildDoneHook(copy)).toThrow(new RegExp(`${CLAIM_PAGE}: “${altered.slice(0, 40)}.*” is not in the text of report`));
+    await expect(runBuildCheck(copy)).rejects.toThrow(IntegrityError);
+    await expect(runBuildCheck(copy)).rejects.toThrow(new RegExp(`${CLAIM_PAGE}: “${altered.slice(0, 40)}.*” is not in the text of report`));
   });
 
-  it('fails the build when a claim link is pointed at another sentence of the same report', () => {
+  it('fails the build when a claim link is pointed at another sentence of the same report', async () => {
     const copy = copySite(inject('contentSite'));
     editPage(copy, CLAIM_PAGE, (html) =>
       html.replace(/(<figcaption><a href="[^"#]*#[^"]*-p)(\d+)(-s\d+")/, (_, start: string, paragraph: string, end: string) => `${start}${Number(paragraph) + 1}${end}`),
     );
-    expect(() => runBuildDoneHook(copy)).toThrow(/whose sentence does not contain it/);
+    await expect(runBuildCheck(copy)).rejects.toThrow(/whose sentence does not contain it/);
   });
 
   it('fails the build when a report page shows a sentence that is not in the report', () => {
