@@ -354,7 +354,8 @@ function describeRewording(
     // One word added ("way too far") to a quotation that the other also quotes further ("too far and I was
     // wrong"): the two differ in extent as well, so they are two renderings, maybe of two utterances, and
     // the added word (an intensifier, an adverb) can be true of one of them: a variant (issue #16 review).
-    const [plainTokens, plainMatched] = ownBefore.length === 0 ? [before.tokens, matchedTokens(before.tokens, after.tokens)[0]] : [after.tokens, matchedTokens(before.tokens, after.tokens)[1]];
+    const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+    const [plainTokens, plainMatched] = ownBefore.length === 0 ? [before.tokens, matchedBefore] : [after.tokens, matchedAfter];
     const overhang = plainTokens.some((_, index) => index < Math.min(...plainMatched) || index > Math.max(...plainMatched));
     if ((ownBefore.length === 1 || ownAfter.length === 1) && overhang) return undefined;
     const added = ownBefore[0] ?? ownAfter[0];
