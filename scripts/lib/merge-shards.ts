@@ -132,10 +132,10 @@ export function mergeShards(shards: readonly string[], outDir: string): MergeRep
         for (const match of readFileSync(join(shard, file), 'utf8').matchAll(SITEMAP_URL)) urls.set(match[1] ?? '', match[0]);
       }
     }
-    const site = [...urls.keys()].filter((url) => storySlugOfUrl(url) === undefined);
-    const stories = [...urls.keys()].filter((url) => storySlugOfUrl(url) !== undefined).sort();
+    // The order @astrojs/sitemap writes (node_modules/@astrojs/sitemap/dist/generate-sitemap.js).
+    const ordered = [...urls.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const template = readFileSync(join(shards[0] ?? '', name), 'utf8');
-    writeFileSync(join(outDir, name), replaceRun(template, SITEMAP_URL, [...site, ...stories].map((url) => urls.get(url) ?? ''), name));
+    writeFileSync(join(outDir, name), replaceRun(template, SITEMAP_URL, ordered.map((url) => urls.get(url) ?? ''), name));
     break;
   }
 

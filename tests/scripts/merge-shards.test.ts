@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,46 @@ describe('shard selection', () => {
     // Fixed values: a change of hash would silently move stories between CI jobs' caches.
     expect(slugs.map((slug) => shardOf(slug, 2))).toEqual([2, 1, 2]);
     expect(inShard('any', undefined)).toBe(true);
+  });
+});
+
+/** Writes a made-up shard output holding `stories` (slug and latest report date), as the merge reads it. */
+function writeShard(dir: string, stories: readonly { slug: string; published: string }[]): void {
+  const sections = stories.map(({ slug }) => `<section aria-labelledby="story-${slug}"><h2 id="story-${slug}"><a href="/stories/${slug}/">${slug}</a></h2></section>`);
+  const items = stories.map(({ slug }) => `<item><title>${slug}</title><link>https://example.org/stories/${slug}/</link></item>`);
+  const urls = ['/', ...stories.flatMap(({ slug }) => [`/stories/${slug}/`, `/stories/${slug}/claims/c002/`, `/stories/${slug}/claims/c010/`])];
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><main><h1>Stories</h1>${sections.join('')}</main>`);
+  writeFileSync(join(dir, 'rss.xml'), `<rss><channel><title>t</title>${items.join('')}</channel></rss>`);
+  writeFileSync(join(dir, 'sitemap-0.xml'), `<urlset>${urls.map((url) => `<url><loc>https://example.org${url}</loc></url>`).join('')}</urlset>`);
+  for (const { slug, published } of stories) {
+    mkdirSync(join(dir, 'stories', slug), { recursive: true });
+    writeFileSync(join(dir, 'stories', slug, 'comparison.json'), JSON.stringify({ story: { title: slug }, sources: [{ published }, {}] }));
+  }
+}
+
+describe('merging shard outputs', () => {
+  it('orders the home page and feed newest first and the sitemap as @astrojs/sitemap does (numbers by value)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-merge-'));
+    writeShard(join(root, 'a'), [{ slug: '12-older', published: '2024-01-01' }]);
+    writeShard(join(root, 'b'), [{ slug: '2-newer', published: '2025-06-01' }, { slug: '3-undated', published: '' }]);
+    const out = join(root, 'out');
+    expect(mergeShards([join(root, 'a'), join(root, 'b')], out).stories).toEqual(['2-newer', '12-older', '3-undated']);
+    const slugsIn = (file: string, pattern: RegExp) => [...readFileSync(join(out, file), 'utf8').matchAll(pattern)].map((match) => match[1]);
+    expect(slugsIn('index.html', /<section aria-labelledby="story-([^"]+)"/g)).toEqual(['2-newer', '12-older', '3-undated']);
+    expect(slugsIn('rss.xml', /<link>[^<]*\/stories\/([^/]+)\/<\/link>/g)).toEqual(['2-newer', '12-older', '3-undated']);
+    expect(slugsIn('sitemap-0.xml', /<loc>https:\/\/example\.org([^<]*)<\/loc>/g)).toEqual([
+      '/',
+      '/stories/2-newer/',
+      '/stories/2-newer/claims/c002/',
+      '/stories/2-newer/claims/c010/',
+      '/stories/3-undated/',
+      '/stories/3-undated/claims/c002/',
+      '/stories/3-undated/claims/c010/',
+      '/stories/12-older/',
+      '/stories/12-older/claims/c002/',
+      '/stories/12-older/claims/c010/',
+    ]);
   });
 });
 
