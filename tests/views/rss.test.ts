@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRssView } from '../../src/site/views/rss.ts';
+import { summarizeStory } from '../../src/collections/story-summary.ts';
 import { buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = storyViewOf(
+const story = summarizeStory(storyViewOf(
   [
     { id: 'a', paragraphs: ['A1.', 'A2.'] },
     { id: 'b', paragraphs: ['B1.'] },
@@ -11,7 +12,7 @@ const story = storyViewOf(
   [
     buildFinding('d1', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
   ],
-);
+), '/cache/test.json');
 
 describe('buildRssView', () => {
   it('describes each story by its reports, claims and findings of every kind', () => {
