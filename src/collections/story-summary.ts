@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../pipeline/model/deep-readonly.ts';
 import { claimIdSchema, storySlugSchema } from '../pipeline/model/ids.ts';
 import { countSchema, segmentedReportSchema, storyMetadataSchema } from '../pipeline/model/report.ts';
-import { comparedStorySchema, type ComparedStory } from '../pipeline/model/story.ts';
+import type { ComparedStory } from '../pipeline/model/story.ts';
 import { countBodySentences } from '../site/story-view.ts';
+import { storySchema } from './story-schema.ts';
 
 /**
  * What lists of stories need of one report (the home page's table, the feed, page routes): its names,
@@ -65,7 +66,7 @@ export class StoredStoryError extends Error {
 
 /**
  * Reads story `slug`'s whole compared story back from `file`, checked against the pipeline's contract
- * (`comparedStorySchema`, as the collection parsed it before). A missing, unreadable or invalid file
+ * (`storySchema`, the pipeline's `comparedStorySchema`). A missing, unreadable or invalid file
  * throws a `StoredStoryError` naming the story and the file: the cache was cleared during the build.
  */
 export function readStoredStory(slug: string, file: string): ComparedStory {
@@ -81,7 +82,7 @@ export function readStoredStory(slug: string, file: string): ComparedStory {
   } catch (error) {
     throw new StoredStoryError(`story "${slug}": its pipeline result ${file} is not valid JSON (${(error as Error).message}); build again.`, { cause: error });
   }
-  const parsed = comparedStorySchema.safeParse(data);
+  const parsed = storySchema.safeParse(data);
   if (!parsed.success) throw new StoredStoryError(`story "${slug}": its pipeline result ${file} does not match the story schema: ${parsed.error.message}`);
   if (parsed.data.slug !== slug) throw new StoredStoryError(`story "${slug}": ${file} holds story "${parsed.data.slug}"`);
   return parsed.data;
