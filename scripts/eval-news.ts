@@ -33,7 +33,7 @@ import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import type { PipelineSettings } from '../src/pipeline/settings.ts';
-import type { ComparedStory } from '../src/pipeline/types.ts';
+import { DISCREPANCY_KINDS, type ComparedStory } from '../src/pipeline/types.ts';
 import { createRandom } from './lib/seeded-random.ts';
 import { describeChangedSettings, parseSettingsOption } from './lib/settings-option.ts';
 
@@ -227,12 +227,33 @@ function printCorpus(corpus: Corpus, results: readonly StoryResult[]): PairScore
   return computePairScores(total);
 }
 
+/**
+ * Every discrepancy of a story, for judging by hand: kind, severity, whether it was found across the story
+ * (its sentences share no claim), its summary, its reason when it is a contradiction, and each sentence's value.
+ * Coverage (claims only one report carries, claims some leave out) is not a discrepancy and is only counted.
+ */
 function printDiscrepancies(result: StoryResult): void {
-  console.log(`\n## ${result.slug}: ${result.story.discrepancies.length} discrepancies`);
-  for (const discrepancy of result.story.discrepancies) {
-    console.log(`- [${discrepancy.kind}/${discrepancy.severity}] ${discrepancy.summary}`);
+  const { discrepancies, coverage } = result.story;
+  const unique = coverage.filter((note) => note.kind === 'unique').length;
+  console.log(`\n## ${result.slug}: ${discrepancies.length} discrepancies (coverage, not listed: ${unique} unique, ${coverage.length - unique} omission)`);
+  for (const discrepancy of discrepancies) {
+    const where = discrepancy.claim === undefined ? ' across the story' : '';
+    console.log(`- [${discrepancy.kind}/${discrepancy.severity}]${where} ${discrepancy.summary}`);
+    if (discrepancy.reason !== undefined) console.log(`    reason: ${discrepancy.reason}`);
     for (const [sentence, value] of Object.entries(discrepancy.values)) console.log(`    ${sentence}: ${JSON.stringify(value)}`);
   }
+}
+
+/** Discrepancies of a corpus by kind and severity: "number 3/2" is 3 contradictions and 2 variants. */
+function printDiscrepancyCounts(corpus: Corpus, results: readonly StoryResult[]): void {
+  const all = results.flatMap((result) => result.story.discrepancies);
+  const counts = DISCREPANCY_KINDS.map((kind) => {
+    const ofKind = all.filter((d) => d.kind === kind);
+    const contradictions = ofKind.filter((d) => d.severity === 'contradiction').length;
+    return `${kind} ${contradictions}/${ofKind.length - contradictions}`;
+  });
+  const across = all.filter((d) => d.claim === undefined).length;
+  console.log(`${corpus} discrepancies (contradictions/variants): ${counts.join(', ')}; ${all.length} in all, ${across} found across the story`);
 }
 
 function printPairs(result: StoryResult): void {
@@ -255,7 +276,10 @@ function main(): void {
     const results = evaluateCorpus(corpus, settings);
     scores[corpus] = printCorpus(corpus, results);
     if (options.pairs) results.forEach(printPairs);
-    if (options.discrepancies) results.forEach(printDiscrepancies);
+    if (options.discrepancies) {
+      results.forEach(printDiscrepancies);
+      printDiscrepancyCounts(corpus, results);
+    }
   }
   const summary = (value: PairScores) => ({ recall: round(value.recall), precision: round(value.precision), f1: round(value.f1) });
   console.log(JSON.stringify({ dataset: 'news-dev', ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc), basil: summary(scores.basil) }));

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { coverageKindSchema } from '../pipeline/model/coverage.ts';
 import { derivationPairSchema, derivationSchema, shareSchema } from '../pipeline/model/derivation.ts';
 import {
   diffRunSchema,
   discrepancyKindSchema,
   discrepancyValuesSchema,
-  omissionDiscrepancySchema,
   severitySchema,
 } from '../pipeline/model/discrepancy.ts';
 import { claimIdSchema, discrepancyIdSchema, sentenceIdSchema, sourceIdSchema, storySlugSchema } from '../pipeline/model/ids.ts';
@@ -18,10 +18,12 @@ import { blockKindSchema, countSchema, ingestedReportSchema, textDirectionSchema
  * pipeline internals), but every field it shares with the stored story is the pipeline contract's own
  * schema (`src/pipeline/model/`), with the public description added here: ids, kinds, severities,
  * offsets, the quote diff and the provenance figures cannot drift from what the pipeline writes.
- * The discrepancy, a union by `kind` in the contract, is one flat object here with `missingFrom` and
- * `diff` optional, as format version 1 has always published it.
+ * The discrepancy, a union by `kind` in the contract, is one flat object here with `diff` optional.
+ * Version 2 (issue #16): claims only one source carries and claims some sources leave out are no longer
+ * discrepancies (`unique` and `omission` left the discrepancy kinds) but the `coverage` section; a
+ * discrepancy found across the whole story has no `claim`; a contradiction has a `reason`.
  */
-export const COMPARISON_SCHEMA_VERSION = 1;
+export const COMPARISON_SCHEMA_VERSION = 2;
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'a root-relative URL of a page in the site').describe('Root-relative URL of a page (and anchor) in the site');
 const span = {
@@ -111,11 +113,11 @@ export const comparisonSchema = z
         id: discrepancyIdSchema,
         kind: discrepancyKindSchema,
         severity: severitySchema,
-        claim: claimIdSchema,
+        claim: claimIdSchema.optional().describe('The claim it is about; absent for a finding across the story between sentences that share no claim'),
+        reason: z.string().optional().describe('For a contradiction: one line saying why both cannot be true'),
         summary: z.string(),
         sentences: z.array(sentenceIdSchema),
         values: discrepancyValuesSchema.describe('Per sentence id, the differing value exactly as it stands in the text'),
-        missingFrom: omissionDiscrepancySchema.shape.missingFrom.optional(),
         diff: z
           .array(z.strictObject(diffRunSchema.shape))
           .optional()
@@ -123,6 +125,19 @@ export const comparisonSchema = z
         url: sitePath,
       }),
     ),
+    coverage: z
+      .array(
+        z.strictObject({
+          kind: coverageKindSchema.describe('unique: only one report carries the claim; omission: most reports carry it and the others leave it out'),
+          claim: claimIdSchema,
+          summary: z.string(),
+          sources: z.array(sourceIdSchema).min(1).describe('The sources that carry the claim'),
+          sentences: z.array(sentenceIdSchema).describe('The sentences that state it'),
+          missingFrom: z.array(sourceIdSchema).describe('The compared sources that leave it out; empty for unique'),
+          url: sitePath.describe("The claim's page"),
+        }),
+      )
+      .describe('Coverage, kept apart from the discrepancies: claims only one source carries and widely carried claims some sources leave out'),
     derivation: z
       .strictObject({
         reports: derivationSchema.shape.reports.describe('Sources taking part: not duplicates, with body sentences'),

@@ -9,6 +9,7 @@ export * from './model/warning.ts';
 export * from './model/report.ts';
 export * from './model/claim.ts';
 export * from './model/discrepancy.ts';
+export * from './model/coverage.ts';
 export * from './model/derivation.ts';
 export * from './model/story.ts';
 export type { DeepReadonly } from './model/deep-readonly.ts';

@@ -1,5 +1,5 @@
 import type { NotComparedReason } from '../pipeline/compared-reports.ts';
-import type { BlockKind, DiscrepancyKind } from '../pipeline/types.ts';
+import type { BlockKind, CoverageKind, DiscrepancyKind } from '../pipeline/types.ts';
 
 /** Reader-facing name of each kind of block, shown next to text that is not the report's body. */
 export const BLOCK_KIND_LABELS: Readonly<Record<BlockKind, string>> = {
@@ -38,6 +38,10 @@ export const DISCREPANCY_KIND_LABELS: Readonly<Record<DiscrepancyKind, string>> 
   attribution: 'Who said or did it',
   quote: 'Quotation wording',
   name: 'Name spelling',
+};
+
+/** Reader-facing name of each kind of coverage note (not a discrepancy). */
+export const COVERAGE_KIND_LABELS: Readonly<Record<CoverageKind, string>> = {
   unique: 'Only one report',
   omission: 'Left out',
 };

@@ -59,7 +59,13 @@ function buildStoryIndex(story: StoryView): StoryIndex {
   const disagreementsOfSentence = new Map<string, DiscrepancyView[]>();
   const disagreementsOfClaim = new Map<string, DiscrepancyView[]>();
   for (const disagreement of story.discrepancies.filter(isDisagreement)) {
-    push(disagreementsOfClaim, disagreement.claim, disagreement);
+    // A finding made across the story between sentences that share no claim belongs to each claim its
+    // sentences are part of, so a claim page still shows it.
+    const claimsOfFinding =
+      disagreement.claim !== undefined
+        ? [disagreement.claim]
+        : [...new Set(disagreement.sentences.flatMap((id) => (claimsOfSentence.get(id) ?? []).map((claim) => claim.id)))];
+    for (const claim of claimsOfFinding) push(disagreementsOfClaim, claim, disagreement);
     for (const id of disagreement.sentences) push(disagreementsOfSentence, id, disagreement);
   }
   const copyGroups = groupReportsBySharedCopy(story.derivation);

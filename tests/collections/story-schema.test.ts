@@ -8,13 +8,15 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import { readHama } from '../helpers/hama.ts';
 
 describe('the stories collection schema', () => {
-  let stored: { discrepancies: { kind: string }[] };
+  let stored: { discrepancies: { kind: string; claim?: string; reason?: string }[]; coverage: { kind: string }[] };
   beforeAll(() => {
     stored = JSON.parse(JSON.stringify(runPipeline(readHama()))) as typeof stored;
   });
 
-  it('is given a Hama story with quote and omission findings, the kinds that carry fields of their own', () => {
-    expect(stored.discrepancies.map((finding) => finding.kind)).toEqual(expect.arrayContaining(['quote', 'omission']));
+  it('is given a Hama story with quote findings, findings across the story and omissions, the shapes with fields of their own', () => {
+    expect(stored.discrepancies.map((finding) => finding.kind)).toEqual(expect.arrayContaining(['quote']));
+    expect(stored.discrepancies.some((finding) => finding.claim === undefined && finding.reason !== undefined)).toBe(true);
+    expect(stored.coverage.map((note) => note.kind)).toEqual(expect.arrayContaining(['omission', 'unique']));
   });
 
   it("reads the pipeline's Hama output back without dropping or changing a field", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findCoverageDiscrepancies, isWidelyCarried, viewClaims } from '../../src/pipeline/compare/index.ts';
+import { findCoverage, isWidelyCarried, viewClaims } from '../../src/pipeline/compare/index.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
 import { alignedStoryOf } from '../helpers/stories.ts';
 
 function coverageFindings(story: AlignedStory) {
-  return findCoverageDiscrepancies(story, viewClaims(story));
+  return findCoverage(story, viewClaims(story));
 }
 
 const five = alignedStoryOf(
@@ -31,24 +31,24 @@ describe('isWidelyCarried', () => {
   });
 });
 
-describe('coverage findings', () => {
+describe('coverage notes', () => {
   it('reports a claim carried by one report as unique', () => {
     expect(coverageFindings(five).filter((f) => f.kind === 'unique')).toEqual([
       {
         kind: 'unique',
-        severity: 'variant',
         claim: 'c003',
         summary: '1 of 5 reports: “The mayor blamed the builder.”',
+        sources: ['a'],
         sentences: ['a-p3-s1'],
-        values: { 'a-p3-s1': 'The mayor blamed the builder.' },
+        missingFrom: [],
       },
       {
         kind: 'unique',
-        severity: 'variant',
         claim: 'c004',
         summary: '1 of 5 reports: “Residents heard a loud crack.”',
+        sources: ['e'],
         sentences: ['e-p1-s1'],
-        values: { 'e-p1-s1': 'Residents heard a loud crack.' },
+        missingFrom: [],
       },
     ]);
   });

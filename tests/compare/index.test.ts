@@ -22,7 +22,8 @@ describe('public API', () => {
         'findAttributionDiscrepancies',
         'findQuoteDiscrepancies',
         'findNameDiscrepancies',
-        'findCoverageDiscrepancies',
+        'findCoverage',
+        'buildStoryWideViews',
       ]),
     );
   });
@@ -129,12 +130,24 @@ describe('compareStory', () => {
 });
 
 describe('the detector list', () => {
-  it('runs numbers, dates, attribution, quotes, names and coverage, in that order', () => {
-    expect(DETECTORS.map((detector) => detector.name)).toEqual(['numbers', 'dates', 'attribution', 'quotes', 'names', 'coverage']);
+  it('runs numbers, dates, attribution, quotes and names, in that order', () => {
+    expect(DETECTORS.map((detector) => detector.name)).toEqual(['numbers', 'dates', 'attribution', 'quotes', 'names']);
   });
 
-  it('has one switch per detector in the settings', () => {
-    expect(Object.keys(DEFAULT_SETTINGS.compare.detectors).sort()).toEqual(DETECTORS.map((detector) => detector.name).sort());
+  it('has one switch per detector in the settings, and one for coverage, which is not a discrepancy', () => {
+    expect(Object.keys(DEFAULT_SETTINGS.compare.detectors).sort()).toEqual([...DETECTORS.map((detector) => detector.name), 'coverage'].sort());
+  });
+
+  it('keeps coverage apart from the discrepancies', () => {
+    const story = alignedStoryOf(
+      [
+        { id: 'a', paragraphs: ['The dam broke at noon.', 'Only a says the mayor wept.'] },
+        { id: 'b', paragraphs: ['The dam broke at noon.'] },
+      ],
+      [['a0', 'b0'], ['a1']],
+    );
+    const compared = compareStory(story);
+    expect([compared.discrepancies, compared.coverage.map((note) => [note.kind, note.claim, note.sources])]).toEqual([[], [['unique', 'c002', ['a']]]]);
   });
 
   it('leaves out what a switched-off detector finds and keeps the rest, numbered anew', () => {

@@ -30,6 +30,7 @@ describe('number discrepancies on hand-made pairs', () => {
         severity: 'contradiction',
         claim: 'c001',
         summary: 'convoy, north: 40 km (2 reports) vs 30 miles ≈ 48 km (1 report)',
+        reason: '40 km and 30 miles ≈ 48 km cannot both be right: the figures do not overlap, even allowing for hedges and rounding',
         sentences: ['a-p1-s1', 'b-p1-s1', 'c-p1-s1'],
         values: { 'a-p1-s1': '40 km', 'b-p1-s1': '40 km', 'c-p1-s1': '30 miles' },
       },

@@ -76,9 +76,15 @@ describe('compareStory on the aligned Hama reports', () => {
     expect(alarms).toEqual([]);
   });
 
-  it('reports every claim carried by a single report as unique', () => {
+  it('notes every claim carried by a single report as unique coverage, not as a discrepancy', () => {
     const single = compared.claims.filter((claim) => claim.sources.length === 1).map((claim) => claim.id);
     expect(single.length).toBeGreaterThan(0);
-    expect(compared.discrepancies.filter((d) => d.kind === 'unique').map((d) => d.claim)).toEqual(single);
+    expect(compared.coverage.filter((note) => note.kind === 'unique').map((note) => note.claim)).toEqual(single);
+  });
+
+  it('finds the distance to Homs and the 1982 toll, whose sentences share no claim, across the story', () => {
+    expect(findingsWith('number', '40 km', '30 miles')).toHaveLength(1);
+    expect(findingsWith('number', 'over 10,000', 'tens of thousands')).toHaveLength(1);
+    expect(findingsWith('number', 'over 10,000', 'tens of thousands')[0]?.severity).toBe('variant');
   });
 });

@@ -17,8 +17,10 @@ import { ingestStory } from '../../src/pipeline/ingest/index.ts';
 import { assignReportLabels, letterLabel } from '../../src/pipeline/ingest/report-labels.ts';
 import { segmentStory } from '../../src/pipeline/segment/index.ts';
 import {
+  coverageNoteSchema,
   derivationSchema,
   discrepancySchema,
+  type CoverageNote,
   type AlignedStory,
   type BlockKind,
   type Claim,
@@ -228,8 +230,21 @@ export function storyViewOf(
   reports: readonly ReportSpec[],
   claims: readonly (readonly MemberRef[])[],
   discrepancies: readonly Discrepancy[] = [],
+  coverage: readonly CoverageNote[] = [],
 ): StoryView {
-  return storySchema.parse(JSON.parse(JSON.stringify({ ...alignedStoryOf(reports, claims), discrepancies })));
+  return storySchema.parse(JSON.parse(JSON.stringify({ ...alignedStoryOf(reports, claims), discrepancies, coverage })));
+}
+
+/** A coverage note about `claim`: carried by `sources` only (`unique` when one), left out by `missingFrom`. */
+export function buildCoverageNote(claim: string, sources: readonly string[], missingFrom: readonly string[] = []): CoverageNote {
+  return coverageNoteSchema.parse({
+    kind: missingFrom.length === 0 ? 'unique' : 'omission',
+    claim,
+    summary: `Coverage of ${claim}`,
+    sources,
+    sentences: [],
+    missingFrom,
+  });
 }
 
 /** What a view test may set on a finding besides its id, claim and values; ids as plain strings. */
@@ -238,14 +253,13 @@ export interface FindingOverrides {
   readonly severity?: Severity;
   readonly sentences?: readonly string[];
   readonly values?: Readonly<Record<string, string>>;
-  readonly missingFrom?: readonly string[];
   readonly diff?: readonly DiffRun[];
 }
 
 /**
  * A finding about `claim`: by default a number contradiction between the sentences `values` names, each
  * giving the value written against it. It is parsed with the contract's schema, as the collection parses
- * stored findings, so an omission must name `missingFrom` and a quote carry its `diff`.
+ * stored findings, so a quote must carry its `diff`.
  */
 export function buildFinding(id: string, claim: string, values: Readonly<Record<string, string>>, overrides: FindingOverrides = {}): Discrepancy {
   return discrepancySchema.parse({

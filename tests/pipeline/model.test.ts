@@ -25,8 +25,14 @@ describe('discrepancySchema', () => {
     expect(discrepancySchema.safeParse({ ...FINDING, kind: 'quote' }).success).toBe(false);
   });
 
-  it('refuses an omission that does not name the reports that leave the claim out', () => {
-    expect(discrepancySchema.safeParse({ ...FINDING, kind: 'omission' }).success).toBe(false);
+  it('refuses coverage as a discrepancy: an omission or a claim only one report carries is a coverage note', () => {
+    expect(discrepancySchema.safeParse({ ...FINDING, kind: 'omission', missingFrom: ['b'] }).success).toBe(false);
+    expect(discrepancySchema.safeParse({ ...FINDING, kind: 'unique' }).success).toBe(false);
+  });
+
+  it('accepts a finding across the story without a claim', () => {
+    const { claim: _claim, ...withoutClaim } = FINDING;
+    expect(discrepancySchema.safeParse({ ...withoutClaim, kind: 'number' }).success).toBe(true);
   });
 
   it('accepts a number finding with neither a diff nor missing reports', () => {

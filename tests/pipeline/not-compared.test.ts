@@ -63,8 +63,8 @@ function reportsNamed(story: ComparedStory): Set<string> {
     ...story.discrepancies.flatMap((finding) => [
       ...finding.sentences.map((id) => ofSentence.get(id) ?? '?'),
       ...Object.keys(finding.values).map((id) => ofSentence.get(id) ?? '?'),
-      ...(finding.kind === 'omission' ? finding.missingFrom : []),
     ]),
+    ...story.coverage.flatMap((note) => [...note.sources, ...note.missingFrom, ...note.sentences.map((id) => ofSentence.get(id) ?? '?')]),
   ]);
 }
 
@@ -96,14 +96,14 @@ describe('findNotComparedReason', () => {
 });
 
 describe('the three flood reports alone', () => {
-  it('give a number finding, omissions and a claim only one report carries', () => {
-    expect(baseline.discrepancies.map((finding) => [finding.kind, finding.kind === 'omission' ? finding.missingFrom : []])).toEqual([
-      ['number', []],
+  it('give a number finding, and as coverage omissions and a claim only one report carries', () => {
+    expect(baseline.discrepancies.map((finding) => finding.kind)).toEqual(['number']);
+    expect(baseline.coverage.map((note) => [note.kind, note.missingFrom])).toEqual([
       ['omission', ['c']],
       ['omission', ['b']],
       ['unique', []],
     ]);
-    expect(baseline.discrepancies.find((finding) => finding.kind === 'omission')?.summary).toMatch(/^2 of 3 reports/);
+    expect(baseline.coverage.find((note) => note.kind === 'omission')?.summary).toMatch(/^2 of 3 reports/);
   });
 });
 

@@ -50,9 +50,9 @@ describe('a site built from hostile and unusual input', () => {
 
   it('compares all thirty reports, with a side-by-side page for every ordered pair', () => {
     const matrix = readPage(outDir, '/stories/thirty-reports/matrix/');
-    // The claim column, the reports-and-independent column, and one column per report, labelled A … Z, AA … AD.
-    expect(matrix.root.querySelectorAll('thead th').map((th) => th.text.trim()).slice(-6)).toEqual(['Y', 'Z', 'AA', 'AB', 'AC', 'AD']);
-    expect(matrix.root.querySelectorAll('thead th')).toHaveLength(32);
+    // The claim column, the reports-and-independent column, one column per report, labelled A … Z, AA … AD, and the coverage column.
+    expect(matrix.root.querySelectorAll('thead th').map((th) => th.text.trim()).slice(-7)).toEqual(['Y', 'Z', 'AA', 'AB', 'AC', 'AD', 'Coverage']);
+    expect(matrix.root.querySelectorAll('thead th')).toHaveLength(33);
     const pairs = listFiles(join(outDir, 'stories/thirty-reports/compare')).filter((path) => /^[^/]+\/[^/]+\/index\.html$/.test(path));
     expect(pairs).toHaveLength(30 * 29);
   });

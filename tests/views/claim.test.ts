@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimView } from '../../src/site/views/claim.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const story = storyViewOf(
   [
@@ -9,10 +9,8 @@ const story = storyViewOf(
     { id: 'c', paragraphs: ['Roads closed.'] },
   ],
   [['a0', 'b0'], ['c0']],
-  [
-    buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
-    buildFinding('d2', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }),
-  ],
+  [buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' })],
+  [buildCoverageNote('c001', ['a', 'b'], ['c'])],
 );
 
 describe('buildClaimView', () => {

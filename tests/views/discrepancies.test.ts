@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiscrepanciesView, discrepancyFilterRoutes } from '../../src/site/views/discrepancies.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const story = storyViewOf(
   [
@@ -9,28 +9,33 @@ const story = storyViewOf(
   ],
   [['a0', 'b0'], ['a1']],
   [
-    buildFinding('d2', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
+    buildFinding('d2', 'c001', { 'a-p1-s1': '200 homes', 'b-p1-s1': '250 homes' }, { kind: 'name', severity: 'variant' }),
     buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
   ],
+  [buildCoverageNote('c002', ['a'])],
 );
 
 describe('discrepancyFilterRoutes', () => {
   it('offers each severity and each kind that occurs, so no filter page is empty', () => {
-    expect(discrepancyFilterRoutes(story)).toEqual(['contradiction', 'variant', 'unique', 'number']);
+    expect(discrepancyFilterRoutes(story)).toEqual(['contradiction', 'variant', 'name', 'number']);
+  });
+
+  it('offers no filter for coverage: what only one report says is not a discrepancy', () => {
+    expect(discrepancyFilterRoutes(story)).not.toContain('unique');
   });
 });
 
 describe('buildDiscrepanciesView', () => {
-  it('lists every finding, coverage findings included, contradictions first', () => {
+  it('lists every finding, contradictions first, and no coverage note', () => {
     expect(buildDiscrepanciesView(story).items.map((item) => item.id)).toEqual(['d1', 'd2']);
   });
 
   it('counts each filter and links every filter but the one shown, “All” first', () => {
-    expect(buildDiscrepanciesView(story, 'unique').filters).toEqual([
+    expect(buildDiscrepanciesView(story, 'name').filters).toEqual([
       { label: 'All', count: 2, href: '/stories/test/discrepancies/' },
       { label: 'Contradictions', count: 1, href: '/stories/test/discrepancies/contradiction/' },
       { label: 'Variants', count: 1, href: '/stories/test/discrepancies/variant/' },
-      { label: 'Only one report', count: 1, href: undefined },
+      { label: 'Name spelling', count: 1, href: undefined },
       { label: 'Numbers', count: 1, href: '/stories/test/discrepancies/number/' },
     ]);
   });

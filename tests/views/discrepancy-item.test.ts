@@ -27,6 +27,7 @@ describe('buildDiscrepancyItem', () => {
         { text: ' homes flooded.', marked: false },
       ],
       place: 'A, line 1',
+      claims: [{ id: 'c001', href: '/stories/test/claims/c001/' }],
       value: '200',
     });
   });
@@ -36,9 +37,16 @@ describe('buildDiscrepancyItem', () => {
     expect([item.className, item.symbol, item.severity, item.kind]).toEqual(['discrepancy severity-variant', '≈', 'Variant', 'Dates and times']);
   });
 
-  it('links the reports that leave the claim out', () => {
-    const item = buildDiscrepancyItem(index, buildFinding('d1', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }));
-    expect(item.missingFrom).toEqual([{ href: '/stories/test/reports/c/', label: 'C' }]);
+  it('links the claim of a finding made inside a claim, and shows a contradiction’s reason', () => {
+    const finding = { ...buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'b-p1-s1': '250' }), reason: '200 and 250 cannot both be right' };
+    const item = buildDiscrepancyItem(index, finding);
+    expect([item.claim, item.reason]).toEqual([{ id: 'c001', href: '/stories/test/claims/c001/' }, '200 and 250 cannot both be right']);
+  });
+
+  it('gives a finding across the story no claim of its own but each sentence’s claims', () => {
+    const { claim: _claim, ...acrossStory } = buildFinding('d1', 'c001', { 'a-p1-s1': '200', 'c-p1-s1': 'Rain' });
+    const item = buildDiscrepancyItem(index, acrossStory);
+    expect([item.claim, item.evidence.map((evidence) => evidence.claims.map((claim) => claim.id))]).toEqual([undefined, [['c001'], []]]);
   });
 
   it('reads a value only from the finding’s own entries, never from the object prototype', () => {

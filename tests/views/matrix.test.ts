@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrixView } from '../../src/site/views/matrix.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const story = storyViewOf(
   [
@@ -9,10 +9,8 @@ const story = storyViewOf(
     { id: 'empty', paragraphs: [] },
   ],
   [['a1'], ['a0', 'b0']],
-  [
-    buildFinding('d1', 'c002', { 'a-p1-s1': '200', 'b-p1-s1': '250' }),
-    buildFinding('d2', 'c001', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
-  ],
+  [buildFinding('d1', 'c002', { 'a-p1-s1': '200', 'b-p1-s1': '250' })],
+  [buildCoverageNote('c001', ['a'])],
 );
 
 describe('buildMatrixView', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../src/site/story-index.ts';
 import type { StoryView } from '../../src/site/story-view.ts';
 import { buildReportText, type ReportParagraphView } from '../../src/site/views/parts/report-text.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 /** Report `a` (a headline, two body sentences and a caption) and `b`, which shares its first body claim and disagrees on a number. */
 function storyOfKinds(): StoryView {
@@ -20,10 +20,8 @@ function storyOfKinds(): StoryView {
       { id: 'b', paragraphs: ['250 homes flooded on Friday.'] },
     ],
     [['a1', 'b0'], ['a2']],
-    [
-      buildFinding('d1', 'c001', { 'a-p2-s1': '200', 'b-p1-s1': '250' }),
-      buildFinding('d2', 'c002', { 'a-p3-s1': '' }, { kind: 'unique', severity: 'variant' }),
-    ],
+    [buildFinding('d1', 'c001', { 'a-p2-s1': '200', 'b-p1-s1': '250' })],
+    [buildCoverageNote('c002', ['a'])],
   );
 }
 

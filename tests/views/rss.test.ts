@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRssView } from '../../src/site/views/rss.ts';
 import { summarizeStory } from '../../src/collections/story-summary.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const story = summarizeStory(storyViewOf(
   [
@@ -9,13 +9,12 @@ const story = summarizeStory(storyViewOf(
     { id: 'b', paragraphs: ['B1.'] },
   ],
   [['a0', 'b0'], ['a1']],
-  [
-    buildFinding('d1', 'c002', { 'a-p2-s1': '' }, { kind: 'unique', severity: 'variant' }),
-  ],
+  [buildFinding('d1', 'c001', { 'a-p1-s1': 'A1', 'b-p1-s1': 'B1' }, { kind: 'name', severity: 'variant' })],
+  [buildCoverageNote('c002', ['a'])],
 ), '/cache/test.json');
 
 describe('buildRssView', () => {
-  it('describes each story by its reports, claims and findings of every kind', () => {
+  it('describes each story by its reports, claims and discrepancies, coverage left out', () => {
     expect(buildRssView([story], new URL('https://parallax.example/')).items).toEqual([
       { title: 'Test story', link: '/stories/test/', description: '2 reports, 2 claims, 1 discrepancy compared.' },
     ]);

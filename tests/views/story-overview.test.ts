@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryOverview } from '../../src/site/views/story-overview.ts';
-import { buildFinding, storyViewOf } from '../helpers/stories.ts';
+import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
 const SITE = new URL('https://parallax.example/');
 
@@ -15,9 +15,8 @@ const story = storyViewOf(
   [
     buildFinding('d1', 'c001', { 'a-p1-s1': 'on Friday', 'c-p1-s1': 'Friday' }, { kind: 'date', severity: 'variant' }),
     buildFinding('d2', 'c002', { 'a-p2-s1': '200', 'b-p2-s1': '250' }),
-    buildFinding('d3', 'c003', { 'a-p3-s1': '' }, { kind: 'unique', severity: 'variant' }),
-    buildFinding('d4', 'c001', {}, { kind: 'omission', severity: 'variant', missingFrom: ['c'] }),
   ],
+  [buildCoverageNote('c003', ['a']), buildCoverageNote('c002', ['a', 'b'], ['c'])],
 );
 
 describe('buildStoryOverview', () => {

@@ -60,6 +60,13 @@ export function alignStory(
     scored,
     settings.claimCutOff,
     Math.max(settings.claimCutOff, settings.strongCutOff),
+    settings.secondaryClaims
+      ? {
+          threshold: Math.max(settings.claimCutOff, settings.secondaryCutOff),
+          share: settings.secondaryShare,
+          maxClaims: settings.secondaryMaxClaims,
+        }
+      : undefined,
   );
   options?.onStats?.({
     units: scored.units.length,

@@ -33,6 +33,11 @@ export const claimSchema = z.object({
   summary: z.string(),
   /** The unit the summary was taken from. */
   summaryUnit: unitIdSchema,
+  /**
+   * Member units. Every unit is a primary member of exactly one claim; a unit that states two claims (a
+   * compound sentence told as two sentences by another report) may also be a secondary member of others
+   * (`align/cluster/secondary-members.ts`), so one unit id, and its sentence, may appear in several claims.
+   */
   units: z.array(unitIdSchema),
   /** Distinct sentences supporting the claim, in report then text order. */
   sentences: z.array(sentenceIdSchema),

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { claimSchema, claimUnitSchema, unitLinkSchema } from './claim.ts';
 import type { DeepReadonly } from './deep-readonly.ts';
 import { derivationSchema } from './derivation.ts';
+import { coverageNoteSchema } from './coverage.ts';
 import { discrepancySchema } from './discrepancy.ts';
 import { storySlugSchema, type StorySlug } from './ids.ts';
 import { ingestedReportSchema, segmentedReportSchema, storyMetadataSchema, type StoryMetadata } from './report.ts';
@@ -62,9 +63,11 @@ export const alignedStorySchema = segmentedStorySchema.extend({
 });
 export type AlignedStory = DeepReadonly<z.output<typeof alignedStorySchema>>;
 
-/** The output of the whole pipeline: the aligned story with its discrepancies and its provenance analysis. */
+/** The output of the whole pipeline: the aligned story with its discrepancies, its coverage and its provenance analysis. */
 export const comparedStorySchema = alignedStorySchema.extend({
   discrepancies: z.array(discrepancySchema),
+  /** Claims only one report carries and widely carried claims some reports leave out: coverage, not discrepancies. */
+  coverage: z.array(coverageNoteSchema),
   /** Which reports are likely built on the same underlying copy (`src/pipeline/provenance/`). */
   derivation: derivationSchema.optional(),
 });

@@ -3,6 +3,7 @@ import { aboutPath, reportPath, sentencePath } from '../routes.ts';
 import { indexStory, sentencesOfClaimIn } from '../story-index.ts';
 import { comparableReports, notComparedReports, type StoryView } from '../story-view.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
+import { describeClaimCoverage } from './parts/report-coverage.ts';
 import { buildReportKey, type ReportKeyEntry } from './parts/report-key.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
@@ -40,6 +41,11 @@ export interface MatrixView {
     readonly reports: number;
     readonly independent: number;
     readonly cells: readonly MatrixCellView[];
+    /**
+     * Its coverage ("3 of 5 · left out by B, C"): coverage is not a discrepancy, so the matrix, not the
+     * discrepancy list, shows it.
+     */
+    readonly coverage: string;
   }[];
 }
 
@@ -70,6 +76,7 @@ export function buildMatrixView(story: StoryView): MatrixView {
         const differs = (index.disagreementsOfSentence.get(sentence.id) ?? []).some((d) => d.claim === claim.id);
         return { kind: differs ? 'differs' : 'carried', href: sentencePath(story.slug, report.id, sentence.id), report: report.label, line: sentence.line };
       }),
+      coverage: describeClaimCoverage(story, claim),
     })),
   };
 }

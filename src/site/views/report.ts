@@ -4,6 +4,7 @@ import { countBodySentences, reportWarnings, type StoryView } from '../story-vie
 import { newsArticleOf, serialiseJsonLd, type SerialisedJsonLd } from '../structured-data.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
 import { buildReportText, type ReportTextView } from './parts/report-text.ts';
+import { buildReportCoverage, type ReportCoverageView } from './parts/report-coverage.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
 /** What is known about a report: its file and sentence counts, plus only the metadata story.yaml gives. */
@@ -31,6 +32,8 @@ export interface ReportPageView {
   /** Ingest and language warnings, the duplicate warning aside (`original` says it with a link). */
   readonly warnings: readonly string[];
   readonly text: ReportTextView;
+  /** What only this report says and what it leaves out; absent when it is not compared. */
+  readonly coverage?: ReportCoverageView | undefined;
 }
 
 /**
@@ -52,5 +55,6 @@ export function buildReportView(story: StoryView, reportId: string, site: URL | 
     original: original === undefined ? undefined : { href: reportPath(story.slug, original.id), label: original.label },
     warnings: reportWarnings(report),
     text: buildReportText(indexStory(story), report),
+    coverage: buildReportCoverage(indexStory(story), report.id),
   };
 }

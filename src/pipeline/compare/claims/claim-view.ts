@@ -34,6 +34,13 @@ export interface ClaimView {
    * that two figures are attached to the same thing. Shared by all claims of a story.
    */
   readonly topic: ReadonlySet<string>;
+  /**
+   * Set on a view that no aligned claim stands behind: sentences of different reports gathered across the
+   * whole story because they hold facts about the same thing (`story-wide/fact-groups.ts`). Its units are
+   * whole sentences, and detectors pair facts in it only on the words right around them (`near`), never
+   * because each is the only fact of its sentence.
+   */
+  readonly storyWide?: boolean | undefined;
 }
 
 /**

@@ -2,8 +2,8 @@
  * What detectors return before the orchestrator numbers them, and the shared wording of summaries:
  * "label: A (2 reports) vs B (1 report)". Summaries only use words found in the sentences involved.
  */
-import type { Discrepancy, SentenceId, SourceId } from '../../types.ts';
-import type { UnitView } from './claim-view.ts';
+import type { ClaimId, Discrepancy, SentenceId, SourceId } from '../../types.ts';
+import type { ClaimView, UnitView } from './claim-view.ts';
 import { isNumberWord } from '../../text/numbers.ts';
 import { isCompactStopWord, splitWords, stemWord } from '../../text/index.ts';
 
@@ -99,6 +99,14 @@ export function sharedWords(evidence: readonly Evidence[], limit = 2): string {
 /** Words fit to name a measured thing: not function words, digits or number words. */
 function isLabelWord(norm: string): boolean {
   return !isCompactStopWord(norm) && !/\d/.test(norm) && !isNumberWord(norm);
+}
+
+/**
+ * The `claim` field of a finding made in `claim`: its id for an aligned claim, nothing for a view built
+ * across the whole story (`story-wide/fact-groups.ts`), whose findings are placed after all detectors ran.
+ */
+export function claimOf(claim: ClaimView): { claim?: ClaimId } {
+  return claim.storyWide === true ? {} : { claim: claim.claim.id };
 }
 
 /** Report ids of evidence, each once, in story order. */

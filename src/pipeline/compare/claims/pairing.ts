@@ -32,6 +32,23 @@ export interface ClusterOptions<T> {
    * agreeing items may pair on the wider context.
    */
   readonly conflicting?: ((a: T, b: T) => boolean) | undefined;
+  /**
+   * Pair only items whose nearby words (`near`) overlap, agreeing or not: across the whole story, outside
+   * any claim, only what a figure is attached to says that two figures are about one thing.
+   */
+  readonly requireNear?: boolean | undefined;
+  /**
+   * Whether two items are attached to the same thing (default: their `near` words overlap): asked of every
+   * pair with `requireNear`, and of conflicting pairs (which must also share a near word) whenever given.
+   */
+  readonly attached?: ((a: Placed<T>, b: Placed<T>) => boolean) | undefined;
+}
+
+/** How many members two sets share. */
+export function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const member of a) if (b.has(member)) shared += 1;
+  return shared;
 }
 
 function find(parent: number[], node: number): number {
@@ -73,7 +90,8 @@ export function clusterAcrossReports<T>(
           const onlyB = left.filter((other) => options.comparable(other.item, b.item)).length === 1;
           const overlap = overlapCoefficient(a.context, b.context);
           if (overlap === 0 && (options.requireContext === true || !(onlyA && onlyB))) continue;
-          if (options.conflicting?.(a.item, b.item) === true && overlapCoefficient(a.near, b.near) === 0) continue;
+          if (options.requireNear === true && !(options.attached?.(a, b) ?? countShared(a.near, b.near) > 0)) continue;
+          if (options.conflicting?.(a.item, b.item) === true && (overlapCoefficient(a.near, b.near) === 0 || options.attached?.(a, b) === false)) continue;
           candidates.push({ a, b, score: overlap + (options.tieBreak?.(a.item, b.item) ?? 0) });
         }
       }

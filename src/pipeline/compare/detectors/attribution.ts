@@ -8,10 +8,10 @@
  * are never compared.
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
-import { countReports, collectEvidence, type Finding } from '../claims/findings.ts';
+import { claimOf, countReports, collectEvidence, type Finding } from '../claims/findings.ts';
 import { type Attribution, capitalInitials, extractAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
-import { isSameQuotation, prepareQuote, type PreparedQuote } from './quotes.ts';
+import { isSameQuotation, isSameQuotationAcrossStory, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { GENERIC_SPEAKER_WORDS, POLICE_WORDS } from '../../lexicon/en/agencies.ts';
 import {
   contentStems,
@@ -76,8 +76,30 @@ interface Spoken {
   readonly names: ReadonlySet<string>;
 }
 
+/** Words that can open a noun phrase naming a speaker ("the police", "his lawyer", "a spokesman"). */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'another']);
+
+/** Forms of "be" and "have": a speaker phrase that holds one is a clause ("Officers were first called"), not a speaker. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
+
+/**
+ * Whether a phrase the speaker reader took for a speaker can be one: a noun phrase that opens with a capital,
+ * a determiner or a plain word, not with punctuation ("/ Wall Street Journal poll …"), a function word ("of
+ * his international empire …") or an -ing verb ("traveling with the president …"), and holds no "be" or
+ * "have" (all observed in BASIL and GVC stories, where a wrongly read speaker set two statements against each
+ * other).
+ */
+export function isPlausibleSpeaker(speaker: string): boolean {
+  const words = splitWords(speaker);
+  const [first] = words;
+  if (first === undefined || !/^\p{L}/u.test(speaker.trim())) return false;
+  if (words.some((word) => CLAUSE_VERBS.has(word.norm))) return false;
+  if (/^\p{Lu}/u.test(first.text) || SPEAKER_OPENERS.has(first.norm)) return true;
+  return !isCompactStopWord(first.norm) && !/ing$/u.test(first.norm);
+}
+
 function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefined {
-  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun);
+  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun && isPlausibleSpeaker(attribution.speaker));
   const inside = named.filter((attribution) => overlapsUnit(view, attribution.start, attribution.end));
   // A clause-sized unit ("they were ready to march") is governed by the sentence's only speaker, if it has one.
   const attributions = inside.length > 0 || named.length !== 1 ? inside : named;
@@ -99,7 +121,14 @@ function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefi
  * that are merely related too; without this check every pair of differently sourced sentences in a broad
  * claim would look like an attribution conflict.
  */
-function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings): boolean {
+function sameStatement(a: Spoken, b: Spoken, settings: CompareSettings, acrossStory = false): boolean {
+  // Across the story only one quotation in the same words says that two sentences report one statement.
+  // A quoted term ("subdued", "genius grant") is not a statement: the shared quotation must be one of
+  // `storyWideQuoteRun` words or more (observed in ECB+ stories).
+  if (acrossStory) {
+    const statement = (quote: PreparedQuote): boolean => quote.tokens.length >= settings.storyWideQuoteRun;
+    return a.quotes.some((x) => statement(x) && b.quotes.some((y) => statement(y) && isSameQuotationAcrossStory(x, y, settings)));
+  }
   if (a.quotes.some((x) => b.quotes.some((y) => isSameQuotation(x, y, settings)))) return true;
   let shared = 0;
   let sharedWords = 0;
@@ -132,7 +161,7 @@ export function findAttributionDiscrepancies(claim: ClaimView, settings: Compare
   const pairs: { a: Spoken; b: Spoken; relation: 'same' | 'opposed' | 'different' }[] = [];
   spoken.forEach((a, i) => {
     for (const b of spoken.slice(i + 1)) {
-      if (a.view.source !== b.view.source && sameStatement(a, b, settings)) pairs.push({ a, b, relation: relateUnits(a, b) });
+      if (a.view.source !== b.view.source && sameStatement(a, b, settings, claim.storyWide === true)) pairs.push({ a, b, relation: relateUnits(a, b) });
     }
   });
   const conflicts = pairs.filter((pair) => pair.relation !== 'same');
@@ -169,11 +198,16 @@ export function findAttributionDiscrepancies(claim: ClaimView, settings: Compare
     const first = item.attributions[0];
     return { view: item.view, start: first?.start ?? 0, end: first?.end ?? 0 };
   });
+  const opposite = conflicts.find((pair) => pair.relation === 'opposed');
+  const speakerOf = (item: Spoken): string => item.attributions[0]?.speaker ?? '';
   return [
     {
       kind: 'attribution',
       severity: opposed ? 'contradiction' : 'variant',
-      claim: claim.claim.id,
+      ...claimOf(claim),
+      ...(opposite === undefined
+        ? {}
+        : { reason: `${speakerOf(opposite.a)} and ${speakerOf(opposite.b)} are on opposite sides: one statement cannot come from both` }),
       summary: groups.map(display).join(' vs '),
       ...collectEvidence(evidence),
     },

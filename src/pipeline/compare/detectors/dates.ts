@@ -5,16 +5,17 @@
  * a publication date, and a relative expression is only ever flagged when it cannot match.
  */
 import { type ClaimView, isInUnit, type UnitView } from '../claims/claim-view.ts';
-import { collectEvidence, distinctSources, type Finding, formatTally, sharedWords } from '../claims/findings.ts';
+import { claimOf, collectEvidence, distinctSources, type Finding, formatTally, sharedWords } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { isPersonAge, rangesOverlap, sameFigure, type Quantity } from '../facts/quantities.ts';
 import { extractTimeExpressions, publishedDay, resolvePoint, type TimePoint } from '../facts/time-expressions.ts';
 import { PROCEDURE_STEPS } from '../../lexicon/en/procedure-steps.ts';
 import { contextStems, splitWords } from '../../text/index.ts';
+import { isAttachedAcrossStory } from '../story-wide/attachment.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** A point in time of one unit, resolved to days when its report's date allows. */
-interface PlacedPoint {
+export interface PlacedPoint {
   readonly point: TimePoint;
   readonly days: readonly [number, number] | undefined;
   /** The step of a legal or official procedure the date is attached to ("arraigned Wednesday"), if any. */
@@ -47,7 +48,7 @@ function scaleOf(point: TimePoint): 'clock' | 'recent' | 'era' {
   return point.granularity === 'year' || point.granularity === 'decade' ? 'era' : 'recent';
 }
 
-function comparablePoints(a: PlacedPoint, b: PlacedPoint): boolean {
+export function comparablePoints(a: PlacedPoint, b: PlacedPoint): boolean {
   if (scaleOf(a.point) !== scaleOf(b.point)) return false;
   if (a.stage !== undefined && b.stage !== undefined && a.stage !== b.stage) return false;
   if (scaleOf(a.point) === 'clock') return a.point.zone === b.point.zone;
@@ -76,7 +77,7 @@ function disjointPoints(a: PlacedPoint, b: PlacedPoint): boolean {
   return a.point.weekday !== b.point.weekday;
 }
 
-function placePoints(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<PlacedPoint>[] {
+export function placePoints(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<PlacedPoint>[] {
   const published = publishedDay(view.published);
   return extractTimeExpressions(view.sentence.text)
     .filter((expression): expression is TimePoint => expression.kind === 'point')
@@ -102,7 +103,7 @@ function isWindow(text: string, start: number): boolean {
   return WINDOW_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function placeDurations(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<Quantity>[] {
+export function placeDurations(view: UnitView, topic: ReadonlySet<string>, settings: CompareSettings): Placed<Quantity>[] {
   return extractTimeExpressions(view.sentence.text)
     .filter((expression) => expression.kind === 'duration')
     .filter((span) => isInUnit(view, span.start, span.end) && !isPersonAge(span.quantity, view.sentence.text))
@@ -184,45 +185,109 @@ function judge<T>(
   return severity;
 }
 
+/** The first two groups that cannot both be true, if any. */
+function disjointGroups<T>(groups: readonly (readonly Placed<T>[])[], disjoint: (a: T, b: T) => boolean): readonly [readonly Placed<T>[], readonly Placed<T>[]] | undefined {
+  return groups
+    .flatMap((group, i) => groups.slice(i + 1).map((other) => [group, other] as const))
+    .find(([group, other]) => group.every((a) => other.every((b) => disjoint(a.item, b.item))));
+}
+
+function shownText<T>(group: readonly Placed<T>[]): string {
+  const head = group[0];
+  return head === undefined ? '' : head.view.sentence.text.slice(head.start, head.end);
+}
+
 function toFinding<T>(
   claim: ClaimView,
   members: readonly Placed<T>[],
   groups: readonly (readonly Placed<T>[])[],
   severity: 'contradiction' | 'variant',
+  reason: (pair: readonly [readonly Placed<T>[], readonly Placed<T>[]]) => string,
+  disjoint: (a: T, b: T) => boolean,
 ): Finding {
-  const tally = formatTally(
-    groups.map((group) => ({ display: group[0] === undefined ? '' : group[0].view.sentence.text.slice(group[0].start, group[0].end), reports: distinctSources(group) })),
-  );
+  const tally = formatTally(groups.map((group) => ({ display: shownText(group), reports: distinctSources(group) })));
   const label = sharedWords(members);
+  const pair = severity === 'contradiction' ? disjointGroups(groups, disjoint) : undefined;
   return {
     kind: 'date',
     severity,
-    claim: claim.claim.id,
+    ...claimOf(claim),
     summary: label === '' ? tally : `${label}: ${tally}`,
+    ...(pair === undefined ? {} : { reason: reason(pair) }),
     ...collectEvidence(members),
   };
+}
+
+/** Why two points in time of one event cannot both be true. */
+function pointReason([a, b]: readonly [readonly Placed<PlacedPoint>[], readonly Placed<PlacedPoint>[]]): string {
+  const x = a[0]?.item.point;
+  const y = b[0]?.item.point;
+  if (x !== undefined && y !== undefined && scaleOf(x) === 'clock') {
+    const gap = Math.abs((x.minutes ?? 0) - (y.minutes ?? 0));
+    return `${shownText(a)} and ${shownText(b)} are ${gap} minutes apart, more than the precision either is written with`;
+  }
+  const days = x?.granularity === 'day' || x?.anchor === 'weekday';
+  return `${shownText(a)} and ${shownText(b)} are different ${days ? 'days' : 'dates'} for the same event`;
+}
+
+/** Why two lengths of time of one thing cannot both be true. */
+function spanReason([a, b]: readonly [readonly Placed<Quantity>[], readonly Placed<Quantity>[]]): string {
+  return `${shownText(a)} and ${shownText(b)} are different lengths of time, even allowing for hedges`;
+}
+
+/**
+ * Two values written in the same words ("Monday" and "Monday") are the same value, whatever the reports'
+ * publication dates make of them: a finding for equal wording would only show that one of the dates given
+ * in story.yaml is off by a day or a week, not that the reports disagree.
+ */
+function sameWording<T>(a: Placed<T>, b: Placed<T>): boolean {
+  const words = (item: Placed<T>): string =>
+    splitWords(item.view.sentence.text.slice(item.start, item.end))
+      .map((token) => token.norm)
+      .join(' ');
+  return words(a) === words(b);
+}
+
+/** Groups items that say the same by `same` or are written in the same words (`sameWording`). */
+function groupSameOrEqual<T>(members: readonly Placed<T>[], same: (a: T, b: T) => boolean): Placed<T>[][] {
+  return mergeNonRivals(
+    groupAgreeing(members, same),
+    (a, b) => a.some((x) => b.some((y) => sameWording(x, y))),
+  );
 }
 
 /** Finds dates, times and durations that differ between reports inside one claim. */
 export function findDateDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const findings: Finding[] = [];
-  const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic, settings)), { comparable: comparablePoints, conflicting: disjointPoints });
+  const pointClusters = clusterAcrossReports(claim.units.map((view) => placePoints(view, claim.topic, settings)), {
+    comparable: comparablePoints,
+    conflicting: disjointPoints,
+    requireNear: claim.storyWide,
+    // A weekday is the fact most easily joined to the wrong event (a claim about the flood and one about the
+    // volunteers who came the next day): two rival days need the evidence asked across the story, in a claim too.
+    attached: (a, b) => isAttachedAcrossStory(a, b, a.item.stage !== undefined && a.item.stage === b.item.stage, claim.topic, settings),
+  });
   const together = statedTogether(claim, claim.topic, settings);
   for (const members of pointClusters) {
-    const groups = mergeNonRivals(groupAgreeing(members, samePoint), together);
+    const groups = mergeNonRivals(groupSameOrEqual(members, samePoint), together);
     if (groups.length < 2) continue;
     // A difference of precision ("1982" vs "the 1980s") is a variant only between absolute dates; a
     // relative expression that can match is not reported at all.
     const severity = judge(groups, disjointPoints, (a, b) => a.point.anchor === 'absolute' && b.point.anchor === 'absolute');
-    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
+    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity, pointReason, disjointPoints));
   }
   const disjointSpans = (a: Quantity, b: Quantity): boolean => !rangesOverlap(a, b, settings.conversionTolerance);
-  const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic, settings)), { comparable: comparableDurations, conflicting: disjointSpans });
+  const spanClusters = clusterAcrossReports(claim.units.map((view) => placeDurations(view, claim.topic, settings)), {
+    comparable: comparableDurations,
+    conflicting: disjointSpans,
+    requireNear: claim.storyWide,
+    attached: (a, b) => isAttachedAcrossStory(a, b, false, claim.topic, settings),
+  });
   for (const members of spanClusters) {
-    const groups = groupAgreeing(members, (a, b) => sameSpan(a, b, settings));
+    const groups = groupSameOrEqual(members, (a, b) => sameSpan(a, b, settings));
     if (groups.length < 2) continue;
     const severity = judge(groups, disjointSpans, () => true);
-    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity));
+    if (severity !== undefined) findings.push(toFinding(claim, members, groups, severity, spanReason, disjointSpans));
   }
   return findings;
 }

@@ -9,8 +9,8 @@ import type { CompareSettings, DetectorSwitches } from '../../settings.ts';
 import type { ClaimView } from '../claims/claim-view.ts';
 import type { Finding } from '../claims/findings.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
+import type { StoryWideViews } from '../story-wide/fact-groups.ts';
 import { findAttributionDiscrepancies } from './attribution.ts';
-import { findCoverageDiscrepancies } from './coverage.ts';
 import { findDateDiscrepancies } from './dates.ts';
 import { findNameDiscrepancies } from './names.ts';
 import { findNumberDiscrepancies } from './numbers.ts';
@@ -24,17 +24,25 @@ export interface DetectorInput {
   readonly claims: readonly ClaimView[];
   /** The quotations of each sentence. */
   readonly quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>;
+  /** Groups of whole sentences that share no claim but hold facts about one thing (`story-wide/fact-groups.ts`). */
+  readonly storyWide: StoryWideViews;
 }
 
 /** One named detector; `name` is its switch in `CompareSettings.detectors`. */
 export interface Detector {
-  readonly name: keyof DetectorSwitches;
+  readonly name: Exclude<keyof DetectorSwitches, 'coverage'>;
   readonly detect: (input: DetectorInput, settings: CompareSettings) => Finding[];
 }
 
-/** A detector that looks at one claim at a time, run over every claim in story order. */
-function eachClaim(find: (claim: ClaimView, input: DetectorInput, settings: CompareSettings) => Finding[]): Detector['detect'] {
-  return (input, settings) => input.claims.flatMap((claim) => find(claim, input, settings));
+/**
+ * A detector that looks at one claim at a time, run over every claim in story order and then over the
+ * story-wide views of the facts it reads (`wide`), whose findings carry no claim.
+ */
+function eachClaim(
+  wide: keyof StoryWideViews,
+  find: (claim: ClaimView, input: DetectorInput, settings: CompareSettings) => Finding[],
+): Detector['detect'] {
+  return (input, settings) => [...input.claims, ...input.storyWide[wide]].flatMap((claim) => find(claim, input, settings));
 }
 
 /**
@@ -42,10 +50,9 @@ function eachClaim(find: (claim: ClaimView, input: DetectorInput, settings: Comp
  * first sentence (`numberFindings` sorts the rest), and each kind comes from one detector.
  */
 export const DETECTORS: readonly Detector[] = [
-  { name: 'numbers', detect: eachClaim((claim, _, settings) => findNumberDiscrepancies(claim, settings)) },
-  { name: 'dates', detect: eachClaim((claim, _, settings) => findDateDiscrepancies(claim, settings)) },
-  { name: 'attribution', detect: eachClaim((claim, _, settings) => findAttributionDiscrepancies(claim, settings)) },
-  { name: 'quotes', detect: eachClaim((claim, { quotes }, settings) => findQuoteDiscrepancies(claim, quotes, settings)) },
+  { name: 'numbers', detect: eachClaim('numbers', (claim, _, settings) => findNumberDiscrepancies(claim, settings)) },
+  { name: 'dates', detect: eachClaim('dates', (claim, _, settings) => findDateDiscrepancies(claim, settings)) },
+  { name: 'attribution', detect: eachClaim('quotes', (claim, _, settings) => findAttributionDiscrepancies(claim, settings)) },
+  { name: 'quotes', detect: eachClaim('quotes', (claim, { quotes }, settings) => findQuoteDiscrepancies(claim, quotes, settings)) },
   { name: 'names', detect: ({ story, claims }) => findNameDiscrepancies(story, claims) },
-  { name: 'coverage', detect: ({ story, claims }) => findCoverageDiscrepancies(story, claims) },
 ];

@@ -5,10 +5,11 @@
  * reported when the ranges cannot overlap, and a mere difference of precision is a `variant`.
  */
 import { type ClaimView, isInUnit, type UnitView } from '../claims/claim-view.ts';
-import { collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from '../claims/findings.ts';
+import { claimOf, collectEvidence, type Finding, formatTally, distinctSources, sharedWords } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, mergeNonRivals, type Placed } from '../claims/pairing.ts';
 import { extractQuantities, isPersonAge, measureSameThing, type Quantity, rangesOverlap, sameFigure } from '../facts/quantities.ts';
 import { contextStems, stemWord, toPossessiveFreeKey } from '../../text/index.ts';
+import { isAttachedAcrossStory, shareNameNear } from '../story-wide/attachment.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** Rounds a converted value for display: whole numbers from 10 up, one decimal below. */
@@ -132,12 +133,24 @@ function statedTogether(claim: ClaimView, conversionTolerance: number) {
   };
 }
 
+/**
+ * Whether two figures measure one named role, so that the sentences around them may say of what: both count
+ * the killed (or another role), or both are the age of a person named beside each ("Dana Reyes, a 24-year-old
+ * nurse" / "Dana Reyes, a 25-year-old nurse").
+ */
+export function measureOneRole(a: Placed<Quantity>, b: Placed<Quantity>, settings: CompareSettings): boolean {
+  if (a.item.role !== undefined && a.item.role === b.item.role) return true;
+  return a.item.age && b.item.age && a.item.dimension === 'time' && b.item.dimension === 'time' && shareNameNear(a, b, settings);
+}
+
 /** Finds figures that differ between reports inside one claim. */
 export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSettings = DEFAULT_SETTINGS.compare): Finding[] {
   const tolerance = settings.conversionTolerance;
   const clusters = clusterAcrossReports(claim.units.map((view) => placeQuantities(view, claim.topic, settings)), {
     comparable: measureSameThing,
     conflicting: (a, b) => !rangesOverlap(a, b, tolerance),
+    requireNear: claim.storyWide,
+    attached: claim.storyWide === true ? (a, b) => isAttachedAcrossStory(a, b, measureOneRole(a, b, settings), claim.topic, settings) : undefined,
     // Prefer pairing close values when contexts tie ("826 … including 222" against "800 … 200").
     tieBreak: (a, b) => -0.01 * Math.min(5, Math.abs(Math.log((a.low + 1) / (b.low + 1)))),
   });
@@ -151,22 +164,23 @@ export function findNumberDiscrepancies(claim: ClaimView, settings: CompareSetti
     const [reference] = groups;
     const referenceItem = reference?.[0]?.item;
     if (groups.length < 2 || reference === undefined || referenceItem === undefined) continue;
-    const disjoint = groups.some((group, i) =>
-      groups.slice(i + 1).some((other) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item, tolerance)))),
-    );
-    const tally = formatTally(
-      groups.map((group) => {
-        const head = group[0];
-        const display = head === undefined ? '' : displayQuantity(head.item, head.item.text, referenceItem);
-        return { display, reports: distinctSources(group) };
-      }),
-    );
+    const shown = (group: readonly Placed<Quantity>[]): string => {
+      const head = group[0];
+      return head === undefined ? '' : displayQuantity(head.item, head.item.text, referenceItem);
+    };
+    const disjointPair = groups
+      .flatMap((group, i) => groups.slice(i + 1).map((other) => [group, other] as const))
+      .find(([group, other]) => group.every((a) => other.every((b) => !rangesOverlap(a.item, b.item, tolerance))));
+    const tally = formatTally(groups.map((group) => ({ display: shown(group), reports: distinctSources(group) })));
     const label = labelOf(reference, members);
     findings.push({
       kind: 'number',
-      severity: disjoint ? 'contradiction' : 'variant',
-      claim: claim.claim.id,
+      severity: disjointPair === undefined ? 'variant' : 'contradiction',
+      ...claimOf(claim),
       summary: label === '' ? tally : `${label}: ${tally}`,
+      ...(disjointPair === undefined
+        ? {}
+        : { reason: `${shown(disjointPair[0])} and ${shown(disjointPair[1])} cannot both be right: the figures do not overlap, even allowing for hedges and rounding` }),
       ...collectEvidence(members),
     });
   }

@@ -9,11 +9,13 @@
  */
 import type { DiffRun, SentenceId } from '../../types.ts';
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
-import { collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
+import { claimOf, collectEvidence, distinctSources, type Finding, formatTally } from '../claims/findings.ts';
 import { clusterAcrossReports, groupAgreeing, type Placed } from '../claims/pairing.ts';
 import type { QuoteSpan } from '../facts/quote-spans.ts';
 import { diffTokens, type TokenChange } from '../../text/diff.ts';
-import { foldSpelling, isCompactStopWord, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
+import { foldSpelling, isCompactStopWord, isNegationWord, isSpellingOf, stemWord, toPossessiveFreeKey, tokenizeWords } from '../../text/index.ts';
+import { NAME_PARTICLES } from '../../lexicon/en/name-particles.ts';
+import { NAME_TITLES, TITLE_ABBREVIATIONS } from '../../lexicon/en/titles.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../../settings.ts';
 
 /** One run of a quote diff, as stored on a quote discrepancy's `diff`. */
@@ -87,6 +89,42 @@ export function isSameQuotation(a: PreparedQuote, b: PreparedQuote, settings: Co
   let common = 0;
   for (const stem of allA) if (allB.has(stem)) common += 1;
   return shared >= 1 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
+}
+
+/** Length of the longest run of words (by stem) that two quotations share, in order. */
+function longestSharedRun(a: PreparedQuote, b: PreparedQuote): number {
+  let best = 0;
+  const previous = new Array<number>(b.tokens.length + 1).fill(0);
+  for (const x of a.tokens) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.tokens.length; j += 1) {
+      const above = previous[j] ?? 0;
+      previous[j] = x.stem === b.tokens[j - 1]?.stem ? diagonal + 1 : 0;
+      best = Math.max(best, previous[j] ?? 0);
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/**
+ * `isSameQuotation` for quotations of sentences that share no claim, where no aligner vouches that both
+ * report one statement: they must also share a run of `storyWideQuoteRun` words (counted on stems) or most of their words (Dice ≥ `quoteShortDice`).
+ * Two statements of one person on one topic share content words ("disappointing" / "disappointed") without
+ * being one quotation (observed in ECB+ and BASIL stories).
+ */
+export function isSameQuotationAcrossStory(a: PreparedQuote, b: PreparedQuote, settings: CompareSettings = DEFAULT_SETTINGS.compare): boolean {
+  if (!isSameQuotation(a, b, settings)) return false;
+  if (longestSharedRun(a, b) >= settings.storyWideQuoteRun) return true;
+  const all = (quote: PreparedQuote): Set<string> => new Set(quote.tokens.map((token) => token.stem));
+  const allA = all(a);
+  const allB = all(b);
+  let common = 0;
+  for (const stem of allA) if (allB.has(stem)) common += 1;
+  // Most words shared, two of them content words: "We heard gunshots" and "We heard pop, pop, pop" share one.
+  let content = 0;
+  for (const stem of a.stems) if (b.stems.has(stem)) content += 1;
+  return content >= 2 && (2 * common) / (allA.size + allB.size) >= settings.quoteShortDice;
 }
 
 function sameWording(a: PreparedQuote, b: PreparedQuote): boolean {
@@ -229,15 +267,130 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
   const [matchedBefore, matchedAfter, inflected] = matchedTokens(before.tokens, after.tokens);
   if (matchedBefore.size === 0) return undefined;
   const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
-  const changedBefore = innerChanges(before.tokens, matchedBefore, elidedBefore);
-  const changedAfter = innerChanges(after.tokens, matchedAfter, elidedAfter);
+  const [trailingBefore, trailingAfter] = [trailingChanges(before.tokens, matchedBefore), trailingChanges(after.tokens, matchedAfter)];
+  // Both quotations go on past their last shared word in different words ("closer to a nuclear bomb" /
+  // "closer to nuclear arms", observed in BASIL): the end was replaced, not cut.
+  const replacedEnd = endsReplaced(before, after, trailingBefore, trailingAfter);
+  const changedBefore = [...innerChanges(before.tokens, matchedBefore, elidedBefore), ...(replacedEnd ? trailingBefore : [])];
+  const changedAfter = [...innerChanges(after.tokens, matchedAfter, elidedAfter), ...(replacedEnd ? trailingAfter : [])];
   if (changedBefore.length === 0 && changedAfter.length === 0) return inflected ? 'variant' : undefined;
+  return describeRewording(before, after, changedBefore, changedAfter) === undefined ? 'variant' : 'contradiction';
+}
+
+/**
+ * Whether both quotations go on past their last shared word with content words the other lacks: an end
+ * replaced. Words the other quotation has elsewhere ("the lives of civilians" / "civilian lives") are a
+ * reordering, and words on one side only are an excerpt cut at another place. Only a short end (three words
+ * at most on each side) counts: a longer one is another continuation, or, in rebuilt corpus text with
+ * quotation marks facing the wrong way, the attribution read as quoted words ("finding,” Trump told NBC's “Today").
+ */
+function endsReplaced(before: PreparedQuote, after: PreparedQuote, trailingBefore: readonly QuoteToken[], trailingAfter: readonly QuoteToken[]): boolean {
+  if (trailingBefore.length > 3 || trailingAfter.length > 3) return false;
+  const own = (tokens: readonly QuoteToken[], other: PreparedQuote): boolean =>
+    tokens.some((token) => !isCompactStopWord(token.norm) && !other.tokens.some((word) => word.stem === token.stem));
+  return own(trailingBefore, after) && own(trailingAfter, before);
+}
+
+/** Tokens after the last matched token of one side, unless an ellipsis there marks words left out openly. */
+function trailingChanges(tokens: readonly QuoteToken[], matched: ReadonlySet<number>): QuoteToken[] {
+  const last = Math.max(...matched);
+  if (tokens[last]?.elided === true) return [];
+  return tokens.filter((_, index) => index > last);
+}
+
+/**
+ * Whether two differently written words inside quotation marks are one name in two spellings: spelling
+ * variants (`isSpellingOf`), or two capitalised words that end alike ("al-Qaddafi" / "Gadhafi", observed in
+ * BASIL's 2011 Trump story): a transliteration is the outlet's house style, not the speaker's words.
+ */
+function isNameSpelling(a: QuoteToken, b: QuoteToken): boolean {
+  const capitalised = (token: QuoteToken): boolean => /^\p{Lu}/u.test(token.text);
+  if (!capitalised(a) || !capitalised(b)) return false;
+  return isSpellingOf(a.norm, b.norm) || (a.norm.length >= 5 && b.norm.length >= 5 && a.norm.slice(-3) === b.norm.slice(-3));
+}
+
+/**
+ * Why a rewording inside one quotation cannot be true of one utterance, or undefined when it can. A negation
+ * added or dropped reverses the words; otherwise both quotations must have a content word the other lacks
+ * in the stretch they share (a word replaced: "preserve" → "safeguard"). Titles ("Sen.", "President") and
+ * names spelled another way do not count, and words present on one side only (an adverb added, a clause
+ * dropped without an ellipsis) leave the shorter a shortened rendering of the longer: both may be true, a
+ * `variant` (issue #16: "I went too far" / "I went way too far" was called a contradiction).
+ */
+function describeRewording(
+  before: PreparedQuote,
+  after: PreparedQuote,
+  changedBefore: readonly QuoteToken[],
+  changedAfter: readonly QuoteToken[],
+): string | undefined {
+  const negations = (tokens: readonly QuoteToken[]): number => tokens.filter((token) => isNegationWord(token.norm)).length;
+  const negated = [...changedBefore, ...changedAfter].find((token) => isNegationWord(token.norm));
+  // "can no longer" / "now cannot": a negation on each side, only worded differently.
+  if (negated !== undefined && negations(before.tokens) !== negations(after.tokens)) return `“${negated.text.trim()}” is in one quotation and not the other, which reverses what was said`;
   const stemsBefore = new Set(before.tokens.map((token) => token.stem));
   const stemsAfter = new Set(after.tokens.map((token) => token.stem));
-  const substantive =
-    changedBefore.some((token) => !isCompactStopWord(token.norm) && !stemsAfter.has(token.stem)) ||
-    changedAfter.some((token) => !isCompactStopWord(token.norm) && !stemsBefore.has(token.stem));
-  return substantive ? 'contradiction' : 'variant';
+  const own = (changed: readonly QuoteToken[], otherStems: ReadonlySet<string>, otherChanged: readonly QuoteToken[]): QuoteToken[] =>
+    changed.filter(
+      (token) =>
+        !isCompactStopWord(token.norm) &&
+        !otherStems.has(token.stem) &&
+        !NAME_TITLES.has(token.norm.replace(/\.$/u, '')) &&
+        !TITLE_ABBREVIATIONS.has(token.norm.replace(/\.$/u, '')) &&
+        !NAME_PARTICLES.has(token.norm) &&
+        !otherChanged.some((other) => isNameSpelling(token, other)),
+    );
+  const ownBefore = own(changedBefore, stemsAfter, changedAfter);
+  const ownAfter = own(changedAfter, stemsBefore, changedBefore);
+  const word = (token: QuoteToken): string => token.text.trim().replace(/[\s,;:.!?”"’']+$/u, '');
+  if (ownBefore.length === 0 && ownAfter.length === 0) return undefined;
+  if (ownBefore.length === 0 || ownAfter.length === 0) {
+    // Words on one side only. A whole sentence left out ("I went too far. I made a mistake and I was wrong"
+    // against "I went too far and I was wrong") is an excerpt joined without an ellipsis: both may be true.
+    // A word added inside a sentence ("way too far") is a rewording of one utterance.
+    const [tokens, changed] = ownBefore.length === 0 ? [after.tokens, changedAfter] : [before.tokens, changedBefore];
+    const indexes = changed.map((token) => tokens.indexOf(token));
+    const endsSentence = (token: QuoteToken | undefined): boolean => token !== undefined && /[.!?]["”’']?\s*$/u.test(token.text);
+    if (indexes.some((index) => endsSentence(tokens[index]) || endsSentence(tokens[index - 1]))) return undefined;
+    const added = ownBefore[0] ?? ownAfter[0];
+    return added === undefined ? undefined : `“${word(added)}” is in one quotation and not the other, inside words both quote`;
+  }
+  // Name the replaced pair that stands at one place of the diff (a deletion next to an insertion), else the first of each.
+  const changes = diffTokens(before.tokens, after.tokens, (x, y) => x.stem === y.stem);
+  const replaced = changes.flatMap((change, index) => {
+    const next = changes[index + 1];
+    if (change.op !== 'delete' || next?.op !== 'insert') return [];
+    const left = change.tokens.find((token) => ownBefore.includes(token));
+    const right = next.tokens.find((token) => ownAfter.includes(token));
+    return left === undefined || right === undefined ? [] : [[left, right] as const];
+  });
+  const [first, second] = replaced[0] ?? [ownBefore[0], ownAfter[0]];
+  if (first === undefined || second === undefined) return undefined;
+  return `“${word(first)}” is replaced by “${word(second)}” inside the quotation marks, which promise one wording`;
+}
+
+/** The reason line of a quote contradiction (`describeRewording`), for the finding. */
+function rewordingReason(before: PreparedQuote, after: PreparedQuote): string | undefined {
+  if (containsRun(before.tokens, after.tokens) || containsRun(after.tokens, before.tokens)) return undefined;
+  const pairs = alignedSentences(before, after);
+  if (pairs !== undefined) {
+    for (const [left, right] of pairs) {
+      if (sameWords(left, right)) continue;
+      const reason = rewordingReason(fromTokens(before.span, left), fromTokens(after.span, right));
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+  if (matchedBefore.size === 0) return undefined;
+  const [elidedBefore, elidedAfter] = elidedTokens(before.tokens, after.tokens);
+  const [trailingBefore, trailingAfter] = [trailingChanges(before.tokens, matchedBefore), trailingChanges(after.tokens, matchedAfter)];
+  const replacedEnd = endsReplaced(before, after, trailingBefore, trailingAfter);
+  return describeRewording(
+    before,
+    after,
+    [...innerChanges(before.tokens, matchedBefore, elidedBefore), ...(replacedEnd ? trailingBefore : [])],
+    [...innerChanges(after.tokens, matchedAfter, elidedAfter), ...(replacedEnd ? trailingAfter : [])],
+  );
 }
 
 /**
@@ -245,7 +398,7 @@ export function judgeRewording(before: PreparedQuote, after: PreparedQuote): 'co
  * left out of the stems that decide whether two quotations are one quote: two different statements about
  * the topic share them without being one quote.
  */
-function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
+export function placeQuotes(view: UnitView, quotes: ReadonlyMap<SentenceId, readonly QuoteSpan[]>, topic: ReadonlySet<string>): Placed<PreparedQuote>[] {
   return (quotes.get(view.sentence.id) ?? [])
     .filter((span) => overlapsUnit(view, span.start, span.end))
     .map(prepareQuote)
@@ -271,7 +424,11 @@ export function findQuoteDiscrepancies(
 ): Finding[] {
   const clusters = clusterAcrossReports(
     claim.units.map((view) => placeQuotes(view, quotes, claim.topic)),
-    { comparable: (a, b) => isSameQuotation(a, b, settings), requireContext: true },
+    {
+      comparable: (a, b) => (claim.storyWide === true ? isSameQuotationAcrossStory(a, b, settings) : isSameQuotation(a, b, settings)),
+      requireContext: true,
+      requireNear: claim.storyWide,
+    },
   );
   const findings: Finding[] = [];
   for (const members of clusters) {
@@ -282,15 +439,19 @@ export function findQuoteDiscrepancies(
     for (const group of others) {
       const quote = group[0]?.item;
       if (quote === undefined) continue;
+      // A cluster chained through a third, longer quotation can hold two quotations that are not one.
+      if (!(claim.storyWide === true ? isSameQuotationAcrossStory(referenceQuote, quote, settings) : isSameQuotation(referenceQuote, quote, settings))) continue;
       const severity = judgeRewording(referenceQuote, quote);
       if (severity === undefined) continue;
       const involved = [...reference, ...group];
       // Two quotations of one report are two things it quotes, not a disagreement between reports.
       if (distinctSources(involved) < 2) continue;
+      const reason = severity === 'contradiction' ? rewordingReason(referenceQuote, quote) : undefined;
       findings.push({
         kind: 'quote',
         severity,
-        claim: claim.claim.id,
+        ...claimOf(claim),
+        ...(reason === undefined ? {} : { reason }),
         summary: formatTally([
           { display: display(referenceQuote), reports: distinctSources(reference) },
           { display: display(quote), reports: distinctSources(group) },

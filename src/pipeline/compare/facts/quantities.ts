@@ -147,6 +147,22 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
  * range, and for counts the counted noun and role, so that only like is compared with like.
  */
 export function extractQuantities(text: string): Quantity[] {
+  const cached = QUANTITIES_OF_TEXT.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = readSentenceQuantities(text);
+  if (QUANTITIES_OF_TEXT.size >= MEMO_LIMIT) QUANTITIES_OF_TEXT.clear();
+  QUANTITIES_OF_TEXT.set(text, found);
+  return [...found];
+}
+
+/**
+ * Quantities already read, by sentence text: the detectors, the checks that a report states two values, and
+ * the comparison across the story each read the same sentences. Cleared when it holds `MEMO_LIMIT` texts.
+ */
+const QUANTITIES_OF_TEXT = new Map<string, readonly Quantity[]>();
+const MEMO_LIMIT = 20_000;
+
+function readSentenceQuantities(text: string): Quantity[] {
   const tokens = scanTokens(text);
   return readQuantities(text, tokens).map(({ quantity, from, to }) => {
     const counted = quantity.dimension === 'count' || quantity.dimension === 'ratio' ? readNoun(tokens, to) : undefined;

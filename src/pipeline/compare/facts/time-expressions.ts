@@ -250,6 +250,19 @@ function findDurations(text: string): TimeExpression[] {
  * the longer wins.
  */
 export function extractTimeExpressions(text: string): TimeExpression[] {
+  const cached = TIMES_OF_TEXT.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = readTimeExpressions(text);
+  if (TIMES_OF_TEXT.size >= MEMO_LIMIT) TIMES_OF_TEXT.clear();
+  TIMES_OF_TEXT.set(text, found);
+  return [...found];
+}
+
+/** Time expressions already read, by sentence text (see `extractQuantities`); cleared at `MEMO_LIMIT` texts. */
+const TIMES_OF_TEXT = new Map<string, readonly TimeExpression[]>();
+const MEMO_LIMIT = 20_000;
+
+function readTimeExpressions(text: string): TimeExpression[] {
   const all = [...findDates(text), ...findYearsAndDecades(text), ...findWeekdays(text), ...findRelative(text), ...findClockTimes(text), ...findDurations(text)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TimeExpression[] = [];
@@ -290,10 +303,13 @@ export function resolvePoint(point: TimePoint, published: number | undefined): r
     return [day, day];
   }
   if (point.monthDay !== undefined) {
-    // A month and day without a year: this year's, or last year's if that would be after publication.
+    // A month and day without a year: the one nearest to publication, before or after it. News copy leaves
+    // the year out for dates within the coming months as well as the past ones (AP style: no year for the
+    // current year); "the Dec. 12 election" in a report of 9 November is that December's (BASIL 2017 story).
     const { month, day: date } = point.monthDay;
     const year = new Date(published * 86_400_000).getUTCFullYear();
-    const day = dayNumber(year, month, date) > published ? dayNumber(year - 1, month, date) : dayNumber(year, month, date);
+    const candidates = [year - 1, year, year + 1].map((candidate) => dayNumber(candidate, month, date));
+    const day = candidates.reduce((best, candidate) => (Math.abs(candidate - published) < Math.abs(best - published) ? candidate : best));
     return [day, day];
   }
   const offset = point.offset;

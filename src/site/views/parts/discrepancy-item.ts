@@ -2,7 +2,7 @@ import { lookUpOwn } from '../../../pipeline/look-up-own.ts';
 import type { DiffPiece } from '../../display-diff.ts';
 import { highlightValues, type TextPiece } from '../../highlight.ts';
 import { DISCREPANCY_KIND_LABELS, SEVERITY_LABELS } from '../../labels.ts';
-import { claimPath, reportPath, sentencePath } from '../../routes.ts';
+import { claimPath, sentencePath } from '../../routes.ts';
 import type { StoryIndex } from '../../story-index.ts';
 import type { StoryView } from '../../story-view.ts';
 import { sentenceTextAttributes, type TextAttributes } from '../../text-language.ts';
@@ -21,14 +21,10 @@ export interface EvidenceView {
   readonly pieces: readonly TextPiece[];
   /** Where it stands, e.g. "Gazette, line 4". */
   readonly place: string;
+  /** The claims the sentence is part of, each linked; empty when it stands alone. */
+  readonly claims: readonly { readonly id: string; readonly href: string }[];
   /** The differing value exactly as the sentence has it, when the finding names one. */
   readonly value?: string | undefined;
-}
-
-/** A report that leaves the claim out, linked to its page. */
-export interface ReportLinkView {
-  readonly href: string;
-  readonly label: string;
 }
 
 /** One finding, ready to show: kind and severity in words and symbol, summary, evidence. */
@@ -43,12 +39,13 @@ export interface DiscrepancyItemView {
   readonly severity: string;
   readonly kind: string;
   readonly summary: string;
-  readonly claim: string;
-  readonly claimHref: string;
+  /** The claim the finding is about; absent for a finding across the story between sentences of different claims. */
+  readonly claim?: { readonly id: string; readonly href: string } | undefined;
+  /** For a contradiction: one line saying why both cannot be true. */
+  readonly reason?: string | undefined;
   readonly evidence: readonly EvidenceView[];
   /** A quotation's word-level diff; empty for other kinds. */
   readonly diff: readonly DiffPiece[];
-  readonly missingFrom: readonly ReportLinkView[];
 }
 
 /**
@@ -67,8 +64,8 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
     severity: severity.label,
     kind: DISCREPANCY_KIND_LABELS[discrepancy.kind] ?? discrepancy.kind,
     summary: discrepancy.summary,
-    claim: discrepancy.claim,
-    claimHref: claimPath(story.slug, discrepancy.claim),
+    claim: discrepancy.claim === undefined ? undefined : { id: discrepancy.claim, href: claimPath(story.slug, discrepancy.claim) },
+    reason: discrepancy.reason,
     evidence: discrepancy.sentences.flatMap((id) => {
       const sentence = index.sentenceById.get(id);
       if (sentence === undefined) return [];
@@ -82,14 +79,11 @@ export function buildDiscrepancyItem(index: StoryIndex, discrepancy: Discrepancy
           textAttributes: sentenceTextAttributes(index, sentence),
           pieces: highlightValues(sentence.text, value === undefined ? [] : [value]),
           place: `${report ? report.label : sentence.source}, line ${sentence.line}`,
+          claims: (index.claimsOfSentence.get(sentence.id) ?? []).map((claim) => ({ id: claim.id, href: claimPath(story.slug, claim.id) })),
           value,
         },
       ];
     }),
     diff: discrepancy.kind === 'quote' ? discrepancy.diff : [],
-    missingFrom: (discrepancy.kind === 'omission' ? discrepancy.missingFrom : []).flatMap((id) => {
-      const report = index.reportById.get(id);
-      return report === undefined ? [] : [{ href: reportPath(story.slug, report.id), label: report.label }];
-    }),
   };
 }
