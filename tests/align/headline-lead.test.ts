@@ -3,8 +3,8 @@ import { alignStory } from '../../src/pipeline/align/index.ts';
 import { headlineLeadRule } from '../../src/pipeline/align/supports/headline-lead.ts';
 import type { CandidateScore } from '../../src/pipeline/align/supports/support-context.ts';
 import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
-import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { segmentedStoryOf } from '../helpers/stories.ts';
+import type { AlignedStory, ClaimUnit, SentenceId } from '../../src/pipeline/types.ts';
+import { segmentedStoryOf, sentenceUnitsOf } from '../helpers/stories.ts';
 
 // Invented reports of a bridge opening: report a's headline and lead, and two body sentences of report c, one
 // stating the lead's claim, one another claim that shares the headline's words.
@@ -28,16 +28,7 @@ const story = segmentedStoryOf([
 ]);
 
 /** One unit per sentence, as the aligner makes for simple sentences: a-p1 (0), a-p2 (1), a-p3 (2), c-p1 (3), c-p2 (4), c-p3 (5). */
-const units: ClaimUnit[] = story.reports.flatMap((report) =>
-  report.sentences.map((sentence) => ({
-    id: `${sentence.id}-u1` as UnitId,
-    sentence: sentence.id as SentenceId,
-    source: report.id as SourceId,
-    start: sentence.start,
-    end: sentence.end,
-    text: sentence.text,
-  })),
-);
+const units: ClaimUnit[] = sentenceUnitsOf(story);
 const groupOf = units.map((unit) => (unit.source === 'a' ? 0 : 1));
 const pair = (a: number, b: number, logit: number): CandidateScore => ({
   a,

@@ -3,8 +3,8 @@ import { alignStory } from '../../src/pipeline/align/index.ts';
 import type { CandidateScore } from '../../src/pipeline/align/supports/support-context.ts';
 import { findReportTops, reportTopRule } from '../../src/pipeline/align/supports/report-top.ts';
 import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
-import type { AlignedStory, ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { segmentedStoryOf } from '../helpers/stories.ts';
+import type { AlignedStory, ClaimUnit, SentenceId } from '../../src/pipeline/types.ts';
+import { segmentedStoryOf, sentenceUnitsOf } from '../helpers/stories.ts';
 
 const story = segmentedStoryOf([
   {
@@ -24,16 +24,7 @@ const story = segmentedStoryOf([
 ]);
 
 /** One unit per sentence, as the aligner would make for simple sentences. */
-const units: ClaimUnit[] = story.reports.flatMap((report) =>
-  report.sentences.map((sentence) => ({
-    id: `${sentence.id}-u1` as UnitId,
-    sentence: sentence.id as SentenceId,
-    source: report.id as SourceId,
-    start: sentence.start,
-    end: sentence.end,
-    text: sentence.text,
-  })),
-);
+const units: ClaimUnit[] = sentenceUnitsOf(story);
 
 describe('report tops', () => {
   it('marks headline, standfirst and the first body sentence of each report, nothing else', () => {

@@ -4,8 +4,8 @@ import { buildClaims, type SecondaryMembership } from '../../src/pipeline/align/
 import type { ScoredUnits } from '../../src/pipeline/align/cluster/score-units.ts';
 import { addSecondaryMembers } from '../../src/pipeline/align/cluster/secondary-members.ts';
 import { DEFAULT_SETTINGS } from '../../src/pipeline/settings.ts';
-import type { ClaimUnit, SentenceId, SourceId, UnitId } from '../../src/pipeline/types.ts';
-import { segmentedStoryOf } from '../helpers/stories.ts';
+import type { ClaimUnit } from '../../src/pipeline/types.ts';
+import { segmentedStoryOf, sentenceUnitsOf } from '../helpers/stories.ts';
 
 // Invented reports: report a states two facts in one sentence; report b states them in two sentences.
 // Report c carries a third fact. Units: a-p1 (0), b-p1 (1), b-p2 (2), c-p1 (3).
@@ -14,16 +14,7 @@ const story = segmentedStoryOf([
   { id: 'b', paragraphs: ['Councillors passed the budget for the harbour on Tuesday.', 'The harbour master stepped down once the vote was over.'] },
   { id: 'c', paragraphs: ['Fishing boats stayed in port because of the storm.'] },
 ]);
-const units: ClaimUnit[] = story.reports.flatMap((report) =>
-  report.sentences.map((sentence) => ({
-    id: `${sentence.id}-u1` as UnitId,
-    sentence: sentence.id as SentenceId,
-    source: report.id as SourceId,
-    start: sentence.start,
-    end: sentence.end,
-    text: sentence.text,
-  })),
-);
+const units: ClaimUnit[] = sentenceUnitsOf(story);
 const groupOf = [0, 1, 1, 2];
 /** The compound sentence is linked to both of b's sentences; b's two sentences are not one claim. */
 const scored: ScoredUnits = {

@@ -46,6 +46,17 @@ describe('extractQuotes', () => {
     expect(joined?.parts).toHaveLength(2);
   });
 
+  it('does not join a show named after an attribution to the quotation before it', () => {
+    const text = '"We are looking into the records," Mayor Hill told Radio Kent\'s "Breakfast" programme on Friday.';
+    expect(extractQuotes(text).quotes.map((q) => q.quoted)).toEqual(['We are looking into the records,', 'Breakfast']);
+  });
+
+  it('does not take an attribution caught between two misplaced marks for a quotation', () => {
+    // Rebuilt corpus text: the closing mark pushed past a space before the attribution, no opening mark.
+    const text = 'The two boats turned back, "said Commander Rao, the port spokesman. The crews were held," said Commander Rao.';
+    expect(extractQuotes(text).quotes.map((q) => q.quoted)).toEqual([]);
+  });
+
   it('finds a quotation in typewriter doubled marks, not the attribution after it', () => {
     expect(extractQuotes("''The bridge was unsafe,\" Inspector Lane said.").quotes.map((q) => q.quoted)).toEqual(['The bridge was unsafe,']);
   });
@@ -93,6 +104,12 @@ describe('judging rewording', () => {
 
   it('treats a quoted verb in another tense as a variant', () => {
     expect(judgeRewording(quote('“the mill closed for good”'), quote('“the mill closes for good”'))).toBe('variant');
+  });
+
+  it('calls one word added to a quotation the other quotes further a variant, not a contradiction', () => {
+    expect(judgeRewording(quote('“we moved too slowly and we are sorry”'), quote('“we moved far too slowly”'))).toBe('variant');
+    // Same extent, one word added inside: still a rewording of one utterance.
+    expect(judgeRewording(quote('“we moved too slowly”'), quote('“we moved far too slowly”'))).toBe('contradiction');
   });
 
   it('treats inflected forms of the same words as a variant', () => {

@@ -307,3 +307,17 @@ export function withVerdicts(
   );
   return { ...story, derivation: derivationSchema.parse({ reports, pairs }) };
 }
+
+/** One claim unit per sentence, id `<sentence>-u1`, as the aligner makes them for simple sentences. */
+export function sentenceUnitsOf(story: SegmentedStory): ClaimUnit[] {
+  return story.reports.flatMap((report) =>
+    report.sentences.map((sentence) => ({
+      id: `${sentence.id}-u1` as UnitId,
+      sentence: sentence.id,
+      source: report.id,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+    })),
+  );
+}

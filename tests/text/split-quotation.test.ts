@@ -13,6 +13,7 @@ describe('the attribution between the two halves of a split quotation', () => {
     [' he replied, ', false],
     [' one of the six members of the board said ', false],
     [' said the chairman of the large regional water board today ', false],
+    [' Mayor Hill told Radio Kent’s ', false],
     ['', false],
   ])('%j is an attribution: %s', (between, expected) => {
     expect(isSplitQuotationAttribution(between, SPLIT_QUOTATION_VERBS)).toBe(expected);

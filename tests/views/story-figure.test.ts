@@ -44,6 +44,15 @@ describe('buildStoryFigure', () => {
     expect(figure?.rows.map((row) => row.label)).toEqual(['A', 'B', 'C']);
   });
 
+  it('leaves a claim whose reports differ only by a variant in its group, not disputed', () => {
+    const variantOnly = storyViewOf(
+      [{ id: 'a', paragraphs: ['The mayor, Ann Hale, opened the bridge.'] }, { id: 'b', paragraphs: ['The mayor, Anne Hale, opened the bridge.'] }],
+      [['a0', 'b0']],
+      [buildFinding('d1', 'c001', { 'a-p1-s1': 'Ann Hale', 'b-p1-s1': 'Anne Hale' }, { kind: 'name', severity: 'variant' })],
+    );
+    expect(buildStoryFigure(indexStory(variantOnly))?.groups.map((group) => [group.kind, group.count])).toEqual([['all', 1]]);
+  });
+
   it('links to the claims matrix, and leaves out groups with no claim', () => {
     const two = storyViewOf([{ id: 'a', paragraphs: ['Rain fell.'] }, { id: 'b', paragraphs: ['It rained.'] }], [['a0', 'b0']]);
     const figure = buildStoryFigure(indexStory(two));

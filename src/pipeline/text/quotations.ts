@@ -231,9 +231,13 @@ const ATTRIBUTION_WORD = /^[\p{L}.’'-]+$/u;
 /**
  * Whether the text between two quotations of one sentence is only an attribution, so that the two are the
  * halves of one split quotation: up to five words, a verb of `verbs` (as written, lower case), up to four
- * words after it, with commas or colons only at its ends ("“We urge him,” he said, “to keep …”").
+ * words after it, with commas or colons only at its ends ("“We urge him,” he said, “to keep …”"). It must
+ * end with a comma or a colon, as the second half of a split quotation is introduced: without one, the
+ * marks after it quote something else, such as a show's name ("finding,” Trump told NBC's “Today” show",
+ * BASIL; issue #16 review).
  */
 export function isSplitQuotationAttribution(between: string, verbs: ReadonlySet<string>): boolean {
+  if (!/[,:]\s*$/u.test(between)) return false;
   const core = between.replace(/^[\s,]+/u, '').replace(/[\s,:]+$/u, '');
   const words = core === '' ? [] : core.split(/\s+/u);
   if (!words.every((word) => ATTRIBUTION_WORD.test(word))) return false;

@@ -351,6 +351,13 @@ function describeRewording(
     const indexes = changed.map((token) => tokens.indexOf(token));
     const endsSentence = (token: QuoteToken | undefined): boolean => token !== undefined && /[.!?]["”’']?\s*$/u.test(token.text);
     if (indexes.some((index) => endsSentence(tokens[index]) || endsSentence(tokens[index - 1]))) return undefined;
+    // One word added ("way too far") to a quotation that the other also quotes further ("too far and I was
+    // wrong"): the two differ in extent as well, so they are two renderings, maybe of two utterances, and
+    // the added word (an intensifier, an adverb) can be true of one of them: a variant (issue #16 review).
+    const [matchedBefore, matchedAfter] = matchedTokens(before.tokens, after.tokens);
+    const [plainTokens, plainMatched] = ownBefore.length === 0 ? [before.tokens, matchedBefore] : [after.tokens, matchedAfter];
+    const overhang = plainTokens.some((_, index) => index < Math.min(...plainMatched) || index > Math.max(...plainMatched));
+    if ((ownBefore.length === 1 || ownAfter.length === 1) && overhang) return undefined;
     const added = ownBefore[0] ?? ownAfter[0];
     return added === undefined ? undefined : `“${word(added)}” is in one quotation and not the other, inside words both quote`;
   }

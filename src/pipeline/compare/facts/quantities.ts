@@ -165,7 +165,13 @@ const MEMO_LIMIT = 20_000;
 function readSentenceQuantities(text: string): Quantity[] {
   const tokens = scanTokens(text);
   return readQuantities(text, tokens).map(({ quantity, from, to }) => {
-    const counted = quantity.dimension === 'count' || quantity.dimension === 'ratio' ? readNoun(tokens, to) : undefined;
+    const counted =
+      quantity.dimension === 'count' || quantity.dimension === 'ratio'
+        ? readNoun(tokens, to)
+        : // A sum of a named thing ("$500,000 of airtime"): what was bought or set aside, not what it all costs.
+          quantity.dimension.startsWith('money:') && wordAt(tokens, to) === 'of'
+          ? readNoun(tokens, to)
+          : undefined;
     const roleFound = quantity.dimension === 'count' ? readRole(tokens, from, counted?.to ?? to, counted) : undefined;
     return {
       ...quantity,
@@ -222,6 +228,9 @@ export function measureSameThing(a: Quantity, b: Quantity): boolean {
     return a.noun !== undefined && a.noun === b.noun;
   }
   if (a.dimension === 'ratio') return nounsAgree(a, b);
+  // A sum of a named thing ("$500,000 of airtime" reserved) is compared only with sums of that thing, not
+  // with a total cost ("costing the group $1 million"): two measures (BASIL, issue #16 review).
+  if (a.dimension.startsWith('money:')) return a.noun === b.noun;
   return true;
 }
 

@@ -35,7 +35,8 @@ export function extractQuotes(text: string, carried: readonly OpenQuotation[] = 
   const scan = scanQuotations(text, carried);
   const spans = outermostQuotations(scan)
     .map((quotation) => [quotation.start, quotation.end] as const)
-    .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)));
+    .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)))
+    .filter(([start, end]) => !opensWithAttribution(text.slice(start, end)));
   const quotes: QuoteSpan[] = [];
   for (const span of spans) {
     const previous = quotes.at(-1);
@@ -53,6 +54,17 @@ export function extractQuotes(text: string, carried: readonly OpenQuotation[] = 
     quotes.push({ quoted: text.slice(span[0], span[1]).trim(), start: span[0], end: span[1], parts: [span] });
   }
   return { quotes, open: scan.open };
+}
+
+/**
+ * Whether quoted text begins with an attribution ("said Captain Rao, …"): a lower-case speech verb then a
+ * capitalised word. No quotation opens so; rebuilt corpus text that pushed a closing mark past a space
+ * (`boarding action, "said Captain …. … action," said Captain …`, ECB+) makes the scanner open one there, and
+ * the span would set the attribution and the next sentence against other reports' quotations (issue #16 review).
+ */
+function opensWithAttribution(quoted: string): boolean {
+  const [verb, next] = quoted.trimStart().split(/\s+/u);
+  return verb !== undefined && next !== undefined && SPLIT_QUOTATION_VERBS.has(verb) && /^\p{Lu}/u.test(next);
 }
 
 /**

@@ -16,11 +16,14 @@ export const AGREEMENT_KINDS: readonly { readonly kind: AgreementKind; readonly 
 ];
 
 /**
- * The group of a claim: `disputed` when reports that carry it disagree on it (`isDisagreement`: a contradiction or
- * variant in numbers, dates, speakers, quotations or names), else by how many of the `compared` reports carry it.
+ * The group of a claim: `disputed` when reports that carry it contradict each other on it (a finding of severity
+ * `contradiction`: both cannot be true), else by how many of the `compared` reports carry it. A `variant` (a name
+ * spelled another way, "about 6 p.m." against "6:02 p.m.") leaves a claim in its group: both readings may be
+ * true, and calling the claim disputed would overstate the difference.
  */
 export function agreementOf(index: StoryIndex, claim: ClaimView, compared: number): AgreementKind {
-  if ((index.disagreementsOfClaim.get(claim.id) ?? []).length > 0) return 'disputed';
+  const findings = index.disagreementsOfClaim.get(claim.id) ?? [];
+  if (findings.some((finding) => finding.severity === 'contradiction')) return 'disputed';
   if (claim.sources.length <= 1) return 'one';
   return claim.sources.length >= compared ? 'all' : 'several';
 }
