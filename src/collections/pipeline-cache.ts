@@ -61,14 +61,19 @@ export class PipelineCache {
     }
   }
 
+  /** The file that holds (or will hold) the entry of this story and key. */
+  fileOf(slug: string, key: string): string {
+    return join(this.dir, `${slug}-${key}.json`);
+  }
+
   /** Whether an entry is stored for this story and key (it may still prove unreadable). */
   has(slug: string, key: string): boolean {
-    return existsSync(join(this.dir, `${slug}-${key}.json`));
+    return existsSync(this.fileOf(slug, key));
   }
 
   /** The stored entry as JSON text (what the pipeline pool hands over), or undefined when there is none. */
   readJson(slug: string, key: string): string | undefined {
-    const file = join(this.dir, `${slug}-${key}.json`);
+    const file = this.fileOf(slug, key);
     if (!existsSync(file)) return undefined;
     try {
       return readFileSync(file, 'utf8');
@@ -84,7 +89,7 @@ export class PipelineCache {
   /** Stores a compared story already serialised as JSON text. */
   writeJson(slug: string, key: string, json: string): void {
     mkdirSync(this.dir, { recursive: true });
-    const file = join(this.dir, `${slug}-${key}.json`);
+    const file = this.fileOf(slug, key);
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, json);
     renameSync(temporary, file);

@@ -7,7 +7,7 @@ import { runPipeline } from '../pipeline/run.ts';
 import type { ComparedStory, IngestWarning, RawStory } from '../pipeline/types.ts';
 import { PipelineCache, pipelineVersion, storyCacheKey } from './pipeline-cache.ts';
 import { pipelineThreadCount, runPipelines } from './pipeline-pool.ts';
-import { storySchema } from './story-schema.ts';
+import { storySummarySchema, summarizeStory } from './story-summary.ts';
 
 export interface StoriesLoaderOptions {
   /** Folder holding one sub-folder per story; default `content/stories`, or `PARALLAX_STORIES` when set. */
@@ -39,8 +39,10 @@ const storyBytes = (raw: RawStory) => raw.files.reduce((sum, file) => sum + file
 
 /**
  * Content-layer loader: reads every story folder, runs the pipeline on it (or takes the cached
- * result when neither the story's files nor the pipeline changed) and stores the compared story as
- * one collection entry per story (id = story slug). Every skipped folder or file (hidden, symbolic
+ * result when neither the story's files nor the pipeline changed), keeps the compared story in the
+ * pipeline cache's file and stores only its summary (`story-summary.ts`) as one collection entry per
+ * story (id = story slug), so the build's memory does not grow with the archive; story pages read the
+ * whole story back from that file (`src/site/story-paths.ts` `loadStory`). Every skipped folder or file (hidden, symbolic
  * link, special file) and every report warning is logged as a warning. Stories not in the cache run on a
  * thread per core (`pipeline-pool.ts`; below 100 KB of reports, or with `PARALLAX_WORKERS=1`, in this thread),
  * and are stored in the order of their folders, so the result does not depend on which thread finished first. `PARALLAX_STORIES` lets a
@@ -50,7 +52,7 @@ const storyBytes = (raw: RawStory) => raw.files.reduce((sum, file) => sum + file
 export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
   return {
     name: 'parallax-stories',
-    schema: storySchema,
+    schema: storySummarySchema,
     load: async ({ store, parseData, generateDigest, logger, config }) => {
       const root = resolve(options.root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
       const cache = new PipelineCache(join(process.env['PARALLAX_CACHE_DIR'] ?? new URL(config.cacheDir).pathname, 'parallax-pipeline'));
@@ -94,14 +96,15 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
             if (next.done === true || next.value.raw !== raw) throw new Error(`the pipeline pool did not return story ${raw.slug}`);
             json = next.value.json;
             parsed = JSON.parse(json) as Record<string, unknown>;
-            if (useCache) cache.writeJson(raw.slug, key, json);
+            // Written even with PARALLAX_NO_CACHE=1 (which only stops reading it): the story pages read it back.
+            cache.writeJson(raw.slug, key, json);
           }
           const story = parsed as unknown as ComparedStory;
           for (const notice of story.notices ?? []) logger.warn(formatWarning(notice));
           for (const report of story.reports) {
             for (const warning of report.warnings) logger.warn(formatWarning(warning));
           }
-          const data = await parseData({ id: story.slug, data: parsed });
+          const data = await parseData({ id: story.slug, data: summarizeStory(story, cache.fileOf(raw.slug, key)) as unknown as Record<string, unknown> });
           store.set({ id: story.slug, data, digest: generateDigest(data) });
           sentences += countSentences(story);
           const seconds = (performance.now() - started) / 1000;

@@ -44,8 +44,8 @@ export function notComparedReports(story: StoryView): NotComparedReport[] {
 }
 
 /** Sorts stories newest first when dates are known, then by title, so the home page order is stable. */
-export function sortStoriesForHome(stories: readonly StoryView[]): StoryView[] {
-  const dateOf = (story: StoryView): string =>
+export function sortStoriesForHome<Story extends Pick<StoryView, 'title' | 'metadata'>>(stories: readonly Story[]): Story[] {
+  const dateOf = (story: Story): string =>
     story.metadata.published ??
     Object.values(story.metadata.reports)
       .map((meta) => meta.published ?? '')

@@ -34,14 +34,21 @@ export function reportTextAttributes(report: Pick<ReportView, 'language'> | unde
   return { lang: knownLanguageTag(report.language) ?? '', dir: report.language.direction };
 }
 
+/** A report as a story's title may come from: whole (with its sentences) or as a summary (with its headlines). */
+type TitleSourceReport = Pick<ReportView, 'language'> & ({ readonly sentences: ReportView['sentences'] } | { readonly headlines: readonly string[] });
+
+/** The text of a report's headline sentences, from a whole report or a summary. */
+const headlinesOf = (report: TitleSourceReport): readonly string[] =>
+  'headlines' in report ? report.headlines : report.sentences.filter((s) => s.kind === 'headline').map((s) => s.text);
+
 /**
  * Attributes of a story's title. A title taken from a report's headline has that report's; a title
  * from story.yaml has the reports' language and direction when they all share one, since an editor
  * titles a story in its reports' language; anything else is unknown.
  */
-export function storyTitleAttributes(story: Pick<StoryView, 'title' | 'metadata' | 'reports'>): TextAttributes {
+export function storyTitleAttributes(story: Pick<StoryView, 'title' | 'metadata'> & { readonly reports: readonly TitleSourceReport[] }): TextAttributes {
   if (story.metadata.title === undefined) {
-    const source = story.reports.find((report) => report.sentences.some((s) => s.kind === 'headline' && s.text === story.title));
+    const source = story.reports.find((report) => headlinesOf(report).includes(story.title));
     return source === undefined ? UNKNOWN_TEXT : reportTextAttributes(source);
   }
   const [first, ...rest] = story.reports.map(reportTextAttributes);

@@ -224,7 +224,7 @@ export function alignedStoryOf(reports: readonly ReportSpec[], claims: readonly 
 
 /**
  * A hand-made story as the site's pages read it: `alignedStoryOf` with the given findings, stored and read
- * back through the content collection's schema as the build does.
+ * back through the pipeline's schema as story pages read it from the pipeline cache (`readStoredStory`).
  */
 export function storyViewOf(
   reports: readonly ReportSpec[],

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StorySlug } from '../../src/pipeline/types.ts';
 import { buildHomeView } from '../../src/site/views/home.ts';
+import { summarizeStory } from '../../src/collections/story-summary.ts';
 import { storyViewOf } from '../helpers/stories.ts';
 
-/** A one-report story named `slug`, dated `published` when given. */
+/** The summary of a one-report story named `slug`, dated `published` when given. */
 function storyOf(slug: string, published?: string) {
   const story = storyViewOf([{ id: 'a', paragraphs: ['Heavy rain fell.', 'Roads closed.'] }], []);
-  return { ...story, slug: slug as StorySlug, title: `Story ${slug}`, metadata: { ...story.metadata, ...(published === undefined ? {} : { published }) } };
+  return summarizeStory({ ...story, slug: slug as StorySlug, title: `Story ${slug}`, metadata: { ...story.metadata, ...(published === undefined ? {} : { published }) } }, `/cache/${slug}.json`);
 }
 
 describe('buildHomeView', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRssView } from '../../src/site/views/rss.ts';
+import { summarizeStory } from '../../src/collections/story-summary.ts';
 import { buildCoverageNote, buildFinding, storyViewOf } from '../helpers/stories.ts';
 
-const story = storyViewOf(
+const story = summarizeStory(storyViewOf(
   [
     { id: 'a', paragraphs: ['A1.', 'A2.'] },
     { id: 'b', paragraphs: ['B1.'] },
@@ -10,7 +11,7 @@ const story = storyViewOf(
   [['a0', 'b0'], ['a1']],
   [buildFinding('d1', 'c001', { 'a-p1-s1': 'A1', 'b-p1-s1': 'B1' }, { kind: 'name', severity: 'variant' })],
   [buildCoverageNote('c002', ['a'])],
-);
+), '/cache/test.json');
 
 describe('buildRssView', () => {
   it('describes each story by its reports, claims and discrepancies, coverage left out', () => {

@@ -1,6 +1,7 @@
 import { countOf } from '../labels.ts';
 import { reportPath, storyPath } from '../routes.ts';
-import { countBodySentences, sortStoriesForHome, type StoryView } from '../story-view.ts';
+import type { StorySummary } from '../../collections/story-summary.ts';
+import { sortStoriesForHome } from '../story-view.ts';
 import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
 import { buildPageFrame, type PageFrame } from './parts/page-frame.ts';
 
@@ -35,8 +36,8 @@ export interface HomeView {
   readonly stories: readonly HomeStory[];
 }
 
-/** The home page of a site built from `stories`. */
-export function buildHomeView(stories: readonly StoryView[]): HomeView {
+/** The home page of a site built from `stories` (their summaries: the home page never needs their text). */
+export function buildHomeView(stories: readonly StorySummary[]): HomeView {
   return {
     frame: buildPageFrame('Stories'),
     stories: sortStoriesForHome(stories).map((story) => ({
@@ -51,7 +52,7 @@ export function buildHomeView(stories: readonly StoryView[]): HomeView {
         title: report.title,
         textAttributes: reportTextAttributes(report),
         file: report.file,
-        bodySentences: countBodySentences(report),
+        bodySentences: report.bodySentences,
         outlet: report.metadata.outlet,
         published: report.metadata.published,
       })),

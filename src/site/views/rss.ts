@@ -1,6 +1,7 @@
 import { countOf } from '../labels.ts';
 import { storyPath } from '../routes.ts';
-import { sortStoriesForHome, type StoryView } from '../story-view.ts';
+import type { StorySummary } from '../../collections/story-summary.ts';
+import { sortStoriesForHome } from '../story-view.ts';
 
 /** One story in the feed. */
 export interface RssItemView {
@@ -23,7 +24,7 @@ export interface RssView {
 const LOCAL_SITE = 'http://127.0.0.1:4321';
 
 /** The feed of `stories`, in home-page order (newest first when dates are known); `site` is the site's address. */
-export function buildRssView(stories: readonly StoryView[], site: URL | undefined): RssView {
+export function buildRssView(stories: readonly StorySummary[], site: URL | undefined): RssView {
   return {
     title: 'Parallax: stories compared',
     description: 'News reports of one event, compared claim by claim.',
@@ -31,7 +32,7 @@ export function buildRssView(stories: readonly StoryView[], site: URL | undefine
     items: sortStoriesForHome(stories).map((story) => ({
       title: story.title,
       link: storyPath(story.slug),
-      description: `${countOf(story.reports.length, 'report')}, ${countOf(story.claims.length, 'claim')}, ${countOf(story.discrepancies.length, 'discrepancy', 'discrepancies')} compared.`,
+      description: `${countOf(story.reports.length, 'report')}, ${countOf(story.claimIds.length, 'claim')}, ${countOf(story.discrepancyCount, 'discrepancy', 'discrepancies')} compared.`,
       ...(story.metadata.published === undefined ? {} : { pubDate: new Date(story.metadata.published) }),
     })),
   };
