@@ -18,9 +18,10 @@ export interface SiteBuild {
  * own content cache, by running `astro build` under the Node that runs this script. Used by the
  * site tests and by `npm run build:stories`; it never writes to the checkout's `dist/`. Pass the
  * same `cacheDir` to several builds to reuse pipeline results between them.
- * Run builds one at a time: astro keeps intermediate files in the project's `.astro/` folder.
+ * Run builds one at a time: astro keeps intermediate files in the project's `.astro/` folder. `env` adds
+ * variables to the build's environment (e.g. `PARALLAX_SHARD` for one shard of a sharded build).
  */
-export async function buildSite(storiesRoot: string, outDir?: string, cacheDir?: string): Promise<SiteBuild> {
+export async function buildSite(storiesRoot: string, outDir?: string, cacheDir?: string, env: Readonly<Record<string, string>> = {}): Promise<SiteBuild> {
   const projectRoot = resolve(import.meta.dirname, '..', '..');
   const work = mkdtempSync(join(tmpdir(), 'parallax-build-'));
   const target = outDir ?? join(work, 'dist');
@@ -33,6 +34,7 @@ export async function buildSite(storiesRoot: string, outDir?: string, cacheDir?:
         ASTRO_TELEMETRY_DISABLED: '1',
         PARALLAX_STORIES: resolve(storiesRoot),
         PARALLAX_CACHE_DIR: cacheDir ?? join(work, 'cache'),
+        ...env,
       },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
 import { formatByteSize } from '../pipeline/ingest/index.ts';
+import { inShard, parseShard } from './shard.ts';
 import { readStoriesRootWithNotices } from '../pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import type { ComparedStory, IngestWarning, RawStory } from '../pipeline/types.ts';
@@ -57,8 +58,12 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
       const cache = new PipelineCache(join(process.env['PARALLAX_CACHE_DIR'] ?? new URL(config.cacheDir).pathname, 'parallax-pipeline'));
       const version = pipelineVersion(resolve('src/pipeline'));
       const useCache = process.env['PARALLAX_NO_CACHE'] !== '1';
-      const { stories: raws, notices } = readStoriesRootWithNotices(root);
+      const { stories: all, notices } = readStoriesRootWithNotices(root);
       for (const notice of notices) logger.warn(formatWarning(notice));
+      // A sharded build (`PARALLAX_SHARD=<i>/<n>`, see shard.ts) keeps only its own stories.
+      const shard = parseShard(process.env['PARALLAX_SHARD']);
+      const raws = all.filter((raw) => inShard(raw.slug, shard));
+      if (shard !== undefined) logger.info(`shard ${shard.index}/${shard.count}: ${raws.length} of ${all.length} stories`);
       store.clear();
       const started = performance.now();
       const keys = raws.map((raw) => storyCacheKey(raw, version));
