@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { listFiles } from '../src/files/list-files.ts';
 import { buildSite } from './lib/build-site.ts';
 import { checkLinks, type SiteFile } from './lib/check-links.ts';
+import { runCommand } from './lib/run-command.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -69,9 +70,4 @@ async function main(): Promise<number> {
   return report.broken.length > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runCommand(main);

@@ -16,6 +16,7 @@ import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
 import { assertBuiltSiteIntegrityInParallel } from '../src/integrity/check-built-site.ts';
 import { checkLinks, type SiteFile } from './lib/check-links.ts';
 import { mergeShards } from './lib/merge-shards.ts';
+import { runCommand } from './lib/run-command.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
@@ -43,9 +44,4 @@ async function main(): Promise<number> {
   return report.broken.length > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runCommand(main);
