@@ -11,7 +11,7 @@ import { comparisonSchema } from '../export/comparison-schema.ts';
 import { listFiles } from '../files/list-files.ts';
 import {
   checkIntegrity,
-  checkMarkedPages,
+  MarkedPagesCheck,
   formatViolation,
   markPages as markPagesOf,
   type IntegrityPage,
@@ -94,6 +94,17 @@ const PAGES_PER_BATCH = 64;
  * and returned in `listFiles` order: the same list `markPages(builtPages(outDir))` gives in one thread.
  */
 export async function markBuiltPages(outDir: string, workers: number = availableParallelism()): Promise<MarkedPage[]> {
+  const marked: MarkedPage[] = [];
+  await forEachBuiltPageMarks(outDir, (page) => marked.push(page), workers);
+  return marked;
+}
+
+/**
+ * Reads the marks of every page of a built site on `workers` threads in batches and hands them to `onPage`
+ * one at a time, in `listFiles` order, as soon as the batches before have been handed over: a batch that
+ * a thread finishes early waits, and is dropped once handed over, so what is held is a few batches, not the site.
+ */
+export async function forEachBuiltPageMarks(outDir: string, onPage: (page: MarkedPage) => void, workers: number = availableParallelism()): Promise<void> {
   const pages = listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, path: sitePathOf(outDir, join(outDir, file)) }));
@@ -104,16 +115,16 @@ export async function markBuiltPages(outDir: string, workers: number = available
   const threads = Math.min(workers, batches.length);
   if (threads <= 1) {
     // In this thread, a batch at a time, letting other work of the build (the search index's messages) through between batches.
-    const marked: MarkedPage[] = [];
     for (const batch of batches) {
       for (const page of batch.pages) {
-        for (const mark of markPagesOf([{ path: page.path, html: readFileSync(join(outDir, page.file), 'utf8') }])) marked.push(mark);
+        for (const mark of markPagesOf([{ path: page.path, html: readFileSync(join(outDir, page.file), 'utf8') }])) onPage(mark);
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return marked;
+    return;
   }
-  const results: (readonly MarkedPage[])[] = [];
+  const waiting = new Map<number, readonly MarkedPage[]>();
+  let handedOver = 0;
   let next = 0;
   const runThread = () =>
     new Promise<void>((resolve, reject) => {
@@ -132,19 +143,24 @@ export async function markBuiltPages(outDir: string, workers: number = available
           reject(new Error(`integrity check could not read the pages of ${outDir}: ${reply.message}`));
           return;
         }
-        results[reply.id] = reply.marked;
+        waiting.set(reply.id, reply.marked);
+        for (let ready = waiting.get(handedOver); ready !== undefined; ready = waiting.get(handedOver)) {
+          waiting.delete(handedOver++);
+          for (const page of ready) onPage(page);
+        }
         send();
       });
       worker.on('error', reject);
       send();
     });
   await Promise.all(Array.from({ length: threads }, runThread));
-  return results.flat();
 }
 
-/** `checkBuiltSite` with the pages read on every core (`markBuiltPages`): the same report. */
+/** `checkBuiltSite` with the pages read on every core (`forEachBuiltPageMarks`): the same report. */
 export async function checkBuiltSiteInParallel(outDir: string, workers?: number): Promise<IntegrityReport> {
-  return checkMarkedPages(await markBuiltPages(outDir, workers), readBuiltStories(outDir));
+  const check = new MarkedPagesCheck(readBuiltStories(outDir));
+  await forEachBuiltPageMarks(outDir, (page) => check.add(page), workers);
+  return check.finish();
 }
 
 /** `assertBuiltSiteIntegrity` with the pages read on every core. */

@@ -170,23 +170,58 @@ export function checkIntegrity(pages: Iterable<IntegrityPage>, stories: readonly
 }
 
 /**
+ * A link into a report page whose verdict waits for that page's anchors (the page may come later in the
+ * list): its target, its text, and the violations it has if it does land on an anchor.
+ */
+interface PendingLink {
+  readonly path: string;
+  readonly fragment: string;
+  readonly text: string;
+  readonly landed: readonly IntegrityViolation[];
+}
+
+/** What a page leaves for the end of the check: its quotations' violations, then its links, in page order. */
+interface PendingPage {
+  readonly path: string;
+  readonly found: readonly (IntegrityViolation | PendingLink)[];
+}
+
+/**
  * `checkIntegrity` on pages whose marks were already read, e.g. by several threads
- * (`check-built-site.ts`): the verdict depends only on the marks and their order.
+ * (`check-built-site.ts`): the verdict depends only on the marks and their order. Each page is checked
+ * when it is reached and its marks dropped: what is kept until the end is the anchors of report pages
+ * (the only pages links are checked against), and, for pages with links into reports or with faults, the
+ * links' targets and faults. Memory then grows with the report pages' anchors, not with every page's
+ * quotations (docs/scale.md, "Memory: the after-build steps").
  */
 export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly IntegrityStory[]): IntegrityReport {
-  const storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
-  const marked = Array.from(pages);
-  const anchorsByPath = new Map(marked.map(({ path, marks }) => [path, marks.ids]));
-  const violations: IntegrityViolation[] = [];
-  let quotes = 0;
-  let links = 0;
-  for (const { path, marks } of marked) {
+  const check = new MarkedPagesCheck(stories);
+  for (const page of pages) check.add(page);
+  return check.finish();
+}
+
+/** `checkMarkedPages` fed one page at a time (`add`, in site order), for pages that arrive from worker threads. */
+export class MarkedPagesCheck {
+  readonly #storyBySlug: ReadonlyMap<string, StoryIndex>;
+  readonly #anchorsByPath = new Map<string, ReadonlySet<string>>();
+  readonly #pending: PendingPage[] = [];
+  #pages = 0;
+  #quotes = 0;
+  #links = 0;
+
+  constructor(stories: readonly IntegrityStory[]) {
+    this.#storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
+  }
+
+  add({ path, marks }: MarkedPage): void {
+    this.#pages++;
+    if (REPORT_PAGE.test(path)) this.#anchorsByPath.set(path, marks.ids);
     const slug = STORY_PAGE.exec(path)?.[1];
-    const story = slug === undefined ? undefined : storyBySlug.get(slug);
+    const story = slug === undefined ? undefined : this.#storyBySlug.get(slug);
     const faulty = new Set<string>();
-    const found: IntegrityViolation[] = [];
+    const found: (IntegrityViolation | PendingLink)[] = [];
     for (const quote of marks.quotes) {
-      quotes++;
+      this.#quotes++;
       const problems = checkQuote(quote, story, slug);
       if (problems.length > 0) faulty.add(quoteKey(quote));
       for (const problem of problems) found.push({ page: path, text: quote.text, problem });
@@ -194,21 +229,41 @@ export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly 
     for (const link of marks.links) {
       const target = REPORT_PAGE.exec(link.path);
       if (target === null) continue;
-      links++;
+      this.#links++;
       const [, linkedSlug = '', report = ''] = target;
-      for (const violation of checkReportLink(link, report, storyBySlug.get(linkedSlug), anchorsByPath.get(link.path), faulty)) {
-        found.push({ ...violation, page: path });
+      // Checked as if it landed; whether it does waits for the linked page's anchors (`landingOf`).
+      const landed = checkReportLink(link, report, this.#storyBySlug.get(linkedSlug), new Set([link.fragment]), faulty).map((violation) => ({
+        ...violation,
+        page: path,
+      }));
+      found.push({ path: link.path, fragment: link.fragment, text: link.text, landed });
+    }
+    if (found.length > 0) this.#pending.push({ path, found });
+  }
+
+  finish(): IntegrityReport {
+    const violations: IntegrityViolation[] = [];
+    for (const { path, found } of this.#pending) {
+      // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).
+      const seen = new Set<string>();
+      for (const item of found) {
+        for (const violation of 'fragment' in item ? landingOf(item, path, this.#anchorsByPath.get(item.path)) : [item]) {
+          const key = `${violation.text}\u0000${violation.problem}`;
+          if (!seen.has(key)) violations.push(violation);
+          seen.add(key);
+        }
       }
     }
-    // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).
-    const seen = new Set<string>();
-    for (const violation of found) {
-      const key = `${violation.text}\u0000${violation.problem}`;
-      if (!seen.has(key)) violations.push(violation);
-      seen.add(key);
-    }
+    return { pages: this.#pages, quotes: this.#quotes, links: this.#links, violations };
   }
-  return { pages: marked.length, quotes, links, violations };
+}
+
+/** A pending link's violations once every page's anchors are known (the first two checks of `checkReportLink`). */
+function landingOf(link: PendingLink, page: string, anchors: ReadonlySet<string> | undefined): readonly IntegrityViolation[] {
+  const target = `${link.path}#${link.fragment}`;
+  if (anchors === undefined) return [{ page, text: link.text, problem: `links to ${target}, a page the site does not have` }];
+  if (!anchors.has(link.fragment)) return [{ page, text: link.text, problem: `links to ${target}, an anchor that page does not have` }];
+  return link.landed;
 }
 
 /** Longest quoted text shown in a message; the rest is cut with "…". */

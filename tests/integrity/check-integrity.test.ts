@@ -178,6 +178,25 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity([{ path: '/stories/fire/reports/a/', html }], [story])).toEqual({ pages: 1, quotes: 300, links: 0, violations: [] });
   });
 
+  it('checks links to report pages listed after the linking page, with the same verdicts in the same order', () => {
+    // A built site lists claims/ before reports/: the check keeps a link until the linked page is read.
+    const claim = {
+      path: '/stories/fire/claims/c001/',
+      html:
+        '<p data-quote-source="a">Fire broke out in May</p>' +
+        '<a href="/stories/fire/reports/a/#a-p9-s9">line 9</a>' +
+        '<figure data-quote-context><blockquote data-quote-source="a">The mayor said</blockquote><a href="/stories/fire/reports/a/#a-p1-s1">line 1</a></figure>' +
+        '<a href="/stories/fire/reports/a/#a-p2-s1">line 2</a>',
+    };
+    const before = checkIntegrity([claim, ...REPORT_PAGES], [STORY]);
+    expect(before.violations.map((v) => v.problem)).toEqual([
+      'is not in the text of report a',
+      'links to /stories/fire/reports/a/#a-p9-s9, an anchor that page does not have',
+      'is presented by a link to /stories/fire/reports/a/#a-p1-s1, whose sentence does not contain it',
+    ]);
+    expect(before).toEqual(checkIntegrity([...REPORT_PAGES, claim], [STORY]));
+  });
+
   it('lets layout anchors such as the skip link pass on report pages', () => {
     expect(check('<a href="/stories/fire/reports/a/#main">Skip</a>')).toEqual([]);
   });
