@@ -1,4 +1,5 @@
 import { computePairFeatures, toFeatureVector } from '../../src/pipeline/align/model/pair-features.ts';
+import { pairFeatureContextOf } from '../../src/pipeline/align/model/score-pair.ts';
 import { createProfileContext } from '../../src/pipeline/align/profile/profile-context.ts';
 import { analyseText, buildTextProfile, type ProfileContext } from '../../src/pipeline/align/profile/text-profile.ts';
 import { createWordLexicon } from '../../src/pipeline/align/words/word-relations.ts';
@@ -25,7 +26,7 @@ export function computeMsrpRows(
   pairs: readonly MsrpPair[],
   context: ProfileContext,
 ): { rows: number[][]; labels: number[] } {
-  const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+  const featureContext = pairFeatureContextOf(context);
   const rows = pairs.map((pair) =>
     toFeatureVector(
       computePairFeatures(

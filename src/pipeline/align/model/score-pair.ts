@@ -102,16 +102,25 @@ export function scoreClaimPair(
   model: LogisticModel,
   minModelWords: number = DEFAULT_SETTINGS.align.minModelWords,
 ): PairScore {
-  const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+  const featureContext = pairFeatureContextOf(context);
   const links = alignWords(a, b, context.lexicon);
   const whole = scorePair(a, b, featureContext, model, links);
   if (whole.veto !== undefined) return whole;
   const stretch = findClaimStretch(a, b, links, minModelWords);
   if (stretch === undefined) return whole;
-  const part = stretch.longerIsB
-    ? scorePair(a, stretch.profile, featureContext, model, stretch.links)
-    : scorePair(stretch.profile, b, featureContext, model, stretch.links);
+  const [left, right] = stretchReading(a, b, stretch);
+  const part = scorePair(left, right, featureContext, model, stretch.links);
   return part.veto === undefined && part.probability > whole.probability ? part : whole;
+}
+
+/** What pair signals read of a story's profile context. */
+export function pairFeatureContextOf(context: ProfileContext): PairFeatureContext {
+  return { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+}
+
+/** The pair scored in the stretch reading: the shorter text, in its place, against the longer one's stretch. */
+function stretchReading(a: TextProfile, b: TextProfile, stretch: Stretch & { readonly longerIsB: boolean }): readonly [TextProfile, TextProfile] {
+  return stretch.longerIsB ? [a, stretch.profile] : [stretch.profile, b];
 }
 
 /** The matched stretch of the longer of two texts (`matchedStretch`), and which side it was cut from. */
@@ -144,14 +153,12 @@ export function computeClaimPairRows(
   context: ProfileContext,
   minModelWords: number = DEFAULT_SETTINGS.align.minModelWords,
 ): ClaimPairRows {
-  const featureContext = { lexicon: context.lexicon, maxWeight: context.idf.maxWeight };
+  const featureContext = pairFeatureContextOf(context);
   const links = alignWords(a, b, context.lexicon);
   const whole = toFeatureVector(computePairFeatures(a, b, featureContext, links));
   const vetoed = hasPolarityConflict(a, b, links);
   const stretch = vetoed ? undefined : findClaimStretch(a, b, links, minModelWords);
   if (stretch === undefined) return { whole, stretch: undefined, vetoed };
-  const part = stretch.longerIsB
-    ? computePairFeatures(a, stretch.profile, featureContext, stretch.links)
-    : computePairFeatures(stretch.profile, b, featureContext, stretch.links);
-  return { whole, stretch: toFeatureVector(part), vetoed };
+  const [left, right] = stretchReading(a, b, stretch);
+  return { whole, stretch: toFeatureVector(computePairFeatures(left, right, featureContext, stretch.links)), vetoed };
 }
