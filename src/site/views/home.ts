@@ -4,18 +4,11 @@ import type { StorySummary } from '../../collections/story-summary.ts';
 import { sortStoriesForHome } from '../story-view.ts';
 import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
 import { buildPageFrame, type PageFrame } from './parts/page-frame.ts';
+import type { ReportRowBase } from './parts/report-row.ts';
 
 /** A report in a story's table on the home page. */
-export interface HomeReportRow {
-  readonly href: string;
-  /** The short name the story's pages give the report. */
-  readonly label: string;
-  readonly title: string;
-  readonly textAttributes: TextAttributes;
-  readonly file: string;
-  readonly bodySentences: number;
+export interface HomeReportRow extends ReportRowBase {
   /** As story.yaml gives it; absent when it does not. */
-  readonly outlet?: string | undefined;
   readonly published?: string | undefined;
 }
 

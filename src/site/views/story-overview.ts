@@ -8,6 +8,7 @@ import { serialiseJsonLd, storyPageOf, type SerialisedJsonLd } from '../structur
 import { reportTextAttributes, storyTitleAttributes, type TextAttributes } from '../text-language.ts';
 import { buildClaimLink, type ClaimLinkView } from './parts/claim-link.ts';
 import { buildDiscrepancyItem, type DiscrepancyItemView, type DiscrepancyView } from './parts/discrepancy-item.ts';
+import type { ReportRowBase } from './parts/report-row.ts';
 import { buildStoryFigure, type StoryFigureView } from './parts/story-figure.ts';
 import { buildStoryFrame, type StoryFrame } from './parts/story-frame.ts';
 
@@ -22,18 +23,10 @@ export interface CoverageView {
 }
 
 /** A row of the overview's table of reports. A report that is not compared has no coverage. */
-export interface OverviewReportRow {
-  readonly href: string;
-  /** The short name other pages give the report. */
-  readonly label: string;
-  readonly title: string;
-  readonly textAttributes: TextAttributes;
-  readonly file: string;
-  readonly bodySentences: number;
+export interface OverviewReportRow extends ReportRowBase {
   readonly coverage?: CoverageView | undefined;
   /** Claims only this report carries; absent when it is not compared. */
   readonly unique?: number | undefined;
-  readonly outlet?: string | undefined;
   /** Its duplicate note and warnings, joined with "; ". */
   readonly notes: string;
 }
