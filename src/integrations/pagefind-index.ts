@@ -3,7 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { listFiles } from '../files/list-files.ts';
-import { bundleFolderOf, partitionSearchIndex, SEARCH_BUNDLES_FILE, searchIndexPartPages, type SearchIndexPart } from './search-index-parts.ts';
+import { bundleFolderOf, globsOfPart, partitionSearchIndex, SEARCH_BUNDLES_FILE, searchIndexPartPages, type SearchIndexPart } from './search-index-parts.ts';
 
 /**
  * The files the search page loads from a bundle that Pagefind left empty in `outputPath`: Pagefind's scripts,
@@ -27,7 +27,7 @@ async function indexPart(site: string, part: SearchIndexPart, outputPath: string
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pages = 0;
-    for (const glob of part.globs) {
+    for (const glob of globsOfPart(part)) {
       const added = await index.addDirectory({ path: site, glob });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(site, glob)}: ${added.errors.join('; ')}`);
       pages += added.page_count;

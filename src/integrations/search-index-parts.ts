@@ -22,23 +22,25 @@ export function searchIndexPartPages(environment: NodeJS.ProcessEnv = process.en
   return Number.isInteger(requested) && requested > 0 ? requested : SEARCH_INDEX_PART_PAGES;
 }
 
-/** The pages of the built site that one Pagefind index covers, named by the Pagefind globs that select them. */
+/** The pages of the built site that one Pagefind index covers. */
 export interface SearchIndexPart {
   /**
-   * Globs relative to the site folder, one per story (`stories/<slug>/**\/*.html`) and, in the first part,
-   * one per folder or page outside `stories/` (`about/**\/*.html`, `index.html`). Each starts with a literal
-   * folder or is a file name, so Pagefind walks only the folders it names, not the whole site once per part.
+   * The pages outside `stories/` (home, about, search; the first part only), as globs relative to the site: one
+   * per top folder (`about/**\/*.html`) or page (`index.html`).
    */
-  readonly globs: readonly string[];
-  /** HTML pages the globs select. */
+  readonly outside: readonly string[];
+  /** The slugs of the stories whose pages the part holds, in slug order. */
+  readonly stories: readonly string[];
+  /** HTML pages in the part. */
   readonly pages: number;
 }
 
 /** A run of pages that one part holds whole: one story's folder, or one entry outside `stories/`. */
 interface PageGroup {
-  readonly glob: string;
-  readonly pages: number;
+  /** The story's slug, or the glob of the entry outside `stories/`. */
+  readonly name: string;
   readonly story: boolean;
+  readonly pages: number;
 }
 
 /**
@@ -53,16 +55,16 @@ function literalGlob(name: string): string {
 }
 
 /**
- * The group of a page (a site-relative path with `/` between folders): its story's folder for a page under
+ * The group of a page (a site-relative path with `/` between folders): its story for a page under
  * `stories/<slug>/`, else its top folder, so that e.g. `about/` stays one group, else the page itself (a page
- * at the top of the site or directly in `stories/`).
+ * at the top of the site or directly in `stories/`). Keyed so that stories and other entries never collide.
  */
 function groupOf(path: string): PageGroup & { key: string } {
   const segments = path.split('/');
   const [first = '', second = ''] = segments;
-  if (first === 'stories' && segments.length > 2) return { key: `stories/${second}`, glob: `stories/${literalGlob(second)}/**/*.html`, pages: 1, story: true };
-  if (first === 'stories' || segments.length === 1) return { key: path, glob: segments.map(literalGlob).join('/'), pages: 1, story: false };
-  return { key: first, glob: `${literalGlob(first)}/**/*.html`, pages: 1, story: false };
+  if (first === 'stories' && segments.length > 2) return { key: `story ${second}`, name: second, story: true, pages: 1 };
+  const glob = first === 'stories' || segments.length === 1 ? segments.map(literalGlob).join('/') : `${literalGlob(first)}/**/*.html`;
+  return { key: `outside ${glob}`, name: glob, story: false, pages: 1 };
 }
 
 /**
@@ -77,26 +79,37 @@ export function partitionSearchIndex(pages: Iterable<string>, maxPages: number):
   const groups = new Map<string, PageGroup>();
   for (const path of pages) {
     const group = groupOf(path);
-    groups.set(group.key, { ...group, pages: (groups.get(group.key)?.pages ?? 0) + 1 });
+    const known = groups.get(group.key);
+    groups.set(group.key, known ? { ...known, pages: known.pages + 1 } : group);
   }
-  const sorted = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group);
+  const sorted = [...groups.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const outside = sorted.filter((group) => !group.story);
-  const stories = sorted.filter((group) => group.story);
 
   const parts: SearchIndexPart[] = [];
-  let globs = outside.map((group) => group.glob);
-  let count = outside.reduce((sum, group) => sum + group.pages, 0);
-  for (const story of stories) {
-    if (count > 0 && count + story.pages > maxPages) {
-      parts.push({ globs, pages: count });
-      globs = [];
-      count = 0;
+  let part = { outside: outside.map((group) => group.name), stories: [] as string[], pages: outside.reduce((sum, group) => sum + group.pages, 0) };
+  for (const story of sorted.filter((group) => group.story)) {
+    if (part.pages > 0 && part.pages + story.pages > maxPages) {
+      parts.push(part);
+      part = { outside: [], stories: [], pages: 0 };
     }
-    globs.push(story.glob);
-    count += story.pages;
+    part.stories.push(story.name);
+    part.pages += story.pages;
   }
-  if (count > 0 || parts.length === 0) parts.push({ globs, pages: count });
+  if (part.pages > 0 || parts.length === 0) parts.push(part);
   return parts;
+}
+
+/**
+ * The Pagefind globs, relative to the site, that select exactly the pages of a part: its entries outside
+ * `stories/`, then one glob for all its stories (`stories/{a,b}/**\/*.html`). Each starts with a literal
+ * folder or is a page, so Pagefind walks only the folders it names (Wax, its glob library, prunes the others),
+ * not the whole site once per part; and a part costs Pagefind a few requests, not one per story (each request
+ * waits for the build's thread, which the integrity check keeps busy meanwhile).
+ */
+export function globsOfPart(part: SearchIndexPart): string[] {
+  const [only, ...more] = part.stories.map(literalGlob);
+  if (only === undefined) return [...part.outside];
+  return [...part.outside, more.length === 0 ? `stories/${only}/**/*.html` : `stories/{${[only, ...more].join(',')}}/**/*.html`];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFolderOf, partitionSearchIndex, SEARCH_INDEX_PART_PAGES, searchIndexPartPages } from '../../src/integrations/search-index-parts.ts';
+import { bundleFolderOf, globsOfPart, partitionSearchIndex, SEARCH_INDEX_PART_PAGES, searchIndexPartPages, type SearchIndexPart } from '../../src/integrations/search-index-parts.ts';
 
 /** `count` pages of one story, as a built site lays them out. */
 function storyPages(slug: string, count: number): string[] {
@@ -11,16 +11,18 @@ const OUTSIDE = ['index.html', '404.html', 'about/index.html', 'search/index.htm
 /** A hand-made site: four pages outside stories, and stories of 5, 3, 4 and 2 pages. */
 const SITE = [...OUTSIDE, ...storyPages('bravo', 3), ...storyPages('alpha', 5), ...storyPages('delta', 2), ...storyPages('charlie', 4)];
 
-/** Whether a Pagefind glob of a part selects a page: globs here are a literal path or `<literal folder>/**\/*.html`. */
-function selects(glob: string, page: string): boolean {
-  return glob.endsWith('/**/*.html') ? page.startsWith(glob.slice(0, -'**/*.html'.length)) : glob === page;
+/** The part of `parts` that holds a page: by its story's slug, or by the glob of the entry outside stories. */
+function holders(parts: readonly SearchIndexPart[], page: string): SearchIndexPart[] {
+  const story = /^stories\/([^/]+)\//.exec(page)?.[1];
+  const outside = (glob: string) => (glob.endsWith('/**/*.html') ? page.startsWith(glob.slice(0, -'**/*.html'.length)) : glob === page);
+  return parts.filter((part) => (story === undefined ? part.outside.some(outside) : part.stories.includes(story)));
 }
 
 describe('partitionSearchIndex', () => {
   it('keeps each story whole and the pages outside stories in the first part, stories in slug order', () => {
     expect(partitionSearchIndex(SITE, 10)).toEqual([
-      { globs: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html', 'stories/alpha/**/*.html'], pages: 9 },
-      { globs: ['stories/bravo/**/*.html', 'stories/charlie/**/*.html', 'stories/delta/**/*.html'], pages: 9 },
+      { outside: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html'], stories: ['alpha'], pages: 9 },
+      { outside: [], stories: ['bravo', 'charlie', 'delta'], pages: 9 },
     ]);
   });
 
@@ -28,9 +30,9 @@ describe('partitionSearchIndex', () => {
     for (const maxPages of [5, 6, 7, 9, 10, 11, 18, 100]) {
       const parts = partitionSearchIndex(SITE, maxPages);
       for (const page of SITE) {
-        expect(parts.filter((part) => part.globs.some((glob) => selects(glob, page))), `${page} at ${maxPages}`).toHaveLength(1);
+        expect(holders(parts, page), `${page} at ${maxPages}`).toHaveLength(1);
       }
-      for (const part of parts) expect(part.pages, `${part.globs.join(' ')} at ${maxPages}`).toBeLessThanOrEqual(maxPages);
+      for (const part of parts) expect(part.pages, `${part.stories.join(' ')} at ${maxPages}`).toBeLessThanOrEqual(maxPages);
       expect(parts.reduce((sum, part) => sum + part.pages, 0)).toBe(SITE.length);
     }
   });
@@ -41,26 +43,35 @@ describe('partitionSearchIndex', () => {
 
   it('gives a story larger than the bound a part of its own rather than splitting it', () => {
     expect(partitionSearchIndex([...storyPages('small', 2), ...storyPages('large', 8), ...storyPages('tiny', 1)], 4)).toEqual([
-      { globs: ['stories/large/**/*.html'], pages: 8 },
-      { globs: ['stories/small/**/*.html', 'stories/tiny/**/*.html'], pages: 3 },
+      { outside: [], stories: ['large'], pages: 8 },
+      { outside: [], stories: ['small', 'tiny'], pages: 3 },
     ]);
   });
 
   it('makes one part of a site that fits, and one part of a site without stories', () => {
     expect(partitionSearchIndex(SITE, SEARCH_INDEX_PART_PAGES)).toHaveLength(1);
-    expect(partitionSearchIndex(OUTSIDE, 2)).toEqual([{ globs: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html'], pages: 4 }]);
+    expect(partitionSearchIndex(OUTSIDE, 2)).toEqual([{ outside: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html'], stories: [], pages: 4 }]);
   });
 
   it('selects a page directly in stories/ by its own path, not every story', () => {
-    expect(partitionSearchIndex(['stories/index.html', ...storyPages('alpha', 2)], 10)).toEqual([{ globs: ['stories/index.html', 'stories/alpha/**/*.html'], pages: 3 }]);
+    expect(partitionSearchIndex(['stories/index.html', ...storyPages('alpha', 2)], 10)).toEqual([{ outside: ['stories/index.html'], stories: ['alpha'], pages: 3 }]);
   });
 
   it('escapes the characters Pagefind reads as glob patterns in folder names', () => {
-    expect(partitionSearchIndex(['odd{name},(1)/index.html'], 10)[0]?.globs).toEqual(['odd\\{name\\}\\,\\(1\\)/**/*.html']);
+    expect(partitionSearchIndex(['odd{name},(1)/index.html'], 10)[0]?.outside).toEqual(['odd\\{name\\}\\,\\(1\\)/**/*.html']);
+    expect(globsOfPart({ outside: [], stories: ['a,b'], pages: 1 })).toEqual(['stories/a\\,b/**/*.html']);
   });
 
   it('refuses a bound that leaves no room for a page', () => {
     expect(() => partitionSearchIndex(SITE, 0)).toThrow(RangeError);
+  });
+});
+
+describe('globsOfPart', () => {
+  it('selects the stories of a part with one glob, after its entries outside stories', () => {
+    expect(globsOfPart({ outside: ['index.html', 'about/**/*.html'], stories: ['alpha', 'bravo'], pages: 9 })).toEqual(['index.html', 'about/**/*.html', 'stories/{alpha,bravo}/**/*.html']);
+    expect(globsOfPart({ outside: [], stories: ['alpha'], pages: 5 })).toEqual(['stories/alpha/**/*.html']);
+    expect(globsOfPart({ outside: ['index.html'], stories: [], pages: 1 })).toEqual(['index.html']);
   });
 });
 
