@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { close, createIndex, type IndexFile } from 'pagefind';
 import { listFiles } from '../files/list-files.ts';
 import { bundleFolderOf, globsOfPart, partitionSearchIndex, SEARCH_BUNDLES_FILE, searchIndexPartPages, type SearchIndexPart } from './search-index-parts.ts';
 
@@ -16,6 +16,22 @@ function emptyFiles(outputPath: string, first: boolean): string[] {
 }
 
 type Logger = Pick<AstroIntegrationLogger, 'info'>;
+
+/**
+ * Writes a bundle's files as Pagefind hands them over (`getFiles`), each written whole before this returns.
+ * Pagefind's own `writeFiles` answers before its last writes are on disk (it writes through tokio's file type
+ * and never flushes), and `close()` kills its process at once: a file still being written is then left empty.
+ * That is how an empty `pagefind-ui.js` came about (1 of 5 runs of the merge test under load), and with a
+ * process ended after every part it would hit fragments too. Same bytes as `writeFiles` (compared on the
+ * fixture stories).
+ */
+function writeBundle(outputPath: string, files: readonly IndexFile[]): void {
+  for (const file of files) {
+    const target = join(outputPath, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+}
 
 /**
  * Indexes one part of the site in a Pagefind process of its own and writes its bundle to `outputPath`; the
@@ -33,14 +49,15 @@ async function indexPart(site: string, part: SearchIndexPart, outputPath: string
       pages += added.page_count;
     }
     const write = async () => {
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      const built = await index.getFiles();
+      if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+      writeBundle(outputPath, built.files);
     };
     await write();
-    // Pagefind 1.5.2 once wrote an empty pagefind-ui.js (1 of 5 runs of tests/scripts/merge-shards.test.ts, under
-    // load), which would break the search page without any error: write again once, then fail loudly.
+    // Pagefind 1.5.2 once left pagefind-ui.js empty, which would break the search page without any error (see
+    // writeBundle): should a file the search page loads still come out empty, write again once, then fail loudly.
     if (emptyFiles(outputPath, first).length > 0) {
-      logger.info(`Pagefind wrote ${emptyFiles(outputPath, first).join(', ')} empty; writing the index again`);
+      logger.info(`Pagefind gave ${emptyFiles(outputPath, first).join(', ')} empty; writing the index again`);
       await write();
       const empty = emptyFiles(outputPath, first);
       if (empty.length > 0) throw new Error(`Pagefind wrote ${empty.map((name) => join(outputPath, name)).join(', ')} empty`);

@@ -178,8 +178,14 @@ describe('the built site in Chromium', () => {
       const page = await partedContext.newPage();
       const messages: string[] = [];
       page.on('console', (message) => messages.push(message.text()));
+      page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
       expect((await page.goto(`${partedServer.origin}/search/`))?.status()).toBe(200);
-      await page.locator('#search input').fill('Homs');
+      await page
+        .locator('#search input')
+        .fill('Homs')
+        .catch((error: unknown) => {
+          throw new Error(`no search box (${messages.join(' | ')}): ${String(error)}`);
+        });
       const results = page.locator('.pagefind-ui__result-link');
       await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
