@@ -1,6 +1,6 @@
 /**
  * The search index in bounded parts (issue #17, item 3). Pagefind keeps every page it has read in memory until
- * it writes its index, so one index of the whole site needs memory that grows with the archive (3.1–3.4 GB for
+ * it writes its index, so one index of the whole site needs memory that grows with the archive (2.9–3.4 GB for
  * the 12,180 pages of 100 stories of 5 to 10 reports, docs/scale.md). The site is therefore indexed in parts of
  * at most `SEARCH_INDEX_PART_PAGES` pages, one Pagefind process at a time, each part written to its own
  * bundle folder; the search page merges the bundles in the browser (Pagefind's `mergeIndex`).
@@ -10,8 +10,8 @@
  * The most HTML pages one search-index part holds (unless one story alone has more: its pages stay together).
  * Measured on this 2-core machine (30 November 2026, `npm run bench:site` at 100 stories of 5 to 10 reports,
  * 12,180 pages; docs/scale.md, "Memory: the search index in parts"): Pagefind's process holds about 0.28 MB a
- * page while it builds a part's index, so parts of 3,000 pages peak at 770–890 MB each (one index of the whole
- * site: 3.1–3.4 GB), below the build's own Node process, whatever the size of the archive. Parts of 1,500 pages
+ * page while it builds a part's index, so parts of 3,000 pages peak at 770–900 MB each (one index of the whole
+ * site: 2.9–3.4 GB), below the build's own Node process, whatever the size of the archive. Parts of 1,500 pages
  * peaked at 280–500 MB, but every part is one more bundle for the search page to load, so the archive's search
  * page would load twice as many; 6,000 pages peaked at 1.6 GB. `PARALLAX_SEARCH_PART_PAGES` overrides it
  * (tests, measurements).
