@@ -4,7 +4,7 @@ import type { DeepReadonly } from '../pipeline/model/deep-readonly.ts';
 import { claimIdSchema, storySlugSchema } from '../pipeline/model/ids.ts';
 import { countSchema, segmentedReportSchema, storyMetadataSchema } from '../pipeline/model/report.ts';
 import type { ComparedStory } from '../pipeline/model/story.ts';
-import { countBodySentences } from '../site/story-view.ts';
+import { countBodySentences } from '../pipeline/compared-reports.ts';
 import { storySchema } from './story-schema.ts';
 
 /**

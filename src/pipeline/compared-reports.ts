@@ -24,6 +24,11 @@ export interface ComparisonFacts {
   readonly sentences: readonly { readonly kind: string; readonly text: string }[];
 }
 
+/** Number of body sentences in a report: the sentences that take part in the comparison. */
+export function countBodySentences(report: Pick<ComparisonFacts, 'sentences'>): number {
+  return report.sentences.filter((sentence) => sentence.kind === 'body').length;
+}
+
 /** Whether a stretch of text can state a claim: it has a letter or a digit (punctuation alone cannot). */
 export function canStateClaim(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);

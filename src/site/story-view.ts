@@ -7,11 +7,6 @@ export type ReportView = StoryEntryData['reports'][number];
 export type SentenceView = ReportView['sentences'][number];
 export type ParagraphView = ReportView['paragraphs'][number];
 
-/** Number of body sentences in a report: the sentences that take part in the comparison. */
-export function countBodySentences(report: ReportView): number {
-  return report.sentences.filter((sentence) => sentence.kind === 'body').length;
-}
-
 /** Sentences of a report indexed by id, for rendering paragraphs in order. */
 export function indexSentences(report: ReportView): ReadonlyMap<string, SentenceView> {
   return new Map(report.sentences.map((sentence) => [sentence.id, sentence]));

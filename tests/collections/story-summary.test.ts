@@ -25,20 +25,23 @@ describe('summarizeStory', () => {
       slug: 'ferry',
       title: 'Ferry sinks.',
       metadata: story.metadata,
-      reports: story.reports.map((report) => ({
-        id: report.id,
-        file: report.file,
-        label: report.label,
-        title: report.title,
-        metadata: report.metadata,
-        language: report.language,
-        bodySentences: report.sentences.filter((sentence) => sentence.kind === 'body').length,
-        headlines: report.sentences.filter((sentence) => sentence.kind === 'headline').map((sentence) => sentence.text),
-      })),
-      claimIds: story.claims.map((claim) => claim.id),
+      reports: [
+        { id: 'a', file: 'a.txt', label: 'A', title: 'Ferry sinks.', metadata: {}, language: story.reports[0]?.language, bodySentences: 2, headlines: [] },
+        { id: 'b', file: 'b.txt', label: 'B', title: 'Storm hits port.', metadata: {}, language: story.reports[1]?.language, bodySentences: 1, headlines: [] },
+      ],
+      claimIds: ['c001'],
       discrepancyCount: 0,
       storedFile: '/cache/ferry.json',
     });
+  });
+
+  it('gives a headline sentence as a headline, not as a body sentence', () => {
+    const [first, second] = story.reports;
+    if (first === undefined || second === undefined) throw new Error('fixture has two reports');
+    const withHeadline = { ...story, reports: [{ ...first, sentences: first.sentences.map((sentence, index) => (index === 0 ? { ...sentence, kind: 'headline' as const } : sentence)) }, second] };
+    const [summaryA] = summarizeStory(withHeadline, '/cache/ferry.json').reports;
+    expect(summaryA?.headlines).toEqual(['Ferry sinks.']);
+    expect(summaryA?.bodySentences).toBe(1);
   });
 
   it('holds none of the reports’ sentences, paragraphs, units or links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OpenQuotation, outermostQuotations, scanQuotations } from '../../src/pipeline/text/quotations.ts';
+import { type OpenQuotation, outermostQuotations, scanQuotations, spokenQuotations } from '../../src/pipeline/text/quotations.ts';
 
 /** The quoted text of each quotation no other holds. */
 function quoted(text: string, carried?: readonly OpenQuotation[]): string[] {
@@ -104,5 +104,23 @@ describe('scanQuotations', () => {
   it('gives offsets of the marks around each quotation', () => {
     const [quotation] = scanQuotations('a “b” c').quotations;
     expect(quotation).toEqual({ style: 'double', depth: 0, openMark: 2, closeMark: 4, start: 3, end: 4 });
+  });
+});
+
+describe('spokenQuotations', () => {
+  const verbs = new Set(['said', 'told']);
+  const spoken = (text: string) => spokenQuotations(scanQuotations(text), text, verbs).map(({ start, end }) => text.slice(start, end));
+
+  it('keeps the outermost quotations with words in them', () => {
+    expect(spoken('The mayor called it “a temporary closure” and answered “…” twice.')).toEqual(['a temporary closure']);
+  });
+
+  it('drops a span that opens with a lower-case speech verb and a capitalised name: a misplaced mark, not a quotation', () => {
+    // Rebuilt corpus text: the closing mark pushed past a space before the attribution, no opening mark.
+    expect(spoken('The ferries stayed in port, "said Captain Ines Moreau, the harbour master. The crews waited," said Captain Moreau.')).toEqual([]);
+  });
+
+  it('keeps a quotation that opens with a speech verb followed by a lower-case word', () => {
+    expect(spoken('She wrote that he had "said nothing at all" about it.')).toEqual(['said nothing at all']);
   });
 });

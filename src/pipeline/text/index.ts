@@ -39,7 +39,7 @@ export {
   overlapCoefficient,
 } from './sequences.ts';
 export { scanTokens, wordAt, type ScanToken } from './scan-tokens.ts';
-export { isSplitQuotationAttribution, outermostQuotations, scanQuotations, type OpenQuotation, type Quotation, type QuotationScan, type QuotationStyle } from './quotations.ts';
+export { isSplitQuotationAttribution, outermostQuotations, scanQuotations, spokenQuotations, type OpenQuotation, type Quotation, type QuotationScan, type QuotationStyle } from './quotations.ts';
 export {
   isNumberWord,
   parseNumeral,

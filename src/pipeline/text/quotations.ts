@@ -225,6 +225,27 @@ export function outermostQuotations(scan: QuotationScan): Quotation[] {
   return scan.quotations.filter((quotation) => quotation.depth === 0);
 }
 
+/**
+ * The quotations of a scan a reader takes as someone's quoted words: the outermost ones (`outermostQuotations`)
+ * that have a letter or digit in them and do not open with an attribution ("said Captain Rao, …": a lower-case
+ * verb of `verbs` then a capitalised word). No quotation opens so; rebuilt corpus text that pushed a closing mark
+ * past a space (`boarding action, "said Captain …. … action," said Captain …`, ECB+) makes the scanner open one
+ * there, and the span would set the attribution and the next sentence against other reports' quotations (issue
+ * #16 review).
+ */
+export function spokenQuotations(scan: QuotationScan, text: string, verbs: ReadonlySet<string>): Quotation[] {
+  return outermostQuotations(scan).filter((quotation) => {
+    const quoted = text.slice(quotation.start, quotation.end);
+    return /[\p{L}\p{N}]/u.test(quoted) && !opensWithAttribution(quoted, verbs);
+  });
+}
+
+/** Whether quoted text begins with a lower-case verb of `verbs` followed by a capitalised word. */
+function opensWithAttribution(quoted: string, verbs: ReadonlySet<string>): boolean {
+  const [verb, next] = quoted.trimStart().split(/\s+/u);
+  return verb !== undefined && next !== undefined && verbs.has(verb) && /^\p{Lu}/u.test(next);
+}
+
 /** A piece of text that can be a word of an attribution: letters, with inner dots, apostrophes and hyphens ("U.S.", "O'Neil"). */
 const ATTRIBUTION_WORD = /^[\p{L}.’'-]+$/u;
 

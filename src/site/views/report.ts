@@ -1,6 +1,7 @@
 import { reportPath } from '../routes.ts';
 import { indexStory } from '../story-index.ts';
-import { countBodySentences, reportWarnings, type StoryView } from '../story-view.ts';
+import { countBodySentences } from '../../pipeline/compared-reports.ts';
+import { reportWarnings, type StoryView } from '../story-view.ts';
 import { newsArticleOf, serialiseJsonLd, type SerialisedJsonLd } from '../structured-data.ts';
 import { reportTextAttributes, type TextAttributes } from '../text-language.ts';
 import { buildReportText, type ReportTextView } from './parts/report-text.ts';

@@ -4,7 +4,7 @@
  * (“We urge him,” he said, “to keep Iraq clear.”) into one.
  */
 import { SPLIT_QUOTATION_VERBS } from '../../lexicon/en/attribution.ts';
-import { isSplitQuotationAttribution, type OpenQuotation, outermostQuotations, scanQuotations } from '../../text/quotations.ts';
+import { isSplitQuotationAttribution, type OpenQuotation, scanQuotations, spokenQuotations } from '../../text/quotations.ts';
 import type { SegmentedStory, SentenceId } from '../../types.ts';
 
 /** One quotation found in a text. */
@@ -26,17 +26,13 @@ export interface QuoteScan {
 }
 
 /**
- * Finds the quotations of `text` with the one quotation scanner (`text/quotations.ts`): every quotation
- * no other quotation holds and that has a letter or digit in it. `carried` are the quotations still open
- * at the end of the previous sentence of the same paragraph; a closing mark with no opening mark closes a
- * quotation begun before the text.
+ * Finds the quotations of `text` with the one quotation scanner (`spokenQuotations` of `text/quotations.ts`).
+ * `carried` are the quotations still open at the end of the previous sentence of the same paragraph; a closing
+ * mark with no opening mark closes a quotation begun before the text.
  */
 export function extractQuotes(text: string, carried: readonly OpenQuotation[] = []): QuoteScan {
   const scan = scanQuotations(text, carried);
-  const spans = outermostQuotations(scan)
-    .map((quotation) => [quotation.start, quotation.end] as const)
-    .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)))
-    .filter(([start, end]) => !opensWithAttribution(text.slice(start, end)));
+  const spans = spokenQuotations(scan, text, SPLIT_QUOTATION_VERBS).map((quotation) => [quotation.start, quotation.end] as const);
   const quotes: QuoteSpan[] = [];
   for (const span of spans) {
     const previous = quotes.at(-1);
@@ -54,17 +50,6 @@ export function extractQuotes(text: string, carried: readonly OpenQuotation[] = 
     quotes.push({ quoted: text.slice(span[0], span[1]).trim(), start: span[0], end: span[1], parts: [span] });
   }
   return { quotes, open: scan.open };
-}
-
-/**
- * Whether quoted text begins with an attribution ("said Captain Rao, …"): a lower-case speech verb then a
- * capitalised word. No quotation opens so; rebuilt corpus text that pushed a closing mark past a space
- * (`boarding action, "said Captain …. … action," said Captain …`, ECB+) makes the scanner open one there, and
- * the span would set the attribution and the next sentence against other reports' quotations (issue #16 review).
- */
-function opensWithAttribution(quoted: string): boolean {
-  const [verb, next] = quoted.trimStart().split(/\s+/u);
-  return verb !== undefined && next !== undefined && SPLIT_QUOTATION_VERBS.has(verb) && /^\p{Lu}/u.test(next);
 }
 
 /**
