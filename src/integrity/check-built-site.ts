@@ -6,20 +6,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { comparisonSchema } from '../export/comparison-schema.ts';
 import { listFiles } from '../files/list-files.ts';
 import {
   checkIntegrity,
   MarkedPagesCheck,
   formatViolation,
-  markPages as markPagesOf,
   type IntegrityPage,
   type IntegrityReport,
   type IntegrityStory,
   type MarkedPage,
 } from './check-integrity.ts';
-import type { MarksReply, MarksRequest } from './marks-worker.ts';
+import { readBatchMarks, type MarksRequest } from './batch-marks.ts';
+import type { MarksReply } from './marks-worker.ts';
 
 /** Thrown when a built site presents text that is not the reports' own; lists every violation. */
 export class IntegrityError extends Error {
@@ -90,21 +90,44 @@ export function assertBuiltSiteIntegrity(outDir: string): IntegrityReport {
 const PAGES_PER_BATCH = 64;
 
 /**
+ * The heap of each marks worker thread. Parsing a page makes a tree of hundreds of thousands of objects
+ * that is garbage a moment later; in the build's own thread V8 let that garbage grow the heap with the
+ * archive (100 stories of 5–10 reports, 12,180 pages: the build process grew by 60–210 MB during the check,
+ * up to 1.27 GB, against 0.8–0.9 GB for 10 stories; docs/scale.md, "Memory: the after-build steps"). A
+ * worker with a small heap collects it at once: a young generation of 16 MB (Node's default lets it grow to
+ * 192 MB) and an old generation of 128 MB, far above what a batch of marks and one page's tree hold (the
+ * fixture pages and the 100-story site ran in it). A batch that does not fit is read again in the build's
+ * thread (`forEachBuiltPageMarks`), so a very large page costs memory, never the build.
+ */
+export const MARKS_WORKER_HEAP: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
+
+/** Whether a worker thread ended because it ran out of its `resourceLimits`. */
+const isOutOfMemory = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
+/**
  * The marks of every page of a built site, read on `workers` threads (default one per core) in batches,
  * and returned in `listFiles` order: the same list `markPages(builtPages(outDir))` gives in one thread.
  */
-export async function markBuiltPages(outDir: string, workers: number = availableParallelism()): Promise<MarkedPage[]> {
+export async function markBuiltPages(outDir: string, workers: number = availableParallelism(), heap: ResourceLimits = MARKS_WORKER_HEAP): Promise<MarkedPage[]> {
   const marked: MarkedPage[] = [];
-  await forEachBuiltPageMarks(outDir, (page) => marked.push(page), workers);
+  await forEachBuiltPageMarks(outDir, (page) => marked.push(page), workers, heap);
   return marked;
 }
 
 /**
- * Reads the marks of every page of a built site on `workers` threads in batches and hands them to `onPage`
- * one at a time, in `listFiles` order, as soon as the batches before have been handed over: a batch that
- * a thread finishes early waits, and is dropped once handed over, so what is held is a few batches, not the site.
+ * Reads the marks of every page of a built site on `workers` worker threads (at least one, each with the
+ * heap `heap`) in batches and hands them to `onPage` one at a time, in `listFiles` order, as soon as the
+ * batches before have been handed over: a batch that a thread finishes early waits, and is dropped once
+ * handed over, so what is held is a few batches, not the site. Even on one thread the pages are parsed in a
+ * worker, whose small heap keeps the parser's garbage from growing the build's (`MARKS_WORKER_HEAP`). A
+ * worker that runs out of its heap hands its batch, and its later ones, to this thread: same marks.
  */
-export async function forEachBuiltPageMarks(outDir: string, onPage: (page: MarkedPage) => void, workers: number = availableParallelism()): Promise<void> {
+export async function forEachBuiltPageMarks(
+  outDir: string,
+  onPage: (page: MarkedPage) => void,
+  workers: number = availableParallelism(),
+  heap: ResourceLimits = MARKS_WORKER_HEAP,
+): Promise<void> {
   const pages = listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, path: sitePathOf(outDir, join(outDir, file)) }));
@@ -112,30 +135,34 @@ export async function forEachBuiltPageMarks(outDir: string, onPage: (page: Marke
   for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
     batches.push({ id: batches.length, outDir, pages: pages.slice(start, start + PAGES_PER_BATCH) });
   }
-  const threads = Math.min(workers, batches.length);
-  if (threads <= 1) {
-    // In this thread, a batch at a time, letting other work of the build (the search index's messages) through between batches.
-    for (const batch of batches) {
-      for (const page of batch.pages) {
-        for (const mark of markPagesOf([{ path: page.path, html: readFileSync(join(outDir, page.file), 'utf8') }])) onPage(mark);
-      }
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    return;
-  }
   const waiting = new Map<number, readonly MarkedPage[]>();
   let handedOver = 0;
   let next = 0;
+  const receive = (id: number, marked: readonly MarkedPage[]) => {
+    waiting.set(id, marked);
+    for (let ready = waiting.get(handedOver); ready !== undefined; ready = waiting.get(handedOver)) {
+      waiting.delete(handedOver++);
+      for (const page of ready) onPage(page);
+    }
+  };
+  /** A thread whose worker ran out of heap: its batch and its later ones are read here, letting other work through between them. */
+  const markHere = async (first: MarksRequest | undefined) => {
+    for (let batch = first ?? batches[next++]; batch !== undefined; batch = batches[next++]) {
+      receive(batch.id, readBatchMarks(batch));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   const runThread = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./marks-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./marks-worker.ts', import.meta.url), { resourceLimits: heap });
+      let current: MarksRequest | undefined;
       const send = () => {
-        const batch = batches[next++];
-        if (batch === undefined) {
+        current = batches[next++];
+        if (current === undefined) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        worker.postMessage(batch);
+        worker.postMessage(current);
       };
       worker.on('message', (reply: MarksReply) => {
         if (reply.kind === 'error') {
@@ -143,17 +170,17 @@ export async function forEachBuiltPageMarks(outDir: string, onPage: (page: Marke
           reject(new Error(`integrity check could not read the pages of ${outDir}: ${reply.message}`));
           return;
         }
-        waiting.set(reply.id, reply.marked);
-        for (let ready = waiting.get(handedOver); ready !== undefined; ready = waiting.get(handedOver)) {
-          waiting.delete(handedOver++);
-          for (const page of ready) onPage(page);
-        }
+        current = undefined;
+        receive(reply.id, reply.marked);
         send();
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => {
+        if (isOutOfMemory(error)) markHere(current).then(resolve, reject);
+        else reject(error);
+      });
       send();
     });
-  await Promise.all(Array.from({ length: threads }, runThread));
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, workers), batches.length) }, runThread));
 }
 
 /** `checkBuiltSite` with the pages read on every core (`forEachBuiltPageMarks`): the same report. */

@@ -180,19 +180,34 @@ interface PendingLink {
   readonly landed: readonly IntegrityViolation[];
 }
 
-/** What a page leaves for the end of the check: its quotations' violations, then its links, in page order. */
+/**
+ * What a page leaves for the end of the check, in page order: each quotation's and each link's violations,
+ * or the link itself while the report page it lands on has not been read. `waiting` counts those links.
+ */
 interface PendingPage {
+  /** The page's place in the site order. */
+  readonly order: number;
   readonly path: string;
-  readonly found: readonly (IntegrityViolation | PendingLink)[];
+  readonly found: (readonly IntegrityViolation[] | PendingLink)[];
+  waiting: number;
+  /** Entries of `found` that are violations (not counting waiting links). */
+  faults: number;
+}
+
+/** Where a link waits: its page and its place in that page's `found`. */
+interface WaitingLink {
+  readonly page: PendingPage;
+  readonly index: number;
 }
 
 /**
  * `checkIntegrity` on pages whose marks were already read, e.g. by several threads
  * (`check-built-site.ts`): the verdict depends only on the marks and their order. Each page is checked
  * when it is reached and its marks dropped: what is kept until the end is the anchors of report pages
- * (the only pages links are checked against), and, for pages with links into reports or with faults, the
- * links' targets and faults. Memory then grows with the report pages' anchors, not with every page's
- * quotations (docs/scale.md, "Memory: the after-build steps").
+ * (the only pages links are checked against), the links waiting for a report page listed later (a
+ * story's `claims/` come before its `reports/`: a link is settled when its report page is read), and the
+ * violations. Memory then grows with the report pages' anchors, not with every page's quotations or links
+ * (docs/scale.md, "Memory: the after-build steps").
  */
 export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly IntegrityStory[]): IntegrityReport {
   const check = new MarkedPagesCheck(stories);
@@ -204,7 +219,10 @@ export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly 
 export class MarkedPagesCheck {
   readonly #storyBySlug: ReadonlyMap<string, StoryIndex>;
   readonly #anchorsByPath = new Map<string, ReadonlySet<string>>();
-  readonly #pending: PendingPage[] = [];
+  /** Pages with violations or waiting links, in page order (a `Map` keeps insertion order); a settled page without violations leaves it. */
+  readonly #pending = new Map<number, PendingPage>();
+  /** The links waiting for each report page not read yet, by its path. */
+  readonly #waitingByPath = new Map<string, WaitingLink[]>();
   #pages = 0;
   #quotes = 0;
   #links = 0;
@@ -214,17 +232,19 @@ export class MarkedPagesCheck {
   }
 
   add({ path, marks }: MarkedPage): void {
-    this.#pages++;
+    const order = this.#pages++;
     if (REPORT_PAGE.test(path)) this.#anchorsByPath.set(path, marks.ids);
     const slug = STORY_PAGE.exec(path)?.[1];
     const story = slug === undefined ? undefined : this.#storyBySlug.get(slug);
     const faulty = new Set<string>();
-    const found: (IntegrityViolation | PendingLink)[] = [];
+    const page: PendingPage = { order, path, found: [], waiting: 0, faults: 0 };
     for (const quote of marks.quotes) {
       this.#quotes++;
       const problems = checkQuote(quote, story, slug);
-      if (problems.length > 0) faulty.add(quoteKey(quote));
-      for (const problem of problems) found.push({ page: path, text: quote.text, problem });
+      if (problems.length === 0) continue;
+      faulty.add(quoteKey(quote));
+      page.found.push(problems.map((problem) => ({ page: path, text: quote.text, problem })));
+      page.faults++;
     }
     for (const link of marks.links) {
       const target = REPORT_PAGE.exec(link.path);
@@ -236,18 +256,51 @@ export class MarkedPagesCheck {
         ...violation,
         page: path,
       }));
-      found.push({ path: link.path, fragment: link.fragment, text: link.text, landed });
+      const pending: PendingLink = { path: link.path, fragment: link.fragment, text: link.text, landed };
+      const anchors = this.#anchorsByPath.get(link.path);
+      if (anchors !== undefined) settle(page, page.found.length, landingOf(pending, path, anchors));
+      else {
+        const waiting = this.#waitingByPath.get(link.path) ?? [];
+        waiting.push({ page, index: page.found.length });
+        this.#waitingByPath.set(link.path, waiting);
+        page.found.push(pending);
+        page.waiting++;
+      }
     }
-    if (found.length > 0) this.#pending.push({ path, found });
+    if (!isSettledClean(page)) this.#pending.set(order, page);
+    this.#settleLinksTo(path);
+  }
+
+  /** Settles the links waiting for the page at `path` now that its anchors are known, dropping pages left with nothing to report. */
+  #settleLinksTo(path: string): void {
+    const anchors = this.#anchorsByPath.get(path);
+    const waiting = this.#waitingByPath.get(path);
+    if (anchors === undefined || waiting === undefined) return;
+    this.#waitingByPath.delete(path);
+    for (const { page, index } of waiting) {
+      const item = page.found[index];
+      if (item === undefined || !('fragment' in item)) continue;
+      settle(page, index, landingOf(item, page.path, anchors));
+      page.waiting--;
+      if (isSettledClean(page)) this.#pending.delete(page.order);
+    }
+  }
+
+  /**
+   * Pages the check still holds: those with a link waiting for a report page not read yet, or with a
+   * violation. A clean site read in order holds only the pages of the story being read.
+   */
+  get pagesHeld(): number {
+    return this.#pending.size;
   }
 
   finish(): IntegrityReport {
     const violations: IntegrityViolation[] = [];
-    for (const { path, found } of this.#pending) {
+    for (const { path, found } of this.#pending.values()) {
       // A quotation can sit in the context of two links to one sentence (a blockquote's cite and a caption link).
       const seen = new Set<string>();
       for (const item of found) {
-        for (const violation of 'fragment' in item ? landingOf(item, path, this.#anchorsByPath.get(item.path)) : [item]) {
+        for (const violation of 'fragment' in item ? landingOf(item, path, this.#anchorsByPath.get(item.path)) : item) {
           const key = `${violation.text}\u0000${violation.problem}`;
           if (!seen.has(key)) violations.push(violation);
           seen.add(key);
@@ -256,6 +309,17 @@ export class MarkedPagesCheck {
     }
     return { pages: this.#pages, quotes: this.#quotes, links: this.#links, violations };
   }
+}
+
+/** Puts a link's verdict at `index` of its page's `found`. */
+function settle(page: PendingPage, index: number, violations: readonly IntegrityViolation[]): void {
+  page.found[index] = violations;
+  if (violations.length > 0) page.faults++;
+}
+
+/** Whether a page has no link waiting and nothing to report. */
+function isSettledClean(page: PendingPage): boolean {
+  return page.waiting === 0 && page.faults === 0;
 }
 
 /** A pending link's violations once every page's anchors are known (the first two checks of `checkReportLink`). */

@@ -3,18 +3,9 @@
  * given and answers with what each marks, in the order given, so the check itself stays one pass over
  * small marks while the HTML parsing, which dominates it, runs on every core.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { readBatchMarks, type MarksRequest } from './batch-marks.ts';
 import type { MarkedPage } from './check-integrity.ts';
-import { readPageMarks } from './page-marks.ts';
-
-/** A batch of pages to read: the site folder, and each page's file and site path. */
-export interface MarksRequest {
-  readonly id: number;
-  readonly outDir: string;
-  readonly pages: readonly { readonly file: string; readonly path: string }[];
-}
 
 /** The marks of a batch, in the order of its pages, or the error that stopped it. */
 export type MarksReply =
@@ -26,11 +17,7 @@ if (port === null) throw new Error('marks-worker.ts runs only as a worker thread
 
 port.on('message', (request: MarksRequest) => {
   try {
-    const marked = request.pages.map((page) => ({
-      path: page.path,
-      marks: readPageMarks(page.path, readFileSync(join(request.outDir, page.file), 'utf8')),
-    }));
-    port.postMessage({ id: request.id, kind: 'done', marked } satisfies MarksReply);
+    port.postMessage({ id: request.id, kind: 'done', marked: readBatchMarks(request) } satisfies MarksReply);
   } catch (error) {
     port.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies MarksReply);
   }

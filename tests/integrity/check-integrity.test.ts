@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatViolation, type IntegrityStory } from '../../src/integrity/check-integrity.ts';
+import { MarkedPagesCheck, checkIntegrity, formatViolation, markPages, type IntegrityStory } from '../../src/integrity/check-integrity.ts';
 import { containsQuote } from '../../src/integrity/quote-text.ts';
 
 /** A story with one report of two sentences; its text has a line break inside the second sentence. */
@@ -195,6 +195,28 @@ describe('checkIntegrity', () => {
       'is presented by a link to /stories/fire/reports/a/#a-p1-s1, whose sentence does not contain it',
     ]);
     expect(before).toEqual(checkIntegrity([...REPORT_PAGES, claim], [STORY]));
+  });
+
+  it('lets go of a clean page once the report pages its links land on have been read', () => {
+    const claim = { path: '/stories/fire/claims/c001/', html: '<a href="/stories/fire/reports/a/#a-p1-s1">Fire broke out at the harbour on Monday.</a>' };
+    const check = new MarkedPagesCheck([STORY]);
+    const [claimMarks, ...reportMarks] = [...markPages([claim, ...REPORT_PAGES])];
+    if (claimMarks === undefined) throw new Error('no marks');
+    check.add(claimMarks);
+    expect(check.pagesHeld).toBe(1);
+    for (const marks of reportMarks) check.add(marks);
+    expect(check.pagesHeld).toBe(0);
+    expect(check.finish()).toEqual({ pages: 3, quotes: 3, links: 1, violations: [] });
+  });
+
+  it('keeps a page with a violation until the end, when its links are settled too', () => {
+    const claim = { path: '/stories/fire/claims/c001/', html: '<a href="/stories/fire/reports/a/#a-p9-s9">line 9</a>' };
+    const check = new MarkedPagesCheck([STORY]);
+    for (const marks of markPages([claim, ...REPORT_PAGES])) check.add(marks);
+    expect(check.pagesHeld).toBe(1);
+    expect(check.finish().violations).toEqual([
+      { page: '/stories/fire/claims/c001/', text: 'line 9', problem: 'links to /stories/fire/reports/a/#a-p9-s9, an anchor that page does not have' },
+    ]);
   });
 
   it('lets layout anchors such as the skip link pass on report pages', () => {

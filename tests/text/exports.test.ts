@@ -47,6 +47,7 @@ it('exposes the toolkit from one index', () => {
     'splitForDiff',
     'splitOnWhitespace',
     'splitWords',
+    'spokenQuotations',
     'stemWord',
     'stripOuterPunctuation',
     'toPossessiveFreeKey',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -50,6 +50,22 @@ describe('the integrity check on every core', () => {
   it('reads the same marks, in the same order, on two threads as on one', async () => {
     const site = inject('fixtureSite');
     expect(await markBuiltPages(site, 2)).toEqual([...markPages(builtPages(site))]);
+  });
+
+  it('reads the same marks on one worker thread as in this thread', async () => {
+    const site = inject('fixtureSite');
+    expect(await markBuiltPages(site, 1)).toEqual([...markPages(builtPages(site))]);
+  });
+
+  it('reads a page too large for the worker’s heap in this thread instead, with the same marks', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'parallax-large-page-'));
+    copies.push(site);
+    const spans = Array.from({ length: 40_000 }, (_, i) => `<span id="a-p${i}-s1" data-quote-source="a">Sentence ${i} of a long report.</span>`);
+    mkdirSync(join(site, 'stories', 'long', 'reports', 'a'), { recursive: true });
+    writeFileSync(join(site, 'stories', 'long', 'reports', 'a', 'index.html'), `<main>${spans.join(' ')}</main>`);
+    writeFileSync(join(site, 'index.html'), '<main><p>Home</p></main>');
+    // A 4 MB page makes a tree of several times its size: it cannot be parsed in an 8 MB old generation.
+    expect(await markBuiltPages(site, 1, { maxOldGenerationSizeMb: 8 })).toEqual([...markPages(builtPages(site))]);
   });
 
   it('gives the same report as the one-thread check, violations included', async () => {
