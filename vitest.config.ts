@@ -11,7 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['tests/{ingest,segment,text,lexicon,align,compare,export,eval,scripts,views,collections,files,pipeline,provenance,remark}/**/*.test.ts', 'tests/integrity/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/{ingest,segment,text,lexicon,align,compare,export,eval,scripts,views,collections,files,integrations,pipeline,provenance,remark}/**/*.test.ts', 'tests/integrity/*.test.ts'] } },
       {
         test: {
           name: 'site',

@@ -14,11 +14,13 @@
  *
  * Stories are made by `lib/synthetic-story.ts` (lines of real reports, recombined; deterministic) and
  * written only to the temporary folder. Peak memory is GNU time's maximum resident size of the build
- * process (its worker threads included) where the machine has `/usr/bin/time`. The machine's load
+ * process (its worker threads included) where the machine has `/usr/bin/time` (`peakMb`), and the sampled
+ * peak of the build's whole process tree, Pagefind's own process included (`peakTreeMb`,
+ * `lib/process-tree-memory.ts`). The machine's load
  * average when each build starts is printed too: timings on a shared machine are only comparable
  * within one run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { listFiles } from '../src/files/list-files.ts';
 import { readStoriesRoot, readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import type { RawStory } from '../src/pipeline/types.ts';
+import { watchTreeMemory } from './lib/process-tree-memory.ts';
 import { makeSyntheticStory } from './lib/synthetic-story.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -72,19 +75,30 @@ function writeStories(root: string, count: number, sources: readonly RawStory[],
   return reports;
 }
 
-/** Runs a command, returning its wall time, (with GNU time) peak resident memory in MB, and its output. */
-function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { seconds: number; peakMb?: number; output: string } {
+/**
+ * Runs a command, returning its wall time, (with GNU time) the peak resident memory in MB of its own process,
+ * the sampled peak of its whole process tree (Pagefind's native process included) and its output.
+ */
+async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb?: number; peakTreeMb?: number; output: string }> {
   const memoryFile = join(tmpdir(), `parallax-bench-${process.pid}-${Date.now()}.mem`);
   const useTime = existsSync(GNU_TIME);
   const started = performance.now();
-  const result = useTime
-    ? spawnSync(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })
-    : spawnSync(command, [...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const child = useTime ? spawn(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env }) : spawn(command, [...args], { cwd: ROOT, env });
+  const tree = child.pid === undefined ? undefined : watchTreeMemory(child.pid);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const status = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const peakTreeMb = await tree?.stop();
+  const output = Buffer.concat(chunks).toString('utf8');
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
   const peakKb = useTime && existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) : NaN;
   rmSync(memoryFile, { force: true });
-  return { seconds, ...(Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}), output: result.stdout + result.stderr };
+  return { seconds, ...(Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}), ...(peakTreeMb === undefined ? {} : { peakTreeMb }), output };
 }
 
 /** A number the build log printed, or null when the line is missing. */
@@ -113,9 +127,9 @@ for (const size of sizes) {
     const stories = join(work, 'stories');
     const reports = writeStories(stories, size, sources, range);
     const cache = join(work, 'cache');
-    const build = (out: string) => {
+    const build = async (out: string) => {
       const load = loadavg()[0] ?? 0;
-      const measured = measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      const measured = await measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         PARALLAX_STORIES: stories,
@@ -123,7 +137,7 @@ for (const size of sizes) {
       });
       return { ...measured, load };
     };
-    const report = (out: string, measured: ReturnType<typeof build>, rebuild: boolean) => {
+    const report = (out: string, measured: Awaited<ReturnType<typeof build>>, rebuild: boolean) => {
       const pipelineMs = fromLog(measured.output, /stories \(\d+ from cache\), \d+ sentences in (\d+) ms/);
       const sentences = fromLog(measured.output, /stories \(\d+ from cache\), (\d+) sentences in/) ?? 0;
       const pipelineSeconds = pipelineMs === null ? null : pipelineMs / 1000;
@@ -141,6 +155,7 @@ for (const size of sizes) {
           searchIndexSeconds: round(fromLog(measured.output, /pages for search in ([\d.]+) s/)),
           integritySeconds: round(fromLog(measured.output, /checked on \d+ pages in ([\d.]+) s/)),
           peakMb: measured.peakMb ?? null,
+          peakTreeMb: measured.peakTreeMb ?? null,
           // On a rebuild most stories come from the cache, so sentences per second says little.
           sentencesPerSecond: pipelineSeconds === null || rebuild ? null : Math.round(sentences / pipelineSeconds),
           cores: availableParallelism(),
@@ -149,14 +164,14 @@ for (const size of sizes) {
       );
     };
     const out = join(work, 'dist');
-    report(out, build(out), false);
+    report(out, await build(out), false);
     if (values.rebuild) {
       // One report of the first story gains a sentence: the rebuild must re-run that story's pipeline only.
       const story = join(stories, readdirSync(stories).sort()[0] ?? '');
       const file = join(story, readdirSync(story).sort()[0] ?? '');
       writeFileSync(file, `${readFileSync(file, 'utf8')}The council met again on Friday.\n`);
       const again = join(work, 'dist-rebuild');
-      report(again, build(again), true);
+      report(again, await build(again), true);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -4,8 +4,9 @@
  * Joins the outputs of a sharded build into one site: each shard is an `astro build` run with
  * `PARALLAX_SHARD=<i>/<n>` (e.g. one CI matrix job per shard, src/collections/shard.ts), which builds only
  * its own stories' pages. The merge copies every story folder once, joins the home page, the RSS feed and the
- * sitemap from the shards' lists (scripts/lib/merge-shards.ts), then, over the merged folder, builds the one
- * Pagefind search index, runs the integrity check and checks every internal link and `#anchor`. Exits with
+ * sitemap from the shards' lists (scripts/lib/merge-shards.ts), then, over the merged folder, builds the
+ * Pagefind search index (in bounded parts, as the build does: src/integrations/search-index-parts.ts), runs
+ * the integrity check and checks every internal link and `#anchor`. Exits with
  * 1 when a shard is missing or inconsistent, a link is broken or the integrity check fails. See docs/scale.md.
  */
 import { readFileSync } from 'node:fs';

@@ -7,7 +7,8 @@ import { listFiles } from '../../src/files/list-files.ts';
  * site. Each story's folder (`stories/<slug>/`) comes from the one shard that built it; the files every shard
  * writes the same (assets, about and search pages) are taken once and must be byte-identical; the pages that
  * list every story are joined from the shards' own lists: the home page's story sections, the RSS items and
- * the sitemap's URLs. Each shard's `pagefind/` is left out: the caller indexes the merged folder once.
+ * the sitemap's URLs. Each shard's `pagefind/` (every part of its search index) is left out: the caller indexes the
+ * merged folder once.
  *
  * Home and feed order is the one `sortStoriesForHome` gives (src/site/story-view.ts): newest first, then by
  * title. The date comes from the story's `comparison.json` (the latest of its reports' dates); a story whose

@@ -1,44 +1,98 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { close, createIndex, type IndexFile } from 'pagefind';
+import { listFiles } from '../files/list-files.ts';
+import { bundleFolderOf, globsOfPart, partitionSearchIndex, SEARCH_BUNDLES_FILE, searchIndexPartPages, type SearchIndexPart } from './search-index-parts.ts';
 
-/** The files the search page loads (src/pages/search.astro) that Pagefind left empty in `outputPath`. */
-function emptyFiles(outputPath: string): string[] {
-  return ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json'].filter((name) => statSync(join(outputPath, name), { throwIfNoEntry: false })?.size === 0);
+/**
+ * The files the search page loads from a bundle that Pagefind left empty in `outputPath`: Pagefind's scripts,
+ * style sheet and entry file from the first bundle (src/pages/search.astro), the entry file from the others
+ * (a merged bundle is searched with the first bundle's scripts).
+ */
+function emptyFiles(outputPath: string, first: boolean): string[] {
+  const loaded = first ? ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json'] : ['pagefind-entry.json'];
+  return loaded.filter((name) => statSync(join(outputPath, name), { throwIfNoEntry: false })?.size === 0);
+}
+
+type Logger = Pick<AstroIntegrationLogger, 'info'>;
+
+/**
+ * Writes a bundle's files as Pagefind hands them over (`getFiles`), each written whole before this returns.
+ * Pagefind's own `writeFiles` answers before its last writes are on disk (it writes through tokio's file type
+ * and never flushes), and `close()` kills its process at once: a file still being written is then left empty.
+ * That is how an empty `pagefind-ui.js` came about (1 of 5 runs of the merge test under load), and with a
+ * process ended after every part it would hit fragments too. Same bytes as `writeFiles` (compared on the
+ * fixture stories).
+ */
+function writeBundle(outputPath: string, files: readonly IndexFile[]): void {
+  for (const file of files) {
+    const target = join(outputPath, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
 }
 
 /**
- * Builds the Pagefind full-text index of the finished site (stories, claims and reports) into
- * `<site>/pagefind/`, once per build, with the binary shipped inside the `pagefind` npm package: nothing
- * is downloaded. Pages mark what to index with `data-pagefind-body`. Run by `after-build.ts`, beside the
- * integrity check, and by `npm run merge:shards` once over the merged site; the log says when it starts and how long it took.
+ * Indexes one part of the site in a Pagefind process of its own and writes its bundle to `outputPath`; the
+ * process is ended afterwards, so that what it held is given back before the next part starts. Returns the
+ * number of pages Pagefind read.
  */
-export async function buildSearchIndex(site: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
-  const started = performance.now();
-  logger.info('building the search index …');
+async function indexPart(site: string, part: SearchIndexPart, outputPath: string, first: boolean, logger: Logger): Promise<number> {
   try {
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    logger.info(`search index: ${added.page_count} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s; writing it …`);
-    const outputPath = `${site}/pagefind`;
+    let pages = 0;
+    for (const glob of globsOfPart(part)) {
+      const added = await index.addDirectory({ path: site, glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(site, glob)}: ${added.errors.join('; ')}`);
+      pages += added.page_count;
+    }
     const write = async () => {
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      const built = await index.getFiles();
+      if (built.errors.length > 0) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
+      writeBundle(outputPath, built.files);
     };
     await write();
-    // Pagefind 1.5.2 once wrote an empty pagefind-ui.js (1 of 5 runs of tests/scripts/merge-shards.test.ts, under
-    // load), which would break the search page without any error: write again once, then fail loudly.
-    if (emptyFiles(outputPath).length > 0) {
-      logger.info(`Pagefind wrote ${emptyFiles(outputPath).join(', ')} empty; writing the index again`);
+    // Pagefind 1.5.2 once left pagefind-ui.js empty, which would break the search page without any error (see
+    // writeBundle): should a file the search page loads still come out empty, write again once, then fail loudly.
+    if (emptyFiles(outputPath, first).length > 0) {
+      logger.info(`Pagefind gave ${emptyFiles(outputPath, first).join(', ')} empty; writing the index again`);
       await write();
-      const empty = emptyFiles(outputPath);
+      const empty = emptyFiles(outputPath, first);
       if (empty.length > 0) throw new Error(`Pagefind wrote ${empty.map((name) => join(outputPath, name)).join(', ')} empty`);
     }
-    logger.info(`indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await index.deleteIndex();
+    return pages;
   } finally {
     await close();
   }
+}
+
+/**
+ * Builds the Pagefind full-text index of the finished site (stories, claims and reports), once per build, with
+ * the binary shipped inside the `pagefind` npm package: nothing is downloaded. Pages mark what to index with
+ * `data-pagefind-body`. The site is indexed in parts of at most `maxPartPages` pages (`search-index-parts.ts`),
+ * one Pagefind process at a time, so Pagefind's memory is bounded by a part, not the archive: the first part
+ * in `<site>/pagefind/`, the others in `<site>/pagefind/part-<n>/`, and the list of bundles in
+ * `SEARCH_BUNDLES_FILE`, which the search page reads to merge them. Run by `after-build.ts`, beside the
+ * integrity check, and by `npm run merge:shards` once over the merged site; the log says when it starts, each
+ * part, and how long it took.
+ */
+export async function buildSearchIndex(site: string, logger: Logger, maxPartPages: number = searchIndexPartPages()): Promise<void> {
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  // An index written earlier into this folder is not a page of the site.
+  const pages = listFiles(site).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+  const parts = partitionSearchIndex(pages, maxPartPages);
+  logger.info(`building the search index of ${pages.length} pages in ${parts.length} part${parts.length === 1 ? '' : 's'} of at most ${maxPartPages} pages …`);
+  let indexed = 0;
+  for (const [number, part] of parts.entries()) {
+    const read = await indexPart(site, part, join(site, bundleFolderOf(number)), number === 0, logger);
+    indexed += read;
+    if (parts.length > 1) logger.info(`search index part ${number + 1} of ${parts.length}: ${read} pages written to ${bundleFolderOf(number)}/ (${seconds()} s)`);
+  }
+  const bundles = parts.map((_, number) => `/${bundleFolderOf(number)}/`);
+  writeFileSync(join(site, SEARCH_BUNDLES_FILE), `${JSON.stringify({ bundles })}\n`);
+  logger.info(`indexed ${indexed} pages for search in ${seconds()} s`);
 }

@@ -1,8 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { SEARCH_BUNDLES_FILE } from '../../src/integrations/search-index-parts.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -161,6 +164,38 @@ describe('the built site in Chromium', () => {
     await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(blocked).toEqual([]);
     await page.close();
+  });
+
+  it('finds a page of the second part of a search index built in parts, in the one result list', async () => {
+    // The same site indexed in parts of one page: the pages outside stories in the first part, Hama in the second.
+    const parted = join(mkdtempSync(join(tmpdir(), 'parallax-search-parts-')), 'site');
+    cpSync(outDir, parted, { recursive: true, filter: (source) => !source.startsWith(join(outDir, 'pagefind')) });
+    await buildSearchIndex(parted, { info: () => undefined }, 1);
+    expect(JSON.parse(readFileSync(join(parted, SEARCH_BUNDLES_FILE), 'utf8'))).toEqual({ bundles: ['/pagefind/', '/pagefind/part-2/'] });
+    const partedServer = await serveStatic(parted);
+    const partedContext = await browser.newContext();
+    try {
+      const page = await partedContext.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
+      expect((await page.goto(`${partedServer.origin}/search/`))?.status()).toBe(200);
+      await page
+        .locator('#search input')
+        .fill('Homs')
+        .catch((error: unknown) => {
+          throw new Error(`no search box (${messages.join(' | ')}): ${String(error)}`);
+        });
+      const results = page.locator('.pagefind-ui__result-link');
+      await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.some((href) => href.startsWith('/stories/hama/')), hrefs.join(' ')).toBe(true);
+      expect(messages.filter((text) => /Content Security Policy|Refused to|searching the first part/i.test(text))).toEqual([]);
+    } finally {
+      await partedContext.close();
+      await partedServer.close();
+      rmSync(dirname(parted), { recursive: true, force: true });
+    }
   });
 
   it('requests nothing outside 127.0.0.1 on a page of any type', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_BUNDLES_FILE } from '../../src/integrations/search-index-parts.ts';
 import { readPage, readPages, type BuiltPage } from '../helpers/built-site.ts';
 import { segmentedHama } from '../helpers/hama.ts';
 
@@ -69,6 +70,11 @@ describe('the built site of the Hama story', () => {
     }
     const search = readPage(outDir, '/search/');
     expect(search.root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
+  });
+
+  it('indexes a site this small in one search-index part, listed for the search page as the one bundle', () => {
+    expect(JSON.parse(readFileSync(join(outDir, SEARCH_BUNDLES_FILE), 'utf8'))).toEqual({ bundles: ['/pagefind/'] });
+    expect(existsSync(join(outDir, 'pagefind/part-2'))).toBe(false);
   });
 });
 

@@ -24,16 +24,19 @@ function cacheEntries(cacheDir: string): Map<string, number> {
 const slugOf = (entry: string) => entry.replace(/-[0-9a-f]{24}\.json$/, '');
 
 describe('incremental and deterministic builds', () => {
-  it('re-runs the pipeline only for the story that changed, and builds the same input to identical bytes', async () => {
+  it('re-runs the pipeline only for the story that changed, and builds the same input to identical bytes, search index in parts included', async () => {
     const root = mkdtempSync(join(tmpdir(), 'parallax-incremental-'));
     cpSync(resolve(import.meta.dirname, '../fixtures/site-stories'), join(root, 'stories'), { recursive: true });
     const cache = join(root, 'cache');
 
-    await buildSite(join(root, 'stories'), join(root, 'first'), cache);
+    // The search index in parts of at most 20 pages (three parts here), so that its bundles are compared too.
+    const inParts = { PARALLAX_SEARCH_PART_PAGES: '20' };
+    await buildSite(join(root, 'stories'), join(root, 'first'), cache, inParts);
     const first = cacheEntries(cache);
+    expect(readdirSync(join(root, 'first/pagefind')).filter((name) => name.startsWith('part-'))).toEqual(['part-2', 'part-3']);
     expect([...first.keys()].map(slugOf)).toEqual(['harbour-fire', 'lone-report', 'marlow-bridge']);
 
-    await buildSite(join(root, 'stories'), join(root, 'second'), cache);
+    await buildSite(join(root, 'stories'), join(root, 'second'), cache, inParts);
     expect(cacheEntries(cache)).toEqual(first);
     expect(hashTree(join(root, 'second'))).toEqual(hashTree(join(root, 'first')));
 
