@@ -69,12 +69,35 @@ function groupOf(path: string): PageGroup & { key: string } {
   return { key: `outside ${glob}`, name: glob, story: false, pages: 1 };
 }
 
+/** FNV-1a, 32 bits (Fowler, Noll and Vo): a fixed, cheap hash of a slug, the same on every machine and run. */
+function slugHash(slug: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < slug.length; index += 1) {
+    hash ^= slug.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The median of a non-empty list of counts (the lower middle one). */
+function median(counts: readonly number[]): number {
+  const sorted = [...counts].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 1;
+}
+
 /**
  * Splits the HTML pages of a built site (site-relative paths, `/` between folders) into search-index parts of
- * at most `maxPages` pages each. A story's pages always share one part (a story larger than `maxPages` gets a
- * part of its own), and the pages outside `stories/` (home, about, search) are in the first part. Stories are
- * taken in the order of their slugs (UTF-16 code units), whatever the order of `pages`, so the same site
- * always gives the same parts; a part is closed when the next story would not fit.
+ * at most `maxPages` pages each. The pages outside `stories/` (home, about, search) are the first part, alone:
+ * they change with every story, and a part of their own is re-indexed in a moment. A story's pages always share
+ * one part (a story larger than `maxPages` gets a part of its own). Stories are taken in the order of their slugs
+ * (UTF-16 code units), whatever the order of `pages`, so the same site always gives the same parts.
+ *
+ * Where a part ends is decided by the stories' slugs, not by counting pages (content-defined chunking, as in
+ * rsync and LBFS: Muthitacharoen, Chen and Mazières 2001): once a part holds half of `maxPages`, it ends
+ * after a story whose slug hashes to 0 modulo a spacing (from the median story's pages) that makes a part about
+ * three quarters of `maxPages`, or earlier when the next story would not fit. So a story that gains or loses a page (a new claim) changes its own
+ * part only; with parts closed by counting, every later part would shift and be indexed again
+ * (`search-index-cache.ts` keeps the bundles of unchanged parts between builds).
  */
 export function partitionSearchIndex(pages: Iterable<string>, maxPages: number): SearchIndexPart[] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new RangeError(`a search-index part needs room for at least one page, not ${maxPages}`);
@@ -86,19 +109,57 @@ export function partitionSearchIndex(pages: Iterable<string>, maxPages: number):
   }
   const sorted = [...groups.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const outside = sorted.filter((group) => !group.story);
+  const stories = sorted.filter((group) => group.story);
+  const outsidePages = outside.reduce((sum, group) => sum + group.pages, 0);
+  const storyPages = stories.reduce((sum, group) => sum + group.pages, 0);
 
+  // A site that fits in one part is one part: one bundle for the browser to load.
+  if (outsidePages + storyPages <= maxPages) {
+    return [{ outside: outside.map((group) => group.name), stories: stories.map((group) => group.name), pages: outsidePages + storyPages }];
+  }
   const parts: SearchIndexPart[] = [];
-  let part = { outside: outside.map((group) => group.name), stories: [] as string[], pages: outside.reduce((sum, group) => sum + group.pages, 0) };
-  for (const story of sorted.filter((group) => group.story)) {
+  if (outside.length > 0) parts.push({ outside: outside.map((group) => group.name), stories: [], pages: outsidePages });
+  // A part is cut at a slug boundary only once it holds half of `maxPages` (the minimum chunk of
+  // content-defined chunking), and the boundaries are spaced a quarter of `maxPages` apart on average, so a
+  // part holds about three quarters of `maxPages` and reaches the bound (a cut by count) about once in eight
+  // parts (e^-2): fewer bundles for the browser than smaller parts, while a cut by count moves only the
+  // parts up to the next slug boundary.
+  const minimumPages = maxPages / 2;
+  const spacing = Math.max(1, Math.round(maxPages / 4 / Math.max(1, median(stories.map((story) => story.pages)))));
+  let part = { outside: [] as string[], stories: [] as string[], pages: 0 };
+  for (const story of stories) {
     if (part.pages > 0 && part.pages + story.pages > maxPages) {
       parts.push(part);
       part = { outside: [], stories: [], pages: 0 };
     }
     part.stories.push(story.name);
     part.pages += story.pages;
+    if (part.pages >= minimumPages && slugHash(story.name) % spacing === 0) {
+      parts.push(part);
+      part = { outside: [], stories: [], pages: 0 };
+    }
   }
-  if (part.pages > 0 || parts.length === 0) parts.push(part);
+  if (part.pages > 0) parts.push(part);
   return parts;
+}
+
+/**
+ * The site-relative pages of each part, in the order of `parts` (each page in the part `partitionSearchIndex`
+ * put it in): what a part's bundle is made from, to key it in `search-index-cache.ts`.
+ */
+export function pagesOfParts(pages: Iterable<string>, parts: readonly SearchIndexPart[]): string[][] {
+  const partOfGroup = new Map<string, number>();
+  parts.forEach((part, index) => {
+    for (const name of part.outside) partOfGroup.set(`outside ${name}`, index);
+    for (const slug of part.stories) partOfGroup.set(`story ${slug}`, index);
+  });
+  const result = parts.map((): string[] => []);
+  for (const path of pages) {
+    const index = partOfGroup.get(groupOf(path).key);
+    if (index === undefined) throw new Error(`the page ${path} is in no search-index part`);
+    result[index]?.push(path);
+  }
+  return result;
 }
 
 /**

@@ -19,11 +19,24 @@ function holders(parts: readonly SearchIndexPart[], page: string): SearchIndexPa
 }
 
 describe('partitionSearchIndex', () => {
-  it('keeps each story whole and the pages outside stories in the first part, stories in slug order', () => {
+  it('keeps each story whole, the pages outside stories in a first part of their own, stories in slug order', () => {
     expect(partitionSearchIndex(SITE, 10)).toEqual([
-      { outside: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html'], stories: ['alpha'], pages: 9 },
-      { outside: [], stories: ['bravo', 'charlie', 'delta'], pages: 9 },
+      { outside: ['404.html', 'about/**/*.html', 'index.html', 'search/**/*.html'], stories: [], pages: 4 },
+      { outside: [], stories: ['alpha'], pages: 5 },
+      { outside: [], stories: ['bravo', 'charlie'], pages: 7 },
+      { outside: [], stories: ['delta'], pages: 2 },
     ]);
+  });
+
+  it('changes only the part of a story that gains a page: where parts end follows the slugs, not a count', () => {
+    const site = Array.from({ length: 400 }, (_, index) => storyPages(`story-${String(index).padStart(3, '0')}`, 5 + (index % 7))).flat();
+    const before = partitionSearchIndex(site, 200);
+    expect(before.length).toBeGreaterThan(10);
+    for (const slug of ['story-007', 'story-123', 'story-250', 'story-399']) {
+      const after = partitionSearchIndex([...site, `stories/${slug}/claims/c999/index.html`], 200);
+      const changed = after.filter((part, index) => JSON.stringify(part) !== JSON.stringify(before[index]));
+      expect(changed.map((part) => part.stories.includes(slug)), slug).toEqual([true]);
+    }
   });
 
   it('puts every page in exactly one part, and no part over the bound', () => {
@@ -44,7 +57,8 @@ describe('partitionSearchIndex', () => {
   it('gives a story larger than the bound a part of its own rather than splitting it', () => {
     expect(partitionSearchIndex([...storyPages('small', 2), ...storyPages('large', 8), ...storyPages('tiny', 1)], 4)).toEqual([
       { outside: [], stories: ['large'], pages: 8 },
-      { outside: [], stories: ['small', 'tiny'], pages: 3 },
+      { outside: [], stories: ['small'], pages: 2 },
+      { outside: [], stories: ['tiny'], pages: 1 },
     ]);
   });
 
