@@ -8,41 +8,38 @@ import { buildSearchIndex } from './pagefind-index.ts';
 import { SearchIndexCache } from './search-index-cache.ts';
 
 /**
- * The search-index cache of a build whose Astro cache folder is `cacheDir` and project folder `root`
- * (`<cacheDir>/parallax-search/`, beside the pipeline's cache, or under `$PARALLAX_CACHE_DIR`), keyed by the
- * installed Pagefind's version; none when `PARALLAX_NO_CACHE=1` (a full build, as for the pipeline) or when that
- * version cannot be read.
+ * The build's caches of after-build work, under its Astro cache folder `cacheDir` (beside the pipeline's cache, or
+ * under `$PARALLAX_CACHE_DIR`); none when `PARALLAX_NO_CACHE=1` (a full build, as for the pipeline): the search
+ * index's bundles by part (`<cache>/parallax-search/`, keyed by the installed Pagefind's version, read in the
+ * project folder `root`; none when it cannot be read) and the integrity check's page marks
+ * (`<cache>/parallax-integrity/`).
  */
-function searchIndexCacheOf(cacheDir: URL, root: URL): SearchIndexCache | undefined {
-  if (process.env['PARALLAX_NO_CACHE'] === '1') return undefined;
+function afterBuildCachesOf(cacheDir: URL, root: URL): { search: SearchIndexCache | undefined; integrity: string | undefined } {
+  if (process.env['PARALLAX_NO_CACHE'] === '1') return { search: undefined, integrity: undefined };
+  const folder = process.env['PARALLAX_CACHE_DIR'] ?? fileURLToPath(cacheDir);
   const manifest = join(fileURLToPath(root), 'node_modules', 'pagefind', 'package.json');
-  if (!existsSync(manifest)) return undefined;
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
-  if (typeof version !== 'string') return undefined;
-  return new SearchIndexCache(join(process.env['PARALLAX_CACHE_DIR'] ?? fileURLToPath(cacheDir), 'parallax-search'), `pagefind ${version}`);
+  const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version : undefined;
+  return {
+    search: typeof version === 'string' ? new SearchIndexCache(join(folder, 'parallax-search'), `pagefind ${version}`) : undefined,
+    integrity: join(folder, 'parallax-integrity'),
+  };
 }
 
-/**
- * The work done on the finished site, at the same time: the Pagefind search index (a native program in
- * its own process) and the integrity check (the pages parsed on worker threads). Neither writes what the
- * other reads, so running them together costs the slower of the two instead of their sum. The build fails
- * with the integrity check's error when it finds a violation, else with the index's error, once both ended.
- */
 export function afterBuildIntegration(): AstroIntegration {
-  let cache: SearchIndexCache | undefined;
+  let caches: ReturnType<typeof afterBuildCachesOf> = { search: undefined, integrity: undefined };
   return {
     name: 'parallax-after-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = searchIndexCacheOf(config.cacheDir, config.root);
+        caches = afterBuildCachesOf(config.cacheDir, config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         // The index first, so that Pagefind is at work before the check starts reading pages.
         const [search, integrity] = await Promise.allSettled([
-          buildSearchIndex(site, logger.fork('parallax-pagefind-index'), undefined, cache),
+          buildSearchIndex(site, logger.fork('parallax-pagefind-index'), undefined, caches.search),
           // Pagefind keeps a core busy and takes longer: the check gets the others (on two cores, this thread).
-          checkSiteIntegrity(site, logger.fork('parallax-integrity'), Math.max(1, availableParallelism() - 1)),
+          checkSiteIntegrity(site, logger.fork('parallax-integrity'), Math.max(1, availableParallelism() - 1), caches.integrity),
         ]);
         if (integrity.status === 'rejected') throw integrity.reason;
         if (search.status === 'rejected') throw search.reason;

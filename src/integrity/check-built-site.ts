@@ -19,6 +19,7 @@ import {
   type MarkedPage,
 } from './check-integrity.ts';
 import { readBatchMarks, type MarksRequest } from './batch-marks.ts';
+import { finishMarksGeneration, startMarksGeneration, type MarksCacheLocation } from './marks-cache.ts';
 import type { MarksReply } from './marks-worker.ts';
 
 /** Thrown when a built site presents text that is not the reports' own; lists every violation. */
@@ -120,21 +121,25 @@ export async function markBuiltPages(outDir: string, workers: number = available
  * batches before have been handed over: a batch that a thread finishes early waits, and is dropped once
  * handed over, so what is held is a few batches, not the site. Even on one thread the pages are parsed in a
  * worker, whose small heap keeps the parser's garbage from growing the build's (`MARKS_WORKER_HEAP`). A
- * worker that runs out of its heap hands its batch, and its later ones, to this thread: same marks.
+ * worker that runs out of its heap hands its batch, and its later ones, to this thread: same marks. With a
+ * `cache`, a page whose path and HTML are the last build's has its marks read back instead of parsed
+ * (`marks-cache.ts`); the marks are the same either way.
  */
 export async function forEachBuiltPageMarks(
   outDir: string,
   onPage: (page: MarkedPage) => void,
   workers: number = availableParallelism(),
   heap: ResourceLimits = MARKS_WORKER_HEAP,
+  cache?: MarksCacheLocation,
 ): Promise<void> {
   const pages = listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, path: sitePathOf(outDir, join(outDir, file)) }));
   const batches: MarksRequest[] = [];
   for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
-    batches.push({ id: batches.length, outDir, pages: pages.slice(start, start + PAGES_PER_BATCH) });
+    batches.push({ id: batches.length, outDir, pages: pages.slice(start, start + PAGES_PER_BATCH), cache });
   }
+  if (cache !== undefined) startMarksGeneration(cache);
   const waiting = new Map<number, readonly MarkedPage[]>();
   let handedOver = 0;
   let next = 0;
@@ -181,18 +186,22 @@ export async function forEachBuiltPageMarks(
       send();
     });
   await Promise.all(Array.from({ length: Math.min(Math.max(1, workers), batches.length) }, runThread));
+  if (cache !== undefined) finishMarksGeneration(cache);
 }
 
-/** `checkBuiltSite` with the pages read on every core (`forEachBuiltPageMarks`): the same report. */
-export async function checkBuiltSiteInParallel(outDir: string, workers?: number): Promise<IntegrityReport> {
+/**
+ * `checkBuiltSite` with the pages read on every core (`forEachBuiltPageMarks`), and with the marks of unchanged
+ * pages read back from `cache` when given: the same report.
+ */
+export async function checkBuiltSiteInParallel(outDir: string, workers?: number, cache?: MarksCacheLocation): Promise<IntegrityReport> {
   const check = new MarkedPagesCheck(readBuiltStories(outDir));
-  await forEachBuiltPageMarks(outDir, (page) => check.add(page), workers);
+  await forEachBuiltPageMarks(outDir, (page) => check.add(page), workers, MARKS_WORKER_HEAP, cache);
   return check.finish();
 }
 
-/** `assertBuiltSiteIntegrity` with the pages read on every core. */
-export async function assertBuiltSiteIntegrityInParallel(outDir: string, workers?: number): Promise<IntegrityReport> {
-  const report = await checkBuiltSiteInParallel(outDir, workers);
+/** `assertBuiltSiteIntegrity` with the pages read on every core (and unchanged pages' marks from `cache`). */
+export async function assertBuiltSiteIntegrityInParallel(outDir: string, workers?: number, cache?: MarksCacheLocation): Promise<IntegrityReport> {
+  const report = await checkBuiltSiteInParallel(outDir, workers, cache);
   if (report.violations.length > 0) throw new IntegrityError(report);
   return report;
 }

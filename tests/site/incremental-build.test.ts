@@ -45,6 +45,8 @@ describe('incremental and deterministic builds', () => {
     expect(cacheEntries(cache)).toEqual(first);
     expect(hashTree(join(root, 'second'))).toEqual(hashTree(join(root, 'first')));
 
+    // The integrity check keeps every page's marks for the next build (read back when a page is unchanged).
+    expect(readdirSync(join(cache, 'parallax-integrity', 'current')).length).toBeGreaterThan(0);
     const searchAfterSecond = searchEntries(cache);
     expect(searchAfterSecond).toHaveLength(1 + readdirSync(join(root, 'second/pagefind')).filter((name) => name.startsWith('part-')).length);
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { IntegrityError, builtPages, checkBuiltSite, checkBuiltSiteInParallel, markBuiltPages } from '../../../src/integrity/check-built-site.ts';
 import { markPages } from '../../../src/integrity/check-integrity.ts';
 import { checkSiteIntegrity } from '../../../src/integrity/integration.ts';
+import { integrityCodeVersion } from '../../../src/integrity/marks-cache.ts';
 
 const copies: string[] = [];
 afterEach(() => {
@@ -75,6 +76,25 @@ describe('the integrity check on every core', () => {
     const single = checkBuiltSite(copy);
     expect(single.violations.length).toBeGreaterThan(0);
     expect(await checkBuiltSiteInParallel(copy, 2)).toEqual(single);
+  });
+});
+
+describe('the integrity check with the marks of the last build', () => {
+  it('gives the same report from read-back marks, and finds a violation in a page edited since', async () => {
+    const copy = copySite(inject('fixtureSite'));
+    const cache = { root: join(mkdtempSync(join(tmpdir(), 'parallax-marks-cache-')), 'marks'), version: integrityCodeVersion() };
+    copies.push(cache.root);
+    const clean = checkBuiltSite(copy);
+    expect(await checkBuiltSiteInParallel(copy, 1, cache)).toEqual(clean);
+    // Every page's marks are now stored; the second check reads them back and gives the same report.
+    expect(readdirSync(join(cache.root, 'current')).length).toBeGreaterThan(0);
+    expect(await checkBuiltSiteInParallel(copy, 2, cache)).toEqual(clean);
+
+    const [path] = readdirSync(join(copy, 'stories', 'harbour-fire', 'claims'));
+    editPage(copy, `/stories/harbour-fire/claims/${path}/`, (html) => html.replace(/(<blockquote[^>]*><p>)(\w+)/, '$1Nowhere $2'));
+    const broken = checkBuiltSite(copy);
+    expect(broken.violations.length).toBeGreaterThan(0);
+    expect(await checkBuiltSiteInParallel(copy, 1, cache)).toEqual(broken);
   });
 });
 
