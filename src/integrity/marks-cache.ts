@@ -10,7 +10,7 @@
  * a build that stops half-way leaves `current/` as it was.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../files/list-files.ts';
@@ -45,7 +45,14 @@ export function cachedPageMarks(location: MarksCacheLocation, path: string, html
   mkdirSync(dirname(next), { recursive: true });
   if (existsSync(previous)) {
     // A hard link: the stored marks move to the next generation without being copied.
-    if (!existsSync(next)) linkSync(previous, next);
+    if (!existsSync(next)) {
+      try {
+        linkSync(previous, next);
+      } catch {
+        // A file system without hard links: the same bytes, copied.
+        copyFileSync(previous, next);
+      }
+    }
     const stored = JSON.parse(readFileSync(previous, 'utf8')) as Omit<PageMarks, 'ids'> & { ids: string[] };
     return { ...stored, ids: new Set(stored.ids) };
   }
