@@ -8,6 +8,7 @@ import { type ScanToken, scanTokens, wordAt } from '../../text/scan-tokens.ts';
 import { readQuantities, type StatedQuantity } from '../../text/quantities.ts';
 import { isCompactStopWord, stemWord, tokenizeWords } from '../../text/index.ts';
 import { DEFAULT_SETTINGS } from '../../settings.ts';
+import { rememberSentenceFacts } from './sentence-memo.ts';
 
 /** What happened to the people or things counted; only figures with the same role are compared. */
 export type Role = 'killed' | 'injured' | 'casualties' | 'displaced' | 'detained' | 'freed' | 'missing';
@@ -144,23 +145,10 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
 
 /**
  * Finds every quantity in `text`. Each comes with its exact text and offsets, its dimension and base-unit
- * range, and for counts the counted noun and role, so that only like is compared with like.
+ * range, and for counts the counted noun and role, so that only like is compared with like. Read once per
+ * sentence text (`sentence-memo.ts`).
  */
-export function extractQuantities(text: string): Quantity[] {
-  const cached = QUANTITIES_OF_TEXT.get(text);
-  if (cached !== undefined) return [...cached];
-  const found = readSentenceQuantities(text);
-  if (QUANTITIES_OF_TEXT.size >= MEMO_LIMIT) QUANTITIES_OF_TEXT.clear();
-  QUANTITIES_OF_TEXT.set(text, found);
-  return [...found];
-}
-
-/**
- * Quantities already read, by sentence text: the detectors, the checks that a report states two values, and
- * the comparison across the story each read the same sentences. Cleared when it holds `MEMO_LIMIT` texts.
- */
-const QUANTITIES_OF_TEXT = new Map<string, readonly Quantity[]>();
-const MEMO_LIMIT = 20_000;
+export const extractQuantities: (text: string) => Quantity[] = rememberSentenceFacts(readSentenceQuantities);
 
 function readSentenceQuantities(text: string): Quantity[] {
   const tokens = scanTokens(text);

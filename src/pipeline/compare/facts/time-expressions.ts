@@ -5,6 +5,7 @@
  */
 import { capitalise, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lexicon/en/calendar.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
+import { rememberSentenceFacts } from './sentence-memo.ts';
 
 /** How fine a point in time is. */
 export type Granularity = 'time-of-day' | 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -247,20 +248,9 @@ function findDurations(text: string): TimeExpression[] {
 
 /**
  * Finds every time expression in `text`, in text order; where two overlap ("December 5, 2024" and "2024"),
- * the longer wins.
+ * the longer wins. Read once per sentence text (`sentence-memo.ts`).
  */
-export function extractTimeExpressions(text: string): TimeExpression[] {
-  const cached = TIMES_OF_TEXT.get(text);
-  if (cached !== undefined) return [...cached];
-  const found = readTimeExpressions(text);
-  if (TIMES_OF_TEXT.size >= MEMO_LIMIT) TIMES_OF_TEXT.clear();
-  TIMES_OF_TEXT.set(text, found);
-  return [...found];
-}
-
-/** Time expressions already read, by sentence text (see `extractQuantities`); cleared at `MEMO_LIMIT` texts. */
-const TIMES_OF_TEXT = new Map<string, readonly TimeExpression[]>();
-const MEMO_LIMIT = 20_000;
+export const extractTimeExpressions: (text: string) => TimeExpression[] = rememberSentenceFacts(readTimeExpressions);
 
 function readTimeExpressions(text: string): TimeExpression[] {
   const all = [...findDates(text), ...findYearsAndDecades(text), ...findWeekdays(text), ...findRelative(text), ...findClockTimes(text), ...findDurations(text)];
