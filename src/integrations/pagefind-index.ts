@@ -1,9 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { listFiles } from '../files/list-files.ts';
-import { SearchIndexCache, searchPartKey } from './search-index-cache.ts';
+import { SearchIndexCache, searchPartKey, writeBundle } from './search-index-cache.ts';
 import { bundleFolderOf, globsOfPart, pagesOfParts, partitionSearchIndex, SEARCH_BUNDLES_FILE, searchIndexPartPages, type SearchIndexPart } from './search-index-parts.ts';
 
 /**
@@ -17,22 +17,6 @@ function emptyFiles(outputPath: string, first: boolean): string[] {
 }
 
 type Logger = Pick<AstroIntegrationLogger, 'info'>;
-
-/**
- * Writes a bundle's files as Pagefind hands them over (`getFiles`), each written whole before this returns.
- * Pagefind's own `writeFiles` answers before its last writes are on disk (it writes through tokio's file type
- * and never flushes), and `close()` kills its process at once: a file still being written is then left empty.
- * That is how an empty `pagefind-ui.js` came about (1 of 5 runs of the merge test under load), and with a
- * process ended after every part it would hit fragments too. Same bytes as `writeFiles` (compared on the
- * fixture stories).
- */
-function writeBundle(outputPath: string, files: readonly IndexFile[]): void {
-  for (const file of files) {
-    const target = join(outputPath, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
-}
 
 /**
  * Indexes one part of the site in a Pagefind process of its own and writes its bundle to `outputPath`; the

@@ -18,6 +18,22 @@ export interface BundleFile {
 }
 
 /**
+ * Writes a bundle's files as Pagefind hands them over (`getFiles`), each written whole before this returns.
+ * Pagefind's own `writeFiles` answers before its last writes are on disk (it writes through tokio's file type
+ * and never flushes), and `close()` kills its process at once: a file still being written is then left empty.
+ * That is how an empty `pagefind-ui.js` came about (1 of 5 runs of the merge test under load), and with a
+ * process ended after every part it would hit fragments too. Same bytes as `writeFiles` (compared on the
+ * fixture stories).
+ */
+export function writeBundle(outputPath: string, files: readonly BundleFile[]): void {
+  for (const file of files) {
+    const target = join(outputPath, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+}
+
+/**
  * The key of a part's bundle: a hash of what goes into it, namely every page of the part (its path and its bytes,
  * in `comparePathsByFolder` order) and `context` (the Pagefind version and the part's folder, so that another
  * Pagefind or another place never reuses a bundle).
@@ -59,11 +75,7 @@ export class SearchIndexCache {
     const folder = join(this.root, key);
     const partial = `${folder}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
-    for (const file of files) {
-      const target = join(partial, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-    }
+    writeBundle(partial, files);
     mkdirSync(partial, { recursive: true });
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
