@@ -150,9 +150,12 @@ export function createWordLexicon(wordnet: WordNet): WordLexicon {
   return {
     wordInfo,
     matchWords(a, aIsName, b, bIsName) {
-      const [low, high] = a.id <= b.id ? [a, b] : [b, a];
+      // Called for every pair of content words of every scored pair of units: no array or closure per call.
+      const low = a.id <= b.id ? a : b;
+      const high = low === a ? b : a;
       const slot = slotOf(low, high);
-      let code = read(slot);
+      let code = slot >= 0 ? (dense[slot] ?? 0) : read(slot);
+      if (code === 1 && !(aIsName && bIsName)) return undefined;
       if (code === 0) {
         code = relationOf(low, high);
         write(slot, code);
