@@ -60,7 +60,10 @@ function markPlaces(pattern: ArrayLike<number>): boolean {
     if (symbol > largest) largest = symbol;
   }
   if (largest >= placeMasks.length) placeMasks = new Int32Array(Math.min(MAX_MASKED_SYMBOL, Math.max(largest + 1, placeMasks.length * 2)));
-  for (let i = 0; i < pattern.length; i += 1) placeMasks[pattern[i] ?? 0] |= 1 << i;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const symbol = pattern[i] ?? 0;
+    placeMasks[symbol] = (placeMasks[symbol] ?? 0) | (1 << i);
+  }
   return true;
 }
 
