@@ -1,6 +1,6 @@
 /**
  * The facts of a sentence read once: the detectors, the checks that a report states two values, and the
- * comparison across the story each read the same sentences. A memo keyed by the sentence's text, cleared when
+ * comparison across the story each read the same sentences (their quantities, time expressions and words). A memo keyed by the sentence's text, cleared when
  * it holds `SENTENCE_MEMO_LIMIT` texts so that a long build does not keep every sentence of the archive.
  */
 const SENTENCE_MEMO_LIMIT = 20_000;
