@@ -5,7 +5,7 @@
  */
 import { COMPACT_STOP_WORDS } from '../lexicon/en/stop-words.ts';
 import { toPossessiveFreeKey } from './normalise.ts';
-import { rememberSentenceFacts } from './sentence-memo.ts';
+import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
 import { stemWord } from './stem.ts';
 import { tokenizeWords } from './tokens.ts';
 
@@ -37,6 +37,7 @@ const rememberedWords = rememberSentenceFacts((text: string): WordToken[] =>
     end: token.end,
     norm: toPossessiveFreeKey(token.text),
   })),
+  STORY_TEXTS_MEMO_LIMIT,
 );
 
 /** Whether a word key is one of the detectors' stop words (`COMPACT_STOP_WORDS`). */

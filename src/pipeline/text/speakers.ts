@@ -22,7 +22,7 @@ import { areNameVariants } from './names.ts';
 import { foldName } from './normalise.ts';
 import { type ScanToken, scanTokens } from './scan-tokens.ts';
 import { tokenizeWords } from './tokens.ts';
-import { rememberSentenceFacts } from './sentence-memo.ts';
+import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {
@@ -181,7 +181,7 @@ export function extractAttributions(text: string): Attribution[] {
   return rememberedAttributions(text);
 }
 
-const rememberedAttributions = rememberSentenceFacts(readAttributions);
+const rememberedAttributions = rememberSentenceFacts(readAttributions, STORY_TEXTS_MEMO_LIMIT);
 
 /** `extractAttributions` without the memo. */
 function readAttributions(text: string): Attribution[] {
