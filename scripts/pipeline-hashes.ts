@@ -11,13 +11,14 @@
  *   npm run pipeline:hashes -- --stories 10 --reports 3 --source hama
  *   npm run pipeline:hashes -- --folder <folder>     the story folders of <folder> (e.g. a news-dev corpus)
  *
- * The synthetic stories are written to a temporary folder and read back, as the benchmark reads them, so a
- * story's slug and location are the benchmark's.
+ * The synthetic stories are written to a temporary folder and read back, as the benchmark reads them; a
+ * story's location (part of its output) is written relative to the folder's parent, so hashes from two
+ * checkouts or two runs compare.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readStoriesRoot } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline, type PipelineStage } from '../src/pipeline/run.ts';
@@ -38,7 +39,8 @@ const work = values.folder === undefined ? mkdtempSync(join(tmpdir(), 'parallax-
 try {
   const folder = values.folder ?? join(work ?? '', 'stories');
   if (work !== undefined) writeStories(folder, Number(values.stories), readSources(values.source, ROOT), parseReportRange(values.reports));
-  const raws = readStoriesRoot(resolve(folder));
+  // Locations relative to the folder's parent ("stories/story-0001"): the same from any checkout and temporary folder.
+  const raws = readStoriesRoot(resolve(folder), dirname(resolve(folder)));
   const stageMs = new Map<PipelineStage, number>();
   let sentences = 0;
   const cpuBefore = process.threadCpuUsage();
