@@ -16,7 +16,8 @@
  * written only to the temporary folder. Peak memory is GNU time's maximum resident size of the build
  * process (its worker threads included) where the machine has `/usr/bin/time` (`peakMb`), and the sampled
  * peak of the build's whole process tree, Pagefind's own process included (`peakTreeMb`,
- * `lib/process-tree-memory.ts`). The machine's load
+ * `lib/process-tree-memory.ts`). `cpuSeconds` is GNU time's user and system time of the build (its threads and
+ * the processes it waited for), which varies much less than wall time on a shared machine. The machine's load
  * average when each build starts is printed too: timings on a shared machine are only comparable
  * within one run.
  */
@@ -79,11 +80,11 @@ function writeStories(root: string, count: number, sources: readonly RawStory[],
  * Runs a command, returning its wall time, (with GNU time) the peak resident memory in MB of its own process,
  * the sampled peak of its whole process tree (Pagefind's native process included) and its output.
  */
-async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb?: number; peakTreeMb?: number; output: string }> {
+async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb?: number; cpuSeconds?: number; peakTreeMb?: number; output: string }> {
   const memoryFile = join(tmpdir(), `parallax-bench-${process.pid}-${Date.now()}.mem`);
   const useTime = existsSync(GNU_TIME);
   const started = performance.now();
-  const child = useTime ? spawn(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env }) : spawn(command, [...args], { cwd: ROOT, env });
+  const child = useTime ? spawn(GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, command, ...args], { cwd: ROOT, env }) : spawn(command, [...args], { cwd: ROOT, env });
   const tree = child.pid === undefined ? undefined : watchTreeMemory(child.pid);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -96,9 +97,18 @@ async function measure(command: string, args: readonly string[], env: NodeJS.Pro
   const peakTreeMb = await tree?.stop();
   const output = Buffer.concat(chunks).toString('utf8');
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
-  const peakKb = useTime && existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  // GNU time's last line: peak resident KB, then user and system CPU seconds (the build's threads, and the
+  // processes it waited for: Pagefind's).
+  const [peakKb, user, system] = useTime && existsSync(memoryFile) ? (readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
   rmSync(memoryFile, { force: true });
-  return { seconds, ...(Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}), ...(peakTreeMb === undefined ? {} : { peakTreeMb }), output };
+  const cpuSeconds = (user ?? NaN) + (system ?? NaN);
+  return {
+    seconds,
+    ...(peakKb !== undefined && Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}),
+    ...(Number.isFinite(cpuSeconds) ? { cpuSeconds: Math.round(cpuSeconds * 10) / 10 } : {}),
+    ...(peakTreeMb === undefined ? {} : { peakTreeMb }),
+    output,
+  };
 }
 
 /** A number the build log printed, or null when the line is missing. */
@@ -152,9 +162,10 @@ for (const size of sizes) {
           pages: listFiles(out).filter((path) => path.endsWith('.html')).length,
           wallSeconds: round(measured.seconds),
           pipelineSeconds: round(pipelineSeconds),
-          searchIndexSeconds: round(fromLog(measured.output, /pages for search in ([\d.]+) s/)),
+          searchIndexSeconds: round(fromLog(measured.output, /pages for search, \d+ of them searchable, in ([\d.]+) s/)),
           integritySeconds: round(fromLog(measured.output, /checked on \d+ pages in ([\d.]+) s/)),
           peakMb: measured.peakMb ?? null,
+          cpuSeconds: measured.cpuSeconds ?? null,
           peakTreeMb: measured.peakTreeMb ?? null,
           // On a rebuild most stories come from the cache, so sentences per second says little.
           sentencesPerSecond: pipelineSeconds === null || rebuild ? null : Math.round(sentences / pipelineSeconds),
