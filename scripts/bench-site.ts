@@ -1,8 +1,8 @@
 /**
  * Site-scale benchmark: builds sites of 1, 10 and 100 stories into a temporary folder with a timed
  * `astro build` (pipeline on every core, pages, search index, integrity check) and prints one JSON line
- * per size: wall seconds, pipeline seconds (from the build log), pages, peak memory and sentences per
- * second of the pipeline.
+ * per size: wall seconds, pipeline and page-writing seconds (from the build log), pages, peak memory and
+ * sentences per second of the pipeline.
  *
  *   npm run bench:site                              1, 10, 100 stories of 5 to 10 reports recombined from Hama
  *   npm run bench:site -- --with-1000               also 1,000 stories (about an hour on 2 cores)
@@ -117,6 +117,20 @@ function fromLog(log: string, pattern: RegExp): number | null {
   return value === undefined ? null : Number(value);
 }
 
+/**
+ * Seconds Astro took to write the pages: its "✓ Completed in …" line after "generating static routes" (the only one
+ * without a "[build]" tag), in the form Astro prints (`123ms`, `12.34s`, `1m 6s`); null when the line is missing.
+ */
+function pageWritingSeconds(log: string): number | null {
+  const after = log.slice(log.indexOf('generating static routes'));
+  const match = /^\S+ ✓ Completed in (?:(\d+)ms|([\d.]+)s|(\d+)m (\d+)s)\.$/m.exec(after);
+  if (match === null) return null;
+  const [, ms, s, m, ms2] = match;
+  if (ms !== undefined) return Number(ms) / 1000;
+  if (s !== undefined) return Number(s);
+  return Number(m) * 60 + Number(ms2);
+}
+
 const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
 const { values } = parseArgs({
@@ -162,6 +176,7 @@ for (const size of sizes) {
           pages: listFiles(out).filter((path) => path.endsWith('.html')).length,
           wallSeconds: round(measured.seconds),
           pipelineSeconds: round(pipelineSeconds),
+          pageWritingSeconds: round(pageWritingSeconds(measured.output)),
           searchIndexSeconds: round(fromLog(measured.output, /pages for search, \d+ of them searchable, in ([\d.]+) s/)),
           integritySeconds: round(fromLog(measured.output, /checked on \d+ pages in ([\d.]+) s/)),
           peakMb: measured.peakMb ?? null,
