@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
+import { buildHeapIntegration } from './src/integrations/build-heap.ts';
 
 /**
  * Static site; every page is pre-rendered and ships no client JavaScript unless a page opts in.
@@ -15,6 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The search index and the integrity check read the finished pages, so they run last (side by side).
-  integrations: [sitemap(), afterBuildIntegration()],
+  integrations: [buildHeapIntegration(), sitemap(), afterBuildIntegration()],
   ...(process.env['PARALLAX_CACHE_DIR'] ? { cacheDir: process.env['PARALLAX_CACHE_DIR'] } : {}),
 });

@@ -1,8 +1,8 @@
 /**
  * Site-scale benchmark: builds sites of 1, 10 and 100 stories into a temporary folder with a timed
  * `astro build` (pipeline on every core, pages, search index, integrity check) and prints one JSON line
- * per size: wall seconds, pipeline seconds (from the build log), pages, peak memory and sentences per
- * second of the pipeline.
+ * per size: wall seconds, pipeline and page-writing seconds (from the build log), pages, peak memory and
+ * sentences per second of the pipeline.
  *
  *   npm run bench:site                              1, 10, 100 stories of 5 to 10 reports recombined from Hama
  *   npm run bench:site -- --with-1000               also 1,000 stories (about an hour on 2 cores)
@@ -16,7 +16,8 @@
  * written only to the temporary folder. Peak memory is GNU time's maximum resident size of the build
  * process (its worker threads included) where the machine has `/usr/bin/time` (`peakMb`), and the sampled
  * peak of the build's whole process tree, Pagefind's own process included (`peakTreeMb`,
- * `lib/process-tree-memory.ts`). The machine's load
+ * `lib/process-tree-memory.ts`). `cpuSeconds` is GNU time's user and system time of the build (its threads and
+ * the processes it waited for), which varies much less than wall time on a shared machine. The machine's load
  * average when each build starts is printed too: timings on a shared machine are only comparable
  * within one run.
  */
@@ -36,11 +37,11 @@ const GNU_TIME = '/usr/bin/time';
  * Runs a command, returning its wall time, (with GNU time) the peak resident memory in MB of its own process,
  * the sampled peak of its whole process tree (Pagefind's native process included) and its output.
  */
-async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb?: number; peakTreeMb?: number; output: string }> {
+async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb?: number; cpuSeconds?: number; peakTreeMb?: number; output: string }> {
   const memoryFile = join(tmpdir(), `parallax-bench-${process.pid}-${Date.now()}.mem`);
   const useTime = existsSync(GNU_TIME);
   const started = performance.now();
-  const child = useTime ? spawn(GNU_TIME, ['-f', '%M', '-o', memoryFile, command, ...args], { cwd: ROOT, env }) : spawn(command, [...args], { cwd: ROOT, env });
+  const child = useTime ? spawn(GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, command, ...args], { cwd: ROOT, env }) : spawn(command, [...args], { cwd: ROOT, env });
   const tree = child.pid === undefined ? undefined : watchTreeMemory(child.pid);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -53,15 +54,38 @@ async function measure(command: string, args: readonly string[], env: NodeJS.Pro
   const peakTreeMb = await tree?.stop();
   const output = Buffer.concat(chunks).toString('utf8');
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
-  const peakKb = useTime && existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  // GNU time's last line: peak resident KB, then user and system CPU seconds (the build's threads, and the
+  // processes it waited for: Pagefind's).
+  const [peakKb, user, system] = useTime && existsSync(memoryFile) ? (readFileSync(memoryFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
   rmSync(memoryFile, { force: true });
-  return { seconds, ...(Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}), ...(peakTreeMb === undefined ? {} : { peakTreeMb }), output };
+  const cpuSeconds = (user ?? NaN) + (system ?? NaN);
+  return {
+    seconds,
+    ...(peakKb !== undefined && Number.isFinite(peakKb) ? { peakMb: Math.round(peakKb / 1024) } : {}),
+    ...(Number.isFinite(cpuSeconds) ? { cpuSeconds: Math.round(cpuSeconds * 10) / 10 } : {}),
+    ...(peakTreeMb === undefined ? {} : { peakTreeMb }),
+    output,
+  };
 }
 
 /** A number the build log printed, or null when the line is missing. */
 function fromLog(log: string, pattern: RegExp): number | null {
   const value = pattern.exec(log)?.[1];
   return value === undefined ? null : Number(value);
+}
+
+/**
+ * Seconds Astro took to write the pages: its "✓ Completed in …" line after "generating static routes" (the only one
+ * without a "[build]" tag), in the form Astro prints (`123ms`, `12.34s`, `1m 6s`); null when the line is missing.
+ */
+function pageWritingSeconds(log: string): number | null {
+  const after = log.slice(log.indexOf('generating static routes'));
+  const match = /^\S+ ✓ Completed in (?:(\d+)ms|([\d.]+)s|(\d+)m (\d+)s)\.$/m.exec(after);
+  if (match === null) return null;
+  const [, ms, s, m, ms2] = match;
+  if (ms !== undefined) return Number(ms) / 1000;
+  if (s !== undefined) return Number(s);
+  return Number(m) * 60 + Number(ms2);
 }
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
@@ -109,9 +133,11 @@ for (const size of sizes) {
           pages: listFiles(out).filter((path) => path.endsWith('.html')).length,
           wallSeconds: round(measured.seconds),
           pipelineSeconds: round(pipelineSeconds),
-          searchIndexSeconds: round(fromLog(measured.output, /pages for search in ([\d.]+) s/)),
+          pageWritingSeconds: round(pageWritingSeconds(measured.output)),
+          searchIndexSeconds: round(fromLog(measured.output, /pages for search, \d+ of them searchable, in ([\d.]+) s/)),
           integritySeconds: round(fromLog(measured.output, /checked on \d+ pages in ([\d.]+) s/)),
           peakMb: measured.peakMb ?? null,
+          cpuSeconds: measured.cpuSeconds ?? null,
           peakTreeMb: measured.peakTreeMb ?? null,
           // On a rebuild most stories come from the cache, so sentences per second says little.
           sentencesPerSecond: pipelineSeconds === null || rebuild ? null : Math.round(sentences / pipelineSeconds),

@@ -19,6 +19,17 @@ function emptyFiles(outputPath: string, first: boolean): string[] {
 type Logger = Pick<AstroIntegrationLogger, 'info'>;
 
 /**
+ * The pages a bundle lets one search: those of the pages read whose main content is marked
+ * `data-pagefind-body` (Pagefind's entry file counts them per language).
+ */
+function searchablePagesOf(files: readonly IndexFile[]): number {
+  const entry = files.find((file) => file.path.endsWith('pagefind-entry.json'));
+  if (entry === undefined) return 0;
+  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+/**
  * Indexes one part of the site in a Pagefind process of its own and writes its bundle to `outputPath`; the
  * process is ended afterwards, so that what it held is given back before the next part starts. Returns the
  * number of pages Pagefind read and the bundle's files as written.
@@ -76,6 +87,7 @@ export async function buildSearchIndex(site: string, logger: Logger, maxPartPage
   const partPages = pagesOfParts(pages, parts);
   logger.info(`building the search index of ${pages.length} pages in ${parts.length} part${parts.length === 1 ? '' : 's'} of at most ${maxPartPages} pages …`);
   let indexed = 0;
+  let searchable = 0;
   let reused = 0;
   for (const [number, part] of parts.entries()) {
     const outputPath = join(site, bundleFolderOf(number));
@@ -89,11 +101,12 @@ export async function buildSearchIndex(site: string, logger: Logger, maxPartPage
     const { pages: read, files } = await indexPart(site, part, outputPath, number === 0, logger);
     if (key !== undefined) cache?.write(key, files);
     indexed += read;
-    if (parts.length > 1) logger.info(`search index part ${number + 1} of ${parts.length}: ${read} pages written to ${bundleFolderOf(number)}/ (${seconds()} s)`);
+    searchable += searchablePagesOf(files);
+    if (parts.length > 1) logger.info(`search index part ${number + 1} of ${parts.length}: ${read} pages read, written to ${bundleFolderOf(number)}/ (${seconds()} s)`);
   }
   cache?.pruneUnused();
   const bundles = parts.map((_, number) => `/${bundleFolderOf(number)}/`);
   writeFileSync(join(site, SEARCH_BUNDLES_FILE), `${JSON.stringify({ bundles })}\n`);
   const kept = reused === 0 ? '' : `; ${reused} of ${parts.length} parts unchanged since the last build, taken from the cache`;
-  logger.info(`indexed ${indexed} pages for search in ${seconds()} s${kept}`);
+  logger.info(`read ${indexed} pages for search, ${searchable} of them searchable, in ${seconds()} s${kept}`);
 }

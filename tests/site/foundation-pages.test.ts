@@ -72,6 +72,16 @@ describe('the built site of the Hama story', () => {
     expect(search.root.querySelectorAll('script').map((s) => s.getAttribute('src'))).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
   });
 
+  it('marks for search every page but those that repeat other pages: side by side, against all, a filter of findings', () => {
+    const repeats = /^\/stories\/hama\/(compare\/|discrepancies\/[^/]+\/$)/;
+    const searched = pages.filter((page) => page.root.querySelector('main')?.hasAttribute('data-pagefind-body'));
+    const left = pages.filter((page) => !searched.includes(page)).map((page) => page.path);
+    expect(left.length).toBeGreaterThan(20);
+    for (const path of left) expect(path, path).toMatch(repeats);
+    for (const page of searched) expect(page.path, page.path).not.toMatch(repeats);
+    expect(searched.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/stories/hama/', '/stories/hama/discrepancies/', '/stories/hama/claims/c001/']));
+  });
+
   it('indexes a site this small in one search-index part, listed for the search page as the one bundle', () => {
     expect(JSON.parse(readFileSync(join(outDir, SEARCH_BUNDLES_FILE), 'utf8'))).toEqual({ bundles: ['/pagefind/'] });
     expect(existsSync(join(outDir, 'pagefind/part-2'))).toBe(false);

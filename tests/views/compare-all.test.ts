@@ -62,6 +62,10 @@ describe('buildCompareAllView', () => {
     expect(buildCompareAllView(withCaption, A).sentences.map((sentence) => sentence.text)).toEqual(['Rain fell.']);
   });
 
+  it('is left out of the search index: its sentences are searched on the report page', () => {
+    expect(buildCompareAllView(story, A).frame.page.searchable).toBe(false);
+  });
+
   it('counts the compared reports for “in n of m reports”', () => {
     expect(buildCompareAllView(story, A).compared).toBe(3);
   });

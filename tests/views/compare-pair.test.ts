@@ -72,6 +72,10 @@ describe('buildComparePairView', () => {
     expect([speakers(A, B), speakers(A, 'c' as SourceId)]).toEqual([[['Mayor Ann Lutz', 'engineer Tom Reyes']], [['Mayor Ann Lutz', undefined]]]);
   });
 
+  it('is left out of the search index: both reports are searched on their own pages', () => {
+    expect(buildComparePairView(story, A, B).frame.page.searchable).toBe(false);
+  });
+
   it('gives a sentence with no partner a row of its own, with no label for body text', () => {
     expect(buildComparePairView(story, A, B).rows[1]).toEqual({
       kind: 'left',

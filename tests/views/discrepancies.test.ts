@@ -49,6 +49,10 @@ describe('buildDiscrepanciesView', () => {
     expect(buildDiscrepanciesView(story).items.map((item) => item.heading)).toEqual(['h2', 'h2']);
   });
 
+  it('searches the list of every finding, not a filter’s page, which repeats some of them', () => {
+    expect([buildDiscrepanciesView(story).frame.page.searchable, buildDiscrepanciesView(story, 'number').frame.page.searchable]).toEqual([true, false]);
+  });
+
   it('refuses a filter the story does not offer', () => {
     expect(() => buildDiscrepanciesView(story, 'date')).toThrow('no discrepancy filter date in test');
   });

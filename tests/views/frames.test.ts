@@ -6,7 +6,7 @@ import { storyViewOf } from '../helpers/stories.ts';
 
 describe('buildPageFrame', () => {
   it('adds the site name to the title and takes the default description and policy', () => {
-    expect(buildPageFrame('Stories')).toEqual({ documentTitle: 'Stories · Parallax', description: DEFAULT_DESCRIPTION, csp: CONTENT_SECURITY_POLICY });
+    expect(buildPageFrame('Stories')).toEqual({ documentTitle: 'Stories · Parallax', description: DEFAULT_DESCRIPTION, csp: CONTENT_SECURITY_POLICY, searchable: true });
   });
 
   it('keeps a description and a policy of the page’s own', () => {
@@ -14,7 +14,12 @@ describe('buildPageFrame', () => {
       documentTitle: 'Search · Parallax',
       description: 'Find it.',
       csp: "default-src 'none'",
+      searchable: true,
     });
+  });
+
+  it('leaves a page out of the search index when asked', () => {
+    expect(buildPageFrame('A beside B', { searchable: false }).searchable).toBe(false);
   });
 });
 
@@ -29,6 +34,10 @@ describe('buildStoryFrame', () => {
   it('titles the overview after the story alone, which is its last breadcrumb', () => {
     const frame = buildStoryFrame(story);
     expect([frame.page.documentTitle, frame.current]).toEqual(['Test story · Parallax', undefined]);
+  });
+
+  it('is searched unless the page says otherwise', () => {
+    expect([buildStoryFrame(story).page.searchable, buildStoryFrame(story, 'A beside B', { searchable: false }).page.searchable]).toEqual([true, false]);
   });
 });
 

@@ -64,7 +64,7 @@ export function buildCompareAllView(story: StoryView, left: SourceId): CompareAl
     text: sentence.text,
   });
   return {
-    frame: buildStoryFrame(story, `${name} against all reports`),
+    frame: buildStoryFrame(story, `${name} against all reports`, { searchable: false }),
     name,
     compared: others.length + 1,
     picker: buildPairPicker(story, left),

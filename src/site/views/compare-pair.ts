@@ -91,7 +91,7 @@ export function buildComparePairView(story: StoryView, left: SourceId, right: So
     return { id: sentence.id, href: sentencePath(story.slug, sentence.source, sentence.id), pieces, ...(speaker === undefined ? {} : { speaker }) };
   };
   return {
-    frame: buildStoryFrame(story, `${leftName} beside ${rightName}`),
+    frame: buildStoryFrame(story, `${leftName} beside ${rightName}`, { searchable: false }),
     left: { id: left, name: leftName, title: leftReport.title, textAttributes: reportTextAttributes(leftReport) },
     right: { id: right, name: rightName, title: rightReport.title, textAttributes: reportTextAttributes(rightReport) },
     facing: countOf(rows.filter((row) => row.kind === 'pair').length, 'claim'),

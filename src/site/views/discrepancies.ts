@@ -41,7 +41,8 @@ export function buildDiscrepanciesView(story: StoryView, active?: string): Discr
   const title = current === undefined ? 'Discrepancies' : `Discrepancies: ${current.label}`;
   const shown = sortDiscrepancies(current ? story.discrepancies.filter(current.matches) : story.discrepancies);
   return {
-    frame: buildStoryFrame(story, title),
+    // A filter's page lists findings the page of all of them holds.
+    frame: buildStoryFrame(story, title, { searchable: current === undefined }),
     title,
     filters: [
       { label: 'All', count: story.discrepancies.length, href: current === undefined ? undefined : discrepanciesPath(story.slug) },

@@ -9,6 +9,12 @@ export interface PageFrame {
   readonly description: string;
   /** Content-Security-Policy of the page. */
   readonly csp: string;
+  /**
+   * Whether the search index reads the page (the layout marks its main content `data-pagefind-body`). Pages
+   * that only repeat text other pages hold (a report beside another, a filtered list of findings) are left
+   * out, so a search lists each report, claim and finding once instead of once per pair of reports.
+   */
+  readonly searchable: boolean;
 }
 
 /** Description of a page that has none of its own. */
@@ -19,6 +25,8 @@ export interface PageFrameOptions {
   readonly description?: string | undefined;
   /** The default allows no script at all beyond same-origin files (`CONTENT_SECURITY_POLICY`). */
   readonly csp?: string | undefined;
+  /** Default: true. */
+  readonly searchable?: boolean | undefined;
 }
 
 /** The head of a page titled `title` (without the site name). */
@@ -27,5 +35,6 @@ export function buildPageFrame(title: string, options: PageFrameOptions = {}): P
     documentTitle: pageTitle(title),
     description: options.description ?? DEFAULT_DESCRIPTION,
     csp: options.csp ?? CONTENT_SECURITY_POLICY,
+    searchable: options.searchable ?? true,
   };
 }

@@ -1,7 +1,7 @@
 import { aboutPath, comparePath, discrepanciesPath, matrixPath, provenancePath, storyPath } from '../../routes.ts';
 import { comparableReports, type StoryView } from '../../story-view.ts';
 import { storyTitleAttributes, type TextAttributes } from '../../text-language.ts';
-import { buildPageFrame, type PageFrame } from './page-frame.ts';
+import { buildPageFrame, type PageFrame, type PageFrameOptions } from './page-frame.ts';
 
 /** A link of the story navigation. */
 export interface NavLink {
@@ -39,11 +39,12 @@ export function buildStoryNav(story: StoryView): NavLink[] {
 
 /**
  * The frame of one page of a story: `page` is the page's title, or undefined for the story's
- * overview, whose document title is the story's own.
+ * overview, whose document title is the story's own; `options.searchable` false for a page that repeats
+ * text other pages of the story hold (`PageFrame.searchable`).
  */
-export function buildStoryFrame(story: StoryView, page?: string): StoryFrame {
+export function buildStoryFrame(story: StoryView, page?: string, options: Pick<PageFrameOptions, 'searchable'> = {}): StoryFrame {
   return {
-    page: buildPageFrame(page === undefined ? story.title : `${page} · ${story.title}`),
+    page: buildPageFrame(page === undefined ? story.title : `${page} · ${story.title}`, options),
     nav: buildStoryNav(story),
     storyTitle: story.title,
     storyTitleAttributes: storyTitleAttributes(story),
