@@ -12,7 +12,7 @@
  *                                                   stories of 3 reports recombined, in turn, from Hama and
  *                                                   each news-dev story ($PARALLAX_NEWS_DEV, real layouts)
  *
- * Stories are made by `lib/synthetic-story.ts` (lines of real reports, recombined; deterministic) and
+ * Stories are made by `lib/bench-stories.ts` (lines of real reports, recombined; deterministic) and
  * written only to the temporary folder. Peak memory is GNU time's maximum resident size of the build
  * process (its worker threads included) where the machine has `/usr/bin/time` (`peakMb`), and the sampled
  * peak of the build's whole process tree, Pagefind's own process included (`peakTreeMb`,
@@ -22,59 +22,16 @@
  * within one run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles } from '../src/files/list-files.ts';
-import { readStoriesRoot, readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
-import type { RawStory } from '../src/pipeline/types.ts';
+import { parseReportRange, readSources, writeStories } from './lib/bench-stories.ts';
 import { watchTreeMemory } from './lib/process-tree-memory.ts';
-import { makeSyntheticStory } from './lib/synthetic-story.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
-
-/** The smallest and largest number of reports of a story, from `--reports 5-10` or `--reports 3`. */
-function parseReportRange(text: string): readonly [number, number] {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-  const low = Number(match?.[1]);
-  const high = Number(match?.[2] ?? match?.[1]);
-  if (match === null || low < 1 || high < low) throw new Error(`--reports ${text}: give a number (3) or a range (5-10)`);
-  return [low, high];
-}
-
-/** The real stories synthetic ones are recombined from: Hama, plus every news-dev story for `--source news`. */
-function readSources(source: string): RawStory[] {
-  const hama = readStoryFolder(join(ROOT, 'content', 'stories', 'hama'));
-  if (source === 'hama') return [hama];
-  if (source !== 'news') throw new Error(`--source ${source}: use hama or news`);
-  const newsDev = process.env['PARALLAX_NEWS_DEV'];
-  if (newsDev === undefined || !existsSync(newsDev)) throw new Error('--source news needs PARALLAX_NEWS_DEV (the news-dev folder)');
-  const corpora = readdirSync(newsDev).filter((name) => existsSync(join(newsDev, name, 'stories'))).sort();
-  return [hama, ...corpora.flatMap((corpus) => readStoriesRoot(join(newsDev, corpus, 'stories'), newsDev))];
-}
-
-/**
- * Writes `count` synthetic stories into `root`: story i is recombined from source i (cycling), starting
- * from its (i / sources)-th report, so stories made from a ten-report source use different reports.
- */
-function writeStories(root: string, count: number, sources: readonly RawStory[], [low, high]: readonly [number, number]): number {
-  let reports = 0;
-  for (let i = 0; i < count; i++) {
-    const size = low + (i % (high - low + 1));
-    const source = sources[i % sources.length] ?? sources[0];
-    if (source === undefined) throw new Error('no source story');
-    const shift = Math.floor(i / sources.length) % source.files.length;
-    const rotated = { ...source, files: [...source.files.slice(shift), ...source.files.slice(0, shift)] };
-    const story = makeSyntheticStory(rotated, size, { seed: 1000 + i });
-    const dir = join(root, `story-${String(i + 1).padStart(4, '0')}`);
-    mkdirSync(dir, { recursive: true });
-    for (const file of story.files) writeFileSync(join(dir, file.name), file.bytes);
-    reports += size;
-  }
-  return reports;
-}
 
 /**
  * Runs a command, returning its wall time, (with GNU time) the peak resident memory in MB of its own process,
@@ -144,7 +101,7 @@ const { values } = parseArgs({
 });
 const sizes = [...values.sizes.split(',').map(Number), ...(values['with-1000'] ? [1000] : [])];
 const range = parseReportRange(values.reports);
-const sources = readSources(values.source);
+const sources = readSources(values.source, ROOT);
 for (const size of sizes) {
   const work = mkdtempSync(join(tmpdir(), 'parallax-bench-site-'));
   try {

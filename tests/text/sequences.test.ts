@@ -41,6 +41,48 @@ describe('longest common subsequence and run', () => {
   });
 });
 
+/** The whole DP table, as the textbook defines both measures: what the bit-parallel versions must agree with. */
+function tableMeasures(a: readonly number[], b: readonly number[]): { edits: number; common: number } {
+  const width = b.length + 1;
+  const edits = new Int32Array((a.length + 1) * width);
+  const common = new Int32Array((a.length + 1) * width);
+  for (let j = 0; j <= b.length; j += 1) edits[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    edits[i * width] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const same = a[i - 1] === b[j - 1];
+      const at = (row: number, column: number, table: Int32Array) => table[row * width + column] ?? 0;
+      edits[i * width + j] = Math.min(at(i - 1, j, edits) + 1, at(i, j - 1, edits) + 1, at(i - 1, j - 1, edits) + (same ? 0 : 1));
+      common[i * width + j] = same ? at(i - 1, j - 1, common) + 1 : Math.max(at(i - 1, j, common), at(i, j - 1, common));
+    }
+  }
+  return { edits: edits[edits.length - 1] ?? 0, common: common[common.length - 1] ?? 0 };
+}
+
+describe('edit distance and common subsequence of id sequences, up to and past 32 ids', () => {
+  it('agree with the whole DP table on sequences of 0 to 40 ids, small and large', () => {
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      // Few symbols make long common subsequences; large ids (past the mask table's first size) must work too.
+      const symbols = round % 3 === 0 ? 3 : 40;
+      const offset = round % 10 === 0 ? 100_000 : 0;
+      const a = Array.from({ length: next(41) }, () => next(symbols) + offset);
+      const b = Array.from({ length: next(41) }, () => next(symbols) + offset);
+      const measured = { edits: editDistance(Int32Array.from(a), Int32Array.from(b)), common: longestCommonSubsequence(Int32Array.from(a), Int32Array.from(b)) };
+      expect(measured, `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toEqual(tableMeasures(a, b));
+    }
+  });
+
+  it('measure a sequence with negative or fractional ids by the table', () => {
+    expect(editDistance([-1, 0.5, 2], [0.5, 2])).toBe(1);
+    expect(longestCommonSubsequence([-1, 0.5, 2], [0.5, 2, -1])).toBe(2);
+  });
+});
+
 describe('n-grams and set measures', () => {
   it('marks both ends of a word in its character bigrams', () => {
     expect(characterBigrams('iran')).toEqual(['#i', 'ir', 'ra', 'an', 'n#']);

@@ -18,6 +18,13 @@ export interface ClaimLayout {
   readonly claimsInOrder: ReadonlyMap<SourceId, readonly Claim[]>;
   /** Per claim and report, the report's units of the claim in text order. */
   readonly unitsOf: (claim: Claim, report: SourceId) => readonly ClaimUnit[];
+  /**
+   * Per claim and two reports, the wording similarity of their words for it (`wordingSimilarity` of
+   * `claimWords`), or undefined when neither has a word outside quotations. Measured once per claim
+   * and unordered pair of reports: every ordered pair of reports asks for each shared claim, and the
+   * measure is symmetric.
+   */
+  readonly wordingOf: (claim: Claim, first: SourceId, second: SourceId) => number | undefined;
 }
 
 /**
@@ -31,6 +38,25 @@ export function layOutClaims(story: AlignedStory): ClaimLayout {
       .flatMap((id) => unitById.get(id) ?? [])
       .filter((unit) => unit.source === report)
       .sort((a, b) => a.start - b.start);
+  // Keyed by claim id and report ids, which never contain a NUL character.
+  const wordsByClaim = new Map<string, readonly string[]>();
+  const wordsOf = (claim: Claim, report: SourceId): readonly string[] => {
+    const key = `${claim.id}\0${report}`;
+    let words = wordsByClaim.get(key);
+    if (words === undefined) {
+      words = claimWords(unitsOf(claim, report));
+      wordsByClaim.set(key, words);
+    }
+    return words;
+  };
+  const wordingByPair = new Map<string, number | undefined>();
+  const wordingOf = (claim: Claim, first: SourceId, second: SourceId): number | undefined => {
+    const key = first < second ? `${claim.id}\0${first}\0${second}` : `${claim.id}\0${second}\0${first}`;
+    if (wordingByPair.has(key)) return wordingByPair.get(key);
+    const wording = wordingSimilarity(wordsOf(claim, first), wordsOf(claim, second));
+    wordingByPair.set(key, wording);
+    return wording;
+  };
   const claimsInOrder = new Map<SourceId, Claim[]>();
   for (const report of story.reports) {
     const placed = story.claims.flatMap((claim) => {
@@ -43,7 +69,7 @@ export function layOutClaims(story: AlignedStory): ClaimLayout {
       placed.map((entry) => entry.claim),
     );
   }
-  return { claimsInOrder, unitsOf };
+  return { claimsInOrder, unitsOf, wordingOf };
 }
 
 /** Rounds a figure to 4 decimals so serialised output stays stable and small. */
@@ -51,10 +77,10 @@ function round(value: number): number {
   return Math.round(value * 1e4) / 1e4;
 }
 
-/** The words, outside quotations, that a report uses for a claim: its units of the claim, in text order. */
-function claimWords(layout: ClaimLayout, claim: Claim, report: SourceId): string[] {
+/** The words, outside quotations, that a report uses for a claim: its units of the claim (`unitsOf`), in text order. */
+function claimWords(units: readonly ClaimUnit[]): string[] {
   // Unit by unit, so that a quotation left open in one unit does not swallow the next.
-  return layout.unitsOf(claim, report).flatMap((unit) => wordsOutsideQuotes(unit.text));
+  return units.flatMap((unit) => wordsOutsideQuotes(unit.text));
 }
 
 /**
@@ -72,7 +98,7 @@ export function measurePair(layout: ClaimLayout, source: SourceId, carrier: Sour
     sharedInSource.map((claim) => claim.id),
     sharedInCarrier.map((claim) => claim.id),
   );
-  const wordingByClaim = sharedInSource.flatMap((claim) => wordingSimilarity(claimWords(layout, claim, source), claimWords(layout, claim, carrier)) ?? []);
+  const wordingByClaim = sharedInSource.flatMap((claim) => layout.wordingOf(claim, source, carrier) ?? []);
   const wording = wordingByClaim.length === 0 ? undefined : round(wordingByClaim.reduce((sum, value) => sum + value, 0) / wordingByClaim.length);
   return {
     source,

@@ -5,6 +5,7 @@
  */
 import { COMPACT_STOP_WORDS } from '../lexicon/en/stop-words.ts';
 import { toPossessiveFreeKey } from './normalise.ts';
+import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
 import { stemWord } from './stem.ts';
 import { tokenizeWords } from './tokens.ts';
 
@@ -22,13 +23,22 @@ export interface WordToken {
  * hyphens split words (40-year-old → 40, year, old); punctuation and whitespace are dropped.
  */
 export function splitWords(text: string): WordToken[] {
-  return tokenizeWords(text, 'alphanumeric').map((token) => ({
+  return rememberedWords(text);
+}
+
+/**
+ * `splitWords` read once per text: the detectors and the comparison across the story split the same
+ * sentences again for every fact and every pair of facts they weigh.
+ */
+const rememberedWords = rememberSentenceFacts((text: string): WordToken[] =>
+  tokenizeWords(text, 'alphanumeric').map((token) => ({
     text: token.text,
     start: token.start,
     end: token.end,
     norm: toPossessiveFreeKey(token.text),
-  }));
-}
+  })),
+  STORY_TEXTS_MEMO_LIMIT,
+);
 
 /** Whether a word key is one of the detectors' stop words (`COMPACT_STOP_WORDS`). */
 export function isCompactStopWord(norm: string): boolean {

@@ -18,7 +18,8 @@ function toCodes(sequence: string | ArrayLike<number>): Int32Array {
  * Levenshtein distance of two sequences (the letters of two strings, or two sequences of word ids): the
  * fewest insertions, deletions and substitutions turning one into the other (Levenshtein 1966). With a
  * `limit`, stops as soon as the distance must exceed it and returns `limit + 1`, which keeps name matching
- * cheap.
+ * cheap. Two sequences of ids without a limit are measured bit-parallel when the shorter is at most 32
+ * long and its ids are small whole numbers (the aligner's word ids, once per scored pair), else by the table.
  */
 export function editDistance(
   a: string | ArrayLike<number>,
@@ -26,7 +27,101 @@ export function editDistance(
   limit: number = Number.POSITIVE_INFINITY,
 ): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (limit === Number.POSITIVE_INFINITY && typeof a !== 'string' && typeof b !== 'string') {
+    const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
+    if (pattern.length === 0) return text.length;
+    if (pattern.length <= MASK_BITS && markPlaces(pattern)) return bitParallelEditDistance(pattern, text);
+  }
   return codeEditDistance(toCodes(a), toCodes(b), limit);
+}
+
+/**
+ * Symbols (ids) up to which a sequence can be read bit-parallel: the mask table grows to the largest id
+ * seen, at most 4 MB; a sequence with larger, negative or fractional ids is measured by the table instead.
+ */
+const MAX_MASKED_SYMBOL = 1 << 20;
+/** Bits of a JavaScript bitwise integer: sequences up to this long are measured one bit per place. */
+const MASK_BITS = 32;
+/**
+ * Per symbol, the bit mask of its places in the sequence being measured (`markPlaces`); all zero between
+ * two measures, so one table serves every call.
+ */
+let placeMasks = new Int32Array(1024);
+
+/**
+ * Sets the mask of each symbol of `pattern` (at most `MASK_BITS` long) to its places, or returns false,
+ * with the table untouched, when a symbol is not an id the table can hold.
+ */
+function markPlaces(pattern: ArrayLike<number>): boolean {
+  let largest = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const symbol = pattern[i] ?? -1;
+    if (!(symbol >= 0 && symbol < MAX_MASKED_SYMBOL && Math.floor(symbol) === symbol)) return false;
+    if (symbol > largest) largest = symbol;
+  }
+  if (largest >= placeMasks.length) placeMasks = new Int32Array(Math.min(MAX_MASKED_SYMBOL, Math.max(largest + 1, placeMasks.length * 2)));
+  for (let i = 0; i < pattern.length; i += 1) {
+    const symbol = pattern[i] ?? 0;
+    placeMasks[symbol] = (placeMasks[symbol] ?? 0) | (1 << i);
+  }
+  return true;
+}
+
+/** Clears what `markPlaces` set. */
+function clearPlaces(pattern: ArrayLike<number>): void {
+  for (let i = 0; i < pattern.length; i += 1) placeMasks[pattern[i] ?? 0] = 0;
+}
+
+/** The place mask of a symbol of the other sequence: 0 for one the pattern lacks (or the table cannot hold). */
+function placesOf(symbol: number | undefined): number {
+  return symbol === undefined ? 0 : (placeMasks[symbol] ?? 0);
+}
+
+/**
+ * Levenshtein distance of a marked pattern (1 to `MASK_BITS` long) and a sequence: Myers' bit-vector
+ * algorithm in Hyyrö's form for the whole-sequence distance (G. Myers 1999, "A fast bit-vector algorithm
+ * for approximate string matching based on dynamic programming"; H. Hyyrö 2001, "Explaining and extending
+ * the bit-parallel approximate string matching algorithm of Myers"): one column of the DP table as two
+ * bit vectors of +1 and −1 vertical steps, the same number as the table. Clears the marks.
+ */
+function bitParallelEditDistance(pattern: ArrayLike<number>, text: ArrayLike<number>): number {
+  const last = 1 << (pattern.length - 1);
+  let plusVertical = -1;
+  let minusVertical = 0;
+  let distance = pattern.length;
+  for (let j = 0; j < text.length; j += 1) {
+    const equal = placesOf(text[j]);
+    const vertical = equal | minusVertical;
+    const horizontal = (((equal & plusVertical) + plusVertical) ^ plusVertical) | equal;
+    let plusHorizontal = minusVertical | ~(horizontal | plusVertical);
+    let minusHorizontal = plusVertical & horizontal;
+    if ((plusHorizontal & last) !== 0) distance += 1;
+    else if ((minusHorizontal & last) !== 0) distance -= 1;
+    // The table's first row counts insertions (0, 1, 2 …): a +1 step enters at the top of every column.
+    plusHorizontal = (plusHorizontal << 1) | 1;
+    minusHorizontal <<= 1;
+    plusVertical = minusHorizontal | ~(vertical | plusHorizontal);
+    minusVertical = plusHorizontal & vertical;
+  }
+  clearPlaces(pattern);
+  return distance;
+}
+
+/**
+ * Longest common subsequence of a marked pattern (1 to `MASK_BITS` long) and a sequence, bit-parallel:
+ * the zero bits of V after V' = (V + U) | (V − U), U = V & places, for each symbol of the sequence
+ * (Allison & Dix 1986; Crochemore, Iliopoulos, Pinzon & Reid 2001; in this form Hyyrö 2004). Clears the marks.
+ */
+function bitParallelCommonSubsequence(pattern: ArrayLike<number>, text: ArrayLike<number>): number {
+  let row = -1;
+  for (let j = 0; j < text.length; j += 1) {
+    const matched = row & placesOf(text[j]);
+    row = (row + matched) | (row - matched);
+  }
+  clearPlaces(pattern);
+  let common = 0;
+  for (let i = 0; i < pattern.length; i += 1) if ((row & (1 << i)) === 0) common += 1;
+  return common;
 }
 
 /** `editDistance` over typed arrays, one row of the DP table at a time. */
@@ -50,8 +145,19 @@ function codeEditDistance(a: Int32Array, b: Int32Array, limit: number): number {
   return previous[b.length] ?? 0;
 }
 
-/** Length of the longest common subsequence of two sequences of ids (one row of the DP table at a time). */
+/**
+ * Length of the longest common subsequence of two sequences of ids: bit-parallel when the shorter is at
+ * most 32 long and its ids are small whole numbers (a story's interned word ids), else by the DP table.
+ */
 export function longestCommonSubsequence(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
+  if (pattern.length === 0) return 0;
+  if (pattern.length <= MASK_BITS && markPlaces(pattern)) return bitParallelCommonSubsequence(pattern, text);
+  return tableCommonSubsequence(a, b);
+}
+
+/** `longestCommonSubsequence` by the DP table, one row at a time: sequences of any length and any numbers. */
+function tableCommonSubsequence(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let previous = new Int32Array(b.length + 1);
   let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {

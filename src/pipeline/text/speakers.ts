@@ -22,6 +22,7 @@ import { areNameVariants } from './names.ts';
 import { foldName } from './normalise.ts';
 import { type ScanToken, scanTokens } from './scan-tokens.ts';
 import { tokenizeWords } from './tokens.ts';
+import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
 
 /** One attribution found in a text. */
 export interface Attribution {
@@ -173,9 +174,17 @@ function makeAttribution(text: string, tokens: readonly ScanToken[], range: [num
 
 /**
  * Finds the attributions of a text, in order. Pronoun speakers are kept (flagged) so callers can tell
- * "attributed to someone unnamed" from "not attributed".
+ * "attributed to someone unnamed" from "not attributed". Read once per text (`sentence-memo.ts`): the
+ * aligner reads each sentence's, and the attribution check each claim unit's sentence's again.
  */
 export function extractAttributions(text: string): Attribution[] {
+  return rememberedAttributions(text);
+}
+
+const rememberedAttributions = rememberSentenceFacts(readAttributions, STORY_TEXTS_MEMO_LIMIT);
+
+/** `extractAttributions` without the memo. */
+function readAttributions(text: string): Attribution[] {
   const tokens = scanTokens(text);
   const found: Attribution[] = [];
   tokens.forEach((token, index) => {

@@ -10,8 +10,22 @@ import { stemmer } from 'stemmer';
  * ("captured"/"capture", "rebels"/"rebel", "civilians"/"civilian").
  */
 export function stemWord(word: string): string {
-  return stemmer(word.toLowerCase());
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word.toLowerCase());
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
+
+/**
+ * Words whose stems are remembered before the memo starts again: every stage stems the same words, sentence
+ * after sentence (Porter's rules are a chain of suffix tests); a story has a few thousand different words,
+ * a long build's archive many more, so the memo is bounded.
+ */
+const STEM_MEMO_LIMIT = 100_000;
+const stems = new Map<string, string>();
 
 /** Words shorter than this carry no prefix stem: short function words would meet everything. */
 const PREFIX_STEM_MIN_LETTERS = 4;

@@ -6,11 +6,11 @@ import type { ScoredPair } from './cluster.ts';
 import { findSpeakerVetoes } from './speaker-veto.ts';
 import { sigmoid } from '../model/logistic-regression.ts';
 import { createProfileContext } from '../profile/profile-context.ts';
-import { scoreClaimPair } from '../model/score-pair.ts';
+import { scoreClaimPair, type PairScore } from '../model/score-pair.ts';
 import type { CandidateScore } from '../supports/support-context.ts';
 import { sumSupportBonuses } from '../supports/support-rules.ts';
 import { findRestatements } from '../supports/triangle-support.ts';
-import { analyseText, buildTextProfile, type TextProfile } from '../profile/text-profile.ts';
+import { analyseText, buildTextProfile, type TextAnalysis, type TextProfile } from '../profile/text-profile.ts';
 import { extractClaimUnits } from '../units/claim-units.ts';
 import { createWordLexicon } from '../words/word-relations.ts';
 import type { WordNet } from '../words/wordnet.ts';
@@ -29,6 +29,16 @@ export interface ScoredUnits {
   readonly pairs: readonly ScoredPair[];
   /** Pairs the different-speakers veto forbids joining (`speaker-veto.ts`), directly or through other units. */
   readonly cannotLink?: readonly ScoredPair[] | undefined;
+}
+
+/** The value `map` holds for `key`, made by `make` and kept the first time. */
+function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** Blocking keys of a unit: content word keys, WordNet senses of non-name words, and numbers. */
@@ -66,9 +76,16 @@ export function scoreStoryUnits(
     placeOf.push(index > 0 && groupOf[index - 1] === group ? (placeOf[index - 1] ?? 0) + 1 : 0);
   });
 
-  const analyses = units.map((unit) => analyseText(unit.text));
+  // Reports that share wire copy repeat sentences word for word (on news-dev, 19 % of the ECB+ stories'
+  // sentences repeat one of their story's, 7 % of GVC's). A text's analysis and profile are functions of the
+  // text and the story alone, and a pair's score of the two profiles, so each is made once per story: every
+  // unit still counts in the story's word weights, and every pair keeps its own score.
+  const analysisOf = new Map<string, TextAnalysis>();
+  const analyses = units.map((unit) => remember(analysisOf, unit.text, () => analyseText(unit.text)));
   const context = createProfileContext(analyses, createWordLexicon(wordnet));
-  const profiles = analyses.map((analysis) => buildTextProfile(analysis, context));
+  const profileOf = new Map<TextAnalysis, TextProfile>();
+  const profiles = analyses.map((analysis) => remember(profileOf, analysis, () => buildTextProfile(analysis, context)));
+  const scoreOf = new Map<TextProfile, Map<TextProfile, PairScore>>();
 
   const candidates = findCandidatePairs(
     profiles.map((profile, index) => ({ group: groupOf[index] ?? 0, keys: blockingKeys(profile) })),
@@ -78,7 +95,8 @@ export function scoreStoryUnits(
     const profileA = profiles[pair.a];
     const profileB = profiles[pair.b];
     if (profileA === undefined || profileB === undefined) throw new RangeError('candidate pair out of range');
-    const score = scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords);
+    const scores = remember(scoreOf, profileA, () => new Map<TextProfile, PairScore>());
+    const score = remember(scores, profileB, () => scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords));
     return {
       a: pair.a,
       b: pair.b,

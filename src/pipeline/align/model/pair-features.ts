@@ -207,22 +207,32 @@ function positionIndependentErrorRate(a: Int32Array, b: Int32Array): number {
   return (longer - sortedOverlap(a, b)) / longer;
 }
 
-/** Weighted share of a text's content covered by links, optionally counting exact matches only. */
-function coverage(profile: TextProfile, matched: ReadonlyMap<number, WordLink>, exactOnly: boolean): number {
+/**
+ * Weighted share of a text's content covered by links (its side `side` of each), optionally counting exact
+ * matches only. Summed in the links' order.
+ */
+function coverage(profile: TextProfile, links: readonly WordLink[], side: 'a' | 'b', exactOnly: boolean): number {
   if (profile.contentWeight === 0) return 0;
   let covered = 0;
-  for (const [index, link] of matched) {
+  for (const link of links) {
     if (exactOnly && link.kind !== 'exact' && link.kind !== 'name') continue;
-    covered += (profile.content[index]?.weight ?? 0) * link.score;
+    covered += (profile.content[link[side]]?.weight ?? 0) * link.score;
   }
   return covered / profile.contentWeight;
 }
 
+/** Which content words of a text the links match (1) on its side `side`. */
+function matchedWords(profile: TextProfile, links: readonly WordLink[], side: 'a' | 'b'): Uint8Array {
+  const matched = new Uint8Array(profile.content.length);
+  for (const link of links) matched[link[side]] = 1;
+  return matched;
+}
+
 /** Heaviest unmatched content word of a text, relative to `maxWeight`. */
-function unmatchedPeak(profile: TextProfile, matched: ReadonlyMap<number, WordLink>, maxWeight: number): number {
+function unmatchedPeak(profile: TextProfile, matched: Uint8Array, maxWeight: number): number {
   let peak = 0;
   profile.content.forEach((word, index) => {
-    if (!matched.has(index)) peak = Math.max(peak, word.weight);
+    if (matched[index] !== 1) peak = Math.max(peak, word.weight);
   });
   return maxWeight > 0 ? peak / maxWeight : 0;
 }
@@ -230,7 +240,7 @@ function unmatchedPeak(profile: TextProfile, matched: ReadonlyMap<number, WordLi
 /** Unmatched content words of a text: how many, their total weight relative to `maxWeight`, and by part of speech. */
 function unmatchedContent(
   profile: TextProfile,
-  matched: ReadonlyMap<number, WordLink>,
+  matched: Uint8Array,
   maxWeight: number,
 ): { count: number; weight: number; verbs: number; nouns: number; modifiers: number } {
   let count = 0;
@@ -239,7 +249,7 @@ function unmatchedContent(
   let nouns = 0;
   let modifiers = 0;
   profile.content.forEach((word, index) => {
-    if (matched.has(index)) return;
+    if (matched[index] === 1) return;
     count += 1;
     weight += maxWeight > 0 ? word.weight / maxWeight : 0;
     if (word.word.pos === 'v') verbs += 1;
@@ -259,15 +269,16 @@ export function computePairFeatures(
   context: PairFeatureContext,
   links: readonly WordLink[] = alignWords(a, b, context.lexicon),
 ): PairFeatures {
-  const matchedA = new Map(links.map((link) => [link.a, link]));
-  const matchedB = new Map(links.map((link) => [link.b, link]));
+  // Links match words one to one, so each side has `links.length` matched words.
+  const matchedA = matchedWords(a, links, 'a');
+  const matchedB = matchedWords(b, links, 'b');
 
-  const coverA = coverage(a, matchedA, false);
-  const coverB = coverage(b, matchedB, false);
-  const exactA = coverage(a, matchedA, true);
-  const exactB = coverage(b, matchedB, true);
-  const countA = a.content.length === 0 ? 0 : matchedA.size / a.content.length;
-  const countB = b.content.length === 0 ? 0 : matchedB.size / b.content.length;
+  const coverA = coverage(a, links, 'a', false);
+  const coverB = coverage(b, links, 'b', false);
+  const exactA = coverage(a, links, 'a', true);
+  const exactB = coverage(b, links, 'b', true);
+  const countA = a.content.length === 0 ? 0 : links.length / a.content.length;
+  const countB = b.content.length === 0 ? 0 : links.length / b.content.length;
   const peakA = unmatchedPeak(a, matchedA, context.maxWeight);
   const peakB = unmatchedPeak(b, matchedB, context.maxWeight);
 
@@ -285,12 +296,12 @@ export function computePairFeatures(
   a.content.forEach((word, index) => {
     if (!word.isName) return;
     names += 1;
-    if (!matchedA.has(index)) unmatchedNames += 1;
+    if (matchedA[index] !== 1) unmatchedNames += 1;
   });
   b.content.forEach((word, index) => {
     if (!word.isName) return;
     names += 1;
-    if (!matchedB.has(index)) unmatchedNames += 1;
+    if (matchedB[index] !== 1) unmatchedNames += 1;
   });
 
   const polarityMismatch = links.some((link) => a.content[link.a]?.negated !== b.content[link.b]?.negated);

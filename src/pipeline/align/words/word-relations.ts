@@ -73,6 +73,31 @@ export function wordKey(norm: string): string {
   return stemWord(irregularVerbBase(norm) ?? norm);
 }
 
+/** A word's WordNet senses, their neighbours (synset ids as WordNet writes them) and its main part of speech. */
+interface SenseFacts {
+  readonly senses: readonly string[];
+  readonly neighbours: readonly string[];
+  readonly pos: WordNetPos | undefined;
+}
+
+/**
+ * Words whose WordNet senses are remembered across stories before the memo starts again: each story's
+ * lexicon looked up the same common words again (morphological base forms, then the synsets and their
+ * pointers); an archive's vocabulary is bounded only by this.
+ */
+const SENSE_MEMO_LIMIT = 100_000;
+const sensesByWordNet = new WeakMap<WordNet, Map<string, SenseFacts>>();
+
+/** The senses remembered for one WordNet (a pure function of it and the word). */
+function sensesOf(wordnet: WordNet): Map<string, SenseFacts> {
+  let known = sensesByWordNet.get(wordnet);
+  if (known === undefined) {
+    known = new Map();
+    sensesByWordNet.set(wordnet, known);
+  }
+  return known;
+}
+
 /** Creates a lexicon backed by `wordnet`; pass one lexicon per story or data set so caches stay bounded. */
 export function createWordLexicon(wordnet: WordNet): WordLexicon {
   const words = new Map<string, WordInfo>();
@@ -86,7 +111,17 @@ export function createWordLexicon(wordnet: WordNet): WordLexicon {
     return id;
   };
 
-  const senseIds = (norm: string): { senses: string[]; neighbours: string[]; pos: WordNetPos | undefined } => {
+  const knownSenses = sensesOf(wordnet);
+  const senseIds = (norm: string): SenseFacts => {
+    let facts = knownSenses.get(norm);
+    if (facts === undefined) {
+      facts = readSenses(norm);
+      if (knownSenses.size >= SENSE_MEMO_LIMIT) knownSenses.clear();
+      knownSenses.set(norm, facts);
+    }
+    return facts;
+  };
+  const readSenses = (norm: string): SenseFacts => {
     const senses = new Set<string>();
     const neighbours = new Set<string>();
     let pos: WordNetPos | undefined;
@@ -150,9 +185,12 @@ export function createWordLexicon(wordnet: WordNet): WordLexicon {
   return {
     wordInfo,
     matchWords(a, aIsName, b, bIsName) {
-      const [low, high] = a.id <= b.id ? [a, b] : [b, a];
+      // Called for every pair of content words of every scored pair of units: no array or closure per call.
+      const low = a.id <= b.id ? a : b;
+      const high = low === a ? b : a;
       const slot = slotOf(low, high);
-      let code = read(slot);
+      let code = slot >= 0 ? (dense[slot] ?? 0) : read(slot);
+      if (code === 1 && !(aIsName && bIsName)) return undefined;
       if (code === 0) {
         code = relationOf(low, high);
         write(slot, code);

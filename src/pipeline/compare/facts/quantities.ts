@@ -8,7 +8,7 @@ import { type ScanToken, scanTokens, wordAt } from '../../text/scan-tokens.ts';
 import { readQuantities, type StatedQuantity } from '../../text/quantities.ts';
 import { isCompactStopWord, stemWord, tokenizeWords } from '../../text/index.ts';
 import { DEFAULT_SETTINGS } from '../../settings.ts';
-import { rememberSentenceFacts } from './sentence-memo.ts';
+import { rememberSentenceFacts } from '../../text/sentence-memo.ts';
 
 /** What happened to the people or things counted; only figures with the same role are compared. */
 export type Role = 'killed' | 'injured' | 'casualties' | 'displaced' | 'detained' | 'freed' | 'missing';
@@ -146,7 +146,7 @@ function readAnchor(tokens: readonly ScanToken[], index: number): string | undef
 /**
  * Finds every quantity in `text`. Each comes with its exact text and offsets, its dimension and base-unit
  * range, and for counts the counted noun and role, so that only like is compared with like. Read once per
- * sentence text (`sentence-memo.ts`).
+ * sentence text (`text/sentence-memo.ts`).
  */
 export const extractQuantities: (text: string) => Quantity[] = rememberSentenceFacts(readSentenceQuantities);
 

@@ -5,7 +5,7 @@
  */
 import { capitalise, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lexicon/en/calendar.ts';
 import { extractQuantities, type Quantity } from './quantities.ts';
-import { rememberSentenceFacts } from './sentence-memo.ts';
+import { rememberSentenceFacts } from '../../text/sentence-memo.ts';
 
 /** How fine a point in time is. */
 export type Granularity = 'time-of-day' | 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -248,7 +248,7 @@ function findDurations(text: string): TimeExpression[] {
 
 /**
  * Finds every time expression in `text`, in text order; where two overlap ("December 5, 2024" and "2024"),
- * the longer wins. Read once per sentence text (`sentence-memo.ts`).
+ * the longer wins. Read once per sentence text (`text/sentence-memo.ts`).
  */
 export const extractTimeExpressions: (text: string) => TimeExpression[] = rememberSentenceFacts(readTimeExpressions);
 
