@@ -61,15 +61,18 @@ export function aboutPagesLoader(folder = 'content/about'): Loader {
 }
 
 /**
- * Editor's notes: the optional `notes.md` of each story folder, by the story's slug (the folder name made
- * URL-safe, as ingest makes it). Reads the same stories folder as the stories collection (`PARALLAX_STORIES`).
+ * The optional `notes.md` of each story folder under `root` (default: the stories folder, `PARALLAX_STORIES`), by
+ * the story's slug (the folder name made URL-safe, as ingest makes it).
  */
-export function storyNotesLoader(root?: string): Loader {
-  return markdownFilesLoader('parallax-story-notes', () => {
-    const stories = resolve(root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
-    return visibleEntries(stories).flatMap((folder) => {
-      const path = join(stories, folder, 'notes.md');
-      return isRegularFile(path) ? [{ id: slugify(folder, 'story'), path }] : [];
-    });
+export function storyNoteFiles(root?: string): { id: string; path: string }[] {
+  const stories = resolve(root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
+  return visibleEntries(stories).flatMap((folder) => {
+    const path = join(stories, folder, 'notes.md');
+    return isRegularFile(path) ? [{ id: slugify(folder, 'story'), path }] : [];
   });
+}
+
+/** Editor's notes (`storyNoteFiles`): reads the same stories folder as the stories collection. */
+export function storyNotesLoader(root?: string): Loader {
+  return markdownFilesLoader('parallax-story-notes', () => storyNoteFiles(root));
 }

@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { storyNoteFiles } from '../collections/markdown-loader.ts';
 import type { MarkdownFile } from '../collections/markdown-schema.ts';
 import { readStoredStory, StoredStoryError, type StorySummary } from '../collections/story-summary.ts';
 import type { StoryView } from './story-view.ts';
@@ -33,8 +34,13 @@ export async function flatMapStories<Route>(routesOf: (story: StoryView) => read
   return routes;
 }
 
-/** The editor's notes of every story that has them, by story slug. */
+/**
+ * The editor's notes of every story that has them, by story slug. When no story folder holds a `notes.md` the
+ * collection is not asked: Astro warns about an empty collection as if the configuration were wrong, twice a
+ * build, for a site that simply has no notes.
+ */
 export async function loadStoryNotes(): Promise<ReadonlyMap<string, MarkdownFile>> {
+  if (storyNoteFiles().length === 0) return new Map();
   return new Map((await getCollection('notes')).map((entry) => [entry.id, entry.data]));
 }
 
