@@ -60,16 +60,19 @@ export function* builtPages(outDir: string): Generator<IntegrityPage> {
   }
 }
 
+/** Reads one story's `comparison.json` from a built site, validated against the export schema; undefined when it has none. */
+export function readBuiltStory(outDir: string, slug: string): IntegrityStory | undefined {
+  const file = join(outDir, 'stories', slug, 'comparison.json');
+  if (!existsSync(file)) return undefined;
+  const data = comparisonSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return { slug: data.story.slug, sources: data.sources, sentences: data.sentences };
+}
+
 /** Reads each story's `comparison.json` from a built site, validated against the export schema. */
 export function readBuiltStories(outDir: string): IntegrityStory[] {
   const storiesDir = join(outDir, 'stories');
   if (!existsSync(storiesDir)) return [];
-  return readdirSync(storiesDir).flatMap((slug) => {
-    const file = join(storiesDir, slug, 'comparison.json');
-    if (!existsSync(file)) return [];
-    const data = comparisonSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return [{ slug: data.story.slug, sources: data.sources, sentences: data.sentences }];
-  });
+  return readdirSync(storiesDir).flatMap((slug) => readBuiltStory(outDir, slug) ?? []);
 }
 
 /** Checks a built site on disk; see `checkIntegrity`. */
@@ -194,7 +197,8 @@ export async function forEachBuiltPageMarks(
  * pages read back from `cache` when given: the same report.
  */
 export async function checkBuiltSiteInParallel(outDir: string, workers?: number, cache?: MarksCacheLocation): Promise<IntegrityReport> {
-  const check = new MarkedPagesCheck(readBuiltStories(outDir));
+  // Each story is read when the check reaches its pages, and only a few are kept: the archive's stories are never all in memory.
+  const check = new MarkedPagesCheck((slug) => readBuiltStory(outDir, slug));
   await forEachBuiltPageMarks(outDir, (page) => check.add(page), workers, MARKS_WORKER_HEAP, cache);
   return check.finish();
 }

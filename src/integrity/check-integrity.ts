@@ -209,15 +209,27 @@ interface WaitingLink {
  * violations. Memory then grows with the report pages' anchors, not with every page's quotations or links
  * (docs/scale.md, "Memory: the after-build steps").
  */
-export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: readonly IntegrityStory[]): IntegrityReport {
+export function checkMarkedPages(pages: Iterable<MarkedPage>, stories: IntegrityStories): IntegrityReport {
   const check = new MarkedPagesCheck(stories);
   for (const page of pages) check.add(page);
   return check.finish();
 }
 
+/**
+ * How many stories' indexes a `MarkedPagesCheck` keeps when it reads stories by slug: pages arrive story by story,
+ * so a few suffice, and an archive's stories (each with the memo of the quotations checked against it) are
+ * never all in memory; a page of a story dropped earlier only costs reading that story again.
+ */
+const STORY_INDEXES_KEPT = 4;
+
+/** The stories a check reads quotations against: all of them, or a function that reads one by slug when needed. */
+export type IntegrityStories = readonly IntegrityStory[] | ((slug: string) => IntegrityStory | undefined);
+
 /** `checkMarkedPages` fed one page at a time (`add`, in site order), for pages that arrive from worker threads. */
 export class MarkedPagesCheck {
-  readonly #storyBySlug: ReadonlyMap<string, StoryIndex>;
+  readonly #readStory: (slug: string) => IntegrityStory | undefined;
+  /** The indexes of the stories read last, least recently used first (undefined: the story has no data). */
+  readonly #storyIndexes = new Map<string, StoryIndex | undefined>();
   readonly #anchorsByPath = new Map<string, ReadonlySet<string>>();
   /** Pages with violations or waiting links, in page order (a `Map` keeps insertion order); a settled page without violations leaves it. */
   readonly #pending = new Map<number, PendingPage>();
@@ -227,15 +239,37 @@ export class MarkedPagesCheck {
   #quotes = 0;
   #links = 0;
 
-  constructor(stories: readonly IntegrityStory[]) {
-    this.#storyBySlug = new Map(stories.map((story) => [story.slug, indexStory(story)]));
+  constructor(stories: IntegrityStories) {
+    if (typeof stories === 'function') this.#readStory = stories;
+    else {
+      const bySlug = new Map(stories.map((story) => [story.slug, story]));
+      this.#readStory = (slug) => bySlug.get(slug);
+    }
+  }
+
+  /** The index of story `slug`, from the few kept or read now. */
+  #storyIndexOf(slug: string): StoryIndex | undefined {
+    if (this.#storyIndexes.has(slug)) {
+      const kept = this.#storyIndexes.get(slug);
+      this.#storyIndexes.delete(slug);
+      this.#storyIndexes.set(slug, kept);
+      return kept;
+    }
+    const story = this.#readStory(slug);
+    const index = story === undefined ? undefined : indexStory(story);
+    this.#storyIndexes.set(slug, index);
+    for (const oldest of this.#storyIndexes.keys()) {
+      if (this.#storyIndexes.size <= STORY_INDEXES_KEPT) break;
+      this.#storyIndexes.delete(oldest);
+    }
+    return index;
   }
 
   add({ path, marks }: MarkedPage): void {
     const order = this.#pages++;
     if (REPORT_PAGE.test(path)) this.#anchorsByPath.set(path, marks.ids);
     const slug = STORY_PAGE.exec(path)?.[1];
-    const story = slug === undefined ? undefined : this.#storyBySlug.get(slug);
+    const story = slug === undefined ? undefined : this.#storyIndexOf(slug);
     const faulty = new Set<string>();
     const page: PendingPage = { order, path, found: [], waiting: 0, faults: 0 };
     for (const quote of marks.quotes) {
@@ -252,7 +286,7 @@ export class MarkedPagesCheck {
       this.#links++;
       const [, linkedSlug = '', report = ''] = target;
       // Checked as if it landed; whether it does waits for the linked page's anchors (`landingOf`).
-      const landed = checkReportLink(link, report, this.#storyBySlug.get(linkedSlug), new Set([link.fragment]), faulty).map((violation) => ({
+      const landed = checkReportLink(link, report, this.#storyIndexOf(linkedSlug), new Set([link.fragment]), faulty).map((violation) => ({
         ...violation,
         page: path,
       }));

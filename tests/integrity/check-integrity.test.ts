@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MarkedPagesCheck, checkIntegrity, formatViolation, markPages, type IntegrityStory } from '../../src/integrity/check-integrity.ts';
+import { MarkedPagesCheck, checkIntegrity, checkMarkedPages, formatViolation, markPages, type IntegrityStory } from '../../src/integrity/check-integrity.ts';
 import { containsQuote } from '../../src/integrity/quote-text.ts';
 
 /** A story with one report of two sentences; its text has a line break inside the second sentence. */
@@ -217,6 +217,28 @@ describe('checkIntegrity', () => {
     expect(check.finish().violations).toEqual([
       { page: '/stories/fire/claims/c001/', text: 'line 9', problem: 'links to /stories/fire/reports/a/#a-p9-s9, an anchor that page does not have' },
     ]);
+  });
+
+  it('reads each story by slug when its pages come, keeps only a few, and reports what it would with every story given', () => {
+    // Six copies of the story under other slugs, a page of each in turn, then the first story's page again.
+    const slugs = ['s1', 's2', 's3', 's4', 's5', 's6'];
+    const storyOf = (slug: string): IntegrityStory => ({ ...STORY, slug });
+    const pagesOf = (slug: string) => [
+      { path: `/stories/${slug}/claims/c001/`, html: '<blockquote data-quote-source="a">The mayor said “we will rebuild” within a year.</blockquote><q data-quote-source="b">A port blaze.</q>' },
+      ...REPORT_PAGES.map((page) => ({ ...page, path: page.path.replace('/fire/', `/${slug}/`) })),
+    ];
+    const pages = [...slugs.flatMap(pagesOf), pagesOf('s1')[0] ?? { path: '/', html: '' }];
+    const read: string[] = [];
+    const byFunction = new MarkedPagesCheck((slug) => {
+      read.push(slug);
+      return slugs.includes(slug) ? storyOf(slug) : undefined;
+    });
+    for (const marks of markPages(pages)) byFunction.add(marks);
+    const report = byFunction.finish();
+    // s1 again at the end: it had been let go (only the last few are kept), so it is read a second time.
+    expect(read).toEqual([...slugs, 's1']);
+    expect(report).toEqual(checkMarkedPages(markPages(pages), slugs.map(storyOf)));
+    expect(report.violations.map((violation) => violation.page)).toEqual([...slugs.map((slug) => `/stories/${slug}/claims/c001/`), '/stories/s1/claims/c001/']);
   });
 
   it('lets layout anchors such as the skip link pass on report pages', () => {
