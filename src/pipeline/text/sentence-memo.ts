@@ -1,8 +1,8 @@
 /**
- * The facts of a sentence read once: the detectors, the checks that a report states two values, and the
- * comparison across the story each read the same sentences (their quantities, time expressions, words and
- * attributions). A memo keyed by the sentence's text, cleared when it holds `STORY_TEXTS_MEMO_LIMIT` texts
- * (or the limit it is given) so that a long build does not keep every sentence of the archive.
+ * Bounded memos. The facts of a sentence read once: the detectors, the checks that a report states two values,
+ * and the comparison across the story each read the same sentences (their quantities, time expressions, words
+ * and attributions); and a word's stem or WordNet senses, asked for again and again. Each memo is cleared when it
+ * holds its limit of keys, so that a long build does not keep every sentence or word of the archive.
  */
 
 /**
@@ -16,17 +16,28 @@
 export const STORY_TEXTS_MEMO_LIMIT = 2_000;
 
 /**
- * `read` remembered by text, for up to `limit` texts at a time. Each call returns a fresh copy of the
- * remembered list, so a caller that sorts or splices what it gets never changes what the next caller sees.
+ * `read` remembered by its argument, for up to `limit` arguments at a time (the memo starts again when it is
+ * full). For values nobody changes: the same value is handed to every caller.
+ */
+export function rememberBounded<K, V>(read: (key: K) => V, limit: number): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined && !memo.has(key)) {
+      value = read(key);
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, value);
+    }
+    return value as V;
+  };
+}
+
+/**
+ * `read` remembered by text, for up to `limit` texts at a time (`rememberBounded`). Each call returns a fresh
+ * copy of the remembered list, so a caller that sorts or splices what it gets never changes what the next
+ * caller sees.
  */
 export function rememberSentenceFacts<T>(read: (text: string) => T[], limit: number = STORY_TEXTS_MEMO_LIMIT): (text: string) => T[] {
-  const memo = new Map<string, readonly T[]>();
-  return (text) => {
-    const cached = memo.get(text);
-    if (cached !== undefined) return [...cached];
-    const found = read(text);
-    if (memo.size >= limit) memo.clear();
-    memo.set(text, found);
-    return [...found];
-  };
+  const remembered = rememberBounded<string, readonly T[]>(read, limit);
+  return (text) => [...remembered(text)];
 }

@@ -4,19 +4,14 @@
  * classifier uses before any language is known.
  */
 import { stemmer } from 'stemmer';
+import { rememberBounded } from './sentence-memo.ts';
 
 /**
  * Porter stem of a word, lower-cased first, so that inflections meet without a dictionary
  * ("captured"/"capture", "rebels"/"rebel", "civilians"/"civilian").
  */
 export function stemWord(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word.toLowerCase());
-    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
+  return rememberedStem(word);
 }
 
 /**
@@ -25,7 +20,7 @@ export function stemWord(word: string): string {
  * a long build's archive many more, so the memo is bounded.
  */
 const STEM_MEMO_LIMIT = 100_000;
-const stems = new Map<string, string>();
+const rememberedStem = rememberBounded((word: string) => stemmer(word.toLowerCase()), STEM_MEMO_LIMIT);
 
 /** Words shorter than this carry no prefix stem: short function words would meet everything. */
 const PREFIX_STEM_MIN_LETTERS = 4;

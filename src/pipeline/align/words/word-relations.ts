@@ -1,4 +1,5 @@
 import { areNameVariants, stemWord } from '../../text/index.ts';
+import { rememberBounded } from '../../text/sentence-memo.ts';
 import { baseFormCandidates, irregularVerbBase } from './morphy.ts';
 import { WORDNET_POS, type WordNet, type WordNetPos } from './wordnet.ts';
 
@@ -86,16 +87,43 @@ interface SenseFacts {
  * pointers); an archive's vocabulary is bounded only by this.
  */
 const SENSE_MEMO_LIMIT = 100_000;
-const sensesByWordNet = new WeakMap<WordNet, Map<string, SenseFacts>>();
+const sensesByWordNet = new WeakMap<WordNet, (norm: string) => SenseFacts>();
 
-/** The senses remembered for one WordNet (a pure function of it and the word). */
-function sensesOf(wordnet: WordNet): Map<string, SenseFacts> {
-  let known = sensesByWordNet.get(wordnet);
-  if (known === undefined) {
-    known = new Map();
-    sensesByWordNet.set(wordnet, known);
+/** A word's senses in one WordNet, remembered (a pure function of it and the word). */
+function sensesOf(wordnet: WordNet): (norm: string) => SenseFacts {
+  let senses = sensesByWordNet.get(wordnet);
+  if (senses === undefined) {
+    senses = rememberBounded((norm: string) => readSenses(wordnet, norm), SENSE_MEMO_LIMIT);
+    sensesByWordNet.set(wordnet, senses);
   }
-  return known;
+  return senses;
+}
+
+/** A word's senses in `wordnet`: those of its first base form found, per part of speech, and their neighbours. */
+function readSenses(wordnet: WordNet, norm: string): SenseFacts {
+  const senses = new Set<string>();
+  const neighbours = new Set<string>();
+  let pos: WordNetPos | undefined;
+  let posSenses = 0;
+  if (norm.length < MIN_WORDNET_LENGTH || !/^[a-z][a-z'-]*$/.test(norm)) return { senses: [], neighbours: [], pos };
+  for (const candidatePos of WORDNET_POS) {
+    for (const base of baseFormCandidates(norm, candidatePos)) {
+      const ids = wordnet.lookupSynsetIds(base, candidatePos);
+      if (ids.length === 0) continue;
+      if (ids.length > posSenses) {
+        pos = candidatePos;
+        posSenses = ids.length;
+      }
+      for (const id of ids.slice(0, SENSES_PER_POS)) {
+        senses.add(id);
+        for (const pointer of wordnet.readSynset(id)?.pointers ?? []) {
+          if (NEIGHBOUR_POINTERS.has(pointer.symbol)) neighbours.add(pointer.target);
+        }
+      }
+      break;
+    }
+  }
+  return { senses: [...senses], neighbours: [...neighbours], pos };
 }
 
 /** Creates a lexicon backed by `wordnet`; pass one lexicon per story or data set so caches stay bounded. */
@@ -111,41 +139,7 @@ export function createWordLexicon(wordnet: WordNet): WordLexicon {
     return id;
   };
 
-  const knownSenses = sensesOf(wordnet);
-  const senseIds = (norm: string): SenseFacts => {
-    let facts = knownSenses.get(norm);
-    if (facts === undefined) {
-      facts = readSenses(norm);
-      if (knownSenses.size >= SENSE_MEMO_LIMIT) knownSenses.clear();
-      knownSenses.set(norm, facts);
-    }
-    return facts;
-  };
-  const readSenses = (norm: string): SenseFacts => {
-    const senses = new Set<string>();
-    const neighbours = new Set<string>();
-    let pos: WordNetPos | undefined;
-    let posSenses = 0;
-    if (norm.length < MIN_WORDNET_LENGTH || !/^[a-z][a-z'-]*$/.test(norm)) return { senses: [], neighbours: [], pos };
-    for (const candidatePos of WORDNET_POS) {
-      for (const base of baseFormCandidates(norm, candidatePos)) {
-        const ids = wordnet.lookupSynsetIds(base, candidatePos);
-        if (ids.length === 0) continue;
-        if (ids.length > posSenses) {
-          pos = candidatePos;
-          posSenses = ids.length;
-        }
-        for (const id of ids.slice(0, SENSES_PER_POS)) {
-          senses.add(id);
-          for (const pointer of wordnet.readSynset(id)?.pointers ?? []) {
-            if (NEIGHBOUR_POINTERS.has(pointer.symbol)) neighbours.add(pointer.target);
-          }
-        }
-        break;
-      }
-    }
-    return { senses: [...senses], neighbours: [...neighbours], pos };
-  };
+  const senseIds = sensesOf(wordnet);
 
   const wordInfo = (norm: string): WordInfo => {
     const known = words.get(norm);
