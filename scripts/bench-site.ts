@@ -82,10 +82,10 @@ function pageWritingSeconds(log: string): number | null {
   const after = log.slice(log.indexOf('generating static routes'));
   const match = /^\S+ ✓ Completed in (?:(\d+)ms|([\d.]+)s|(\d+)m (\d+)s)\.$/m.exec(after);
   if (match === null) return null;
-  const [, ms, s, m, ms2] = match;
-  if (ms !== undefined) return Number(ms) / 1000;
-  if (s !== undefined) return Number(s);
-  return Number(m) * 60 + Number(ms2);
+  const [, milliseconds, seconds, minutes, secondsPastMinutes] = match;
+  if (milliseconds !== undefined) return Number(milliseconds) / 1000;
+  if (seconds !== undefined) return Number(seconds);
+  return Number(minutes) * 60 + Number(secondsPastMinutes);
 }
 
 const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
