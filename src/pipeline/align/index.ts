@@ -11,7 +11,7 @@ export {
   type AlignmentModel,
 } from './model/alignment-model.ts';
 export { buildClaims, claimId, type ClaimsAndLinks } from './cluster/build-claims.ts';
-export { scoreStoryUnits, blockingKeys, type ScoredUnits } from './cluster/score-units.ts';
+export { scoreStoryUnits, blockingKeys, type PairVerdict, type ScoredUnits } from './cluster/score-units.ts';
 export { findCandidatePairs, type BlockingEntry, type BlockingOptions, type CandidatePair } from './cluster/blocking.ts';
 export { SUPPORT_RULES, sumSupportBonuses } from './supports/support-rules.ts';
 export { logitOf, type CandidateScore, type SupportContext, type SupportRule } from './supports/support-context.ts';

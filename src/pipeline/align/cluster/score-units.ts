@@ -20,6 +20,14 @@ import type { WordNet } from '../words/wordnet.ts';
  * candidate pair of them. Independent of the same-claim cut-off, so one scoring can be cut at several.
  */
 
+/**
+ * An outside verdict on a candidate pair of units, in log-odds, or undefined to keep the model's (polarity
+ * veto included). It takes the model's place before the support rules, the speaker veto and clustering, so
+ * the rest of alignment runs as ever: the evaluation passes the gold's verdict (`src/eval/pair-oracle.ts`)
+ * to measure what alignment reaches with a perfect pair model. The site never passes one.
+ */
+export type PairVerdict = (a: ClaimUnit, b: ClaimUnit) => number | undefined;
+
 /** Units of a story with their scored candidate pairs. */
 export interface ScoredUnits {
   readonly units: readonly ClaimUnit[];
@@ -66,6 +74,7 @@ export function scoreStoryUnits(
   model: AlignmentModel,
   wordnet: WordNet,
   settings: AlignSettings = DEFAULT_SETTINGS.align,
+  verdict?: PairVerdict,
 ): ScoredUnits {
   const logistic = toLogisticModel(model);
   const units: ClaimUnit[] = story.reports.flatMap((report) => extractClaimUnits(report, wordnet, settings.minClauseWords));
@@ -97,6 +106,9 @@ export function scoreStoryUnits(
     if (profileA === undefined || profileB === undefined) throw new RangeError('candidate pair out of range');
     const scores = remember(scoreOf, profileA, () => new Map<TextProfile, PairScore>());
     const score = remember(scores, profileB, () => scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords));
+    const unitA = units[pair.a];
+    const unitB = units[pair.b];
+    const given = verdict !== undefined && unitA !== undefined && unitB !== undefined ? verdict(unitA, unitB) : undefined;
     return {
       a: pair.a,
       b: pair.b,
@@ -104,7 +116,7 @@ export function scoreStoryUnits(
       reportB: groupOf[pair.b] ?? 0,
       placeA: placeOf[pair.a] ?? 0,
       placeB: placeOf[pair.b] ?? 0,
-      logit: score.veto === undefined ? score.logit : Number.NEGATIVE_INFINITY,
+      logit: given ?? (score.veto === undefined ? score.logit : Number.NEGATIVE_INFINITY),
     };
   });
 
