@@ -135,6 +135,39 @@ describe('negation', () => {
     expect(score.veto).toBeUndefined();
   });
 
+  it('ends a scope at a horizontal bar (U+2015) as at an em dash, and at a typed double hyphen', () => {
+    for (const dash of ['\u2015', '\u2014', '--']) {
+      const text = `Residents cannot picture the square ${dash} with Mayor Lopez in charge`;
+      const tokens = analyseWords(text);
+      const negated = markNegatedTokens(text, tokens);
+      expect(tokens.filter((_, i) => negated[i]).map((token) => token.norm)).toEqual(['picture', 'square']);
+    }
+  });
+
+  it('does not veto one quotation printed with a horizontal bar in one report and an em dash in the other', () => {
+    const score = scoreTexts(
+      '“We can’t picture it \u2015 the new tower beside the old square,” the architect said on Monday.',
+      '“We can’t picture it \u2014 the new tower beside the old square,” the architect told the council on Monday.',
+    );
+    expect(score.veto).toBeUndefined();
+    expect(score.probability).toBeGreaterThan(claimThreshold());
+  });
+
+  it('does not veto a quotation whose word alignment crosses an affirmed and a negated occurrence of one word', () => {
+    // Both texts say "the crowd cheers" and "they won't be cheering"; greedy alignment may link each report's
+    // affirmed "cheers" to the other's negated "cheering". Each text negates the word somewhere, so they agree.
+    const score = scoreTexts(
+      '“The crowd cheers for us now. They won’t be cheering when the plant closes,” the union leader said.',
+      'Of the owners, the union leader said: “We want them to listen. The crowd cheers for us now. They won’t be cheering when the plant closes.”',
+    );
+    expect(score.veto).toBeUndefined();
+  });
+
+  it('still vetoes a word that one text negates and the other only affirms', () => {
+    const score = scoreTexts('The crowd cheers for the team every week.', 'The crowd is not cheering for the team this week.');
+    expect(score.veto).toBe('polarity');
+  });
+
   it('aligns two sentences negated alike', () => {
     const score = scoreTexts(
       'Hama had never fallen to the rebels before.',

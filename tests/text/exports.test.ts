@@ -3,6 +3,7 @@ import * as text from '../../src/pipeline/text/index.ts';
 
 it('exposes the toolkit from one index', () => {
   expect(Object.keys(text).sort()).toEqual([
+    'CLAUSE_DASHES',
     'SpellingIndex',
     'analyseWords',
     'areDifferentNamedSpeakers',

@@ -4,6 +4,7 @@
  * that a word or quotation one stage sees is the one the next sees. This index only re-exports.
  */
 export {
+  CLAUSE_DASHES,
   splitOnWhitespace,
   stripOuterPunctuation,
   tokenize,

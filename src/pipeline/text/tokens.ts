@@ -13,6 +13,12 @@ import { foldWordKey, toWordKey } from './normalise.ts';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/en/titles.ts';
 
 /** What a token is: a word, a number, a quotation mark (or a free-standing apostrophe), or one other character. */
+/**
+ * Dashes that set off a clause or an aside: figure dash, en dash, em dash, the horizontal bar (U+2015, which
+ * some outlets print for the em dash) and the two- and three-em dashes. A hyphen joins words and is none of them.
+ */
+export const CLAUSE_DASHES = '\u2012\u2013\u2014\u2015\u2E3A\u2E3B';
+
 export type TokenKind = 'word' | 'number' | 'quote-mark' | 'punctuation';
 
 /** One token of a text. */

@@ -19,7 +19,9 @@ export interface PairScore {
  * Whether a word linked between the two texts is negated in one and plainly affirmed in the other: no
  * negation cue or negative implicative before it in its clause. Two texts that both negate it agree,
  * whatever words they negate it with ("can no longer afford the rent" / "cannot afford the rent"); a
- * negation of a word the other text lacks says nothing ("did not attend, but approved" / "approved").
+ * negation of a word the other text lacks says nothing ("did not attend, but approved" / "approved"). Nor
+ * does a link to the other text's affirmed occurrence of a word it also negates elsewhere: greedy word
+ * alignment may cross two occurrences ("the world laughs …, they won't be laughing" quoted in both).
  * The model's `polarityMismatch` feature keeps its plain scope-window reading, so the model is unchanged.
  */
 function hasPolarityConflict(a: TextProfile, b: TextProfile, links: readonly WordLink[]): boolean {
@@ -27,8 +29,15 @@ function hasPolarityConflict(a: TextProfile, b: TextProfile, links: readonly Wor
     const wordA = a.content[link.a];
     const wordB = b.content[link.b];
     if (wordA === undefined || wordB === undefined) return false;
-    return (wordA.negated && !wordB.negatable) || (wordB.negated && !wordA.negatable);
+    if (wordA.negated && !wordB.negatable) return !negatesWord(b, wordA.word.key);
+    if (wordB.negated && !wordA.negatable) return !negatesWord(a, wordB.word.key);
+    return false;
   });
+}
+
+/** Whether some occurrence of the word with this key in the text may be negated. */
+function negatesWord(profile: TextProfile, key: string): boolean {
+  return profile.content.some((word) => word.negatable && word.word.key === key);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { IMPLICATIVE_NEGATION_WORDS, NEGATION_SCOPE_BREAKERS } from '../../lexicon/en/negation.ts';
-import type { AnalysedWord } from '../../text/index.ts';
+import { CLAUSE_DASHES, type AnalysedWord } from '../../text/index.ts';
 
 /**
  * Polarity: which words a negation cue reverses. "Rebels did not capture Hama" and "Rebels captured
@@ -10,7 +10,9 @@ import type { AnalysedWord } from '../../text/index.ts';
 // "negation scope until punctuation" baselines of Councill, McDonald & Velikovich (2010); the cap keeps a
 // cue early in a long clause from negating words it does not govern.
 const SCOPE_CONTENT_WORDS = 3;
-const CLAUSE_BREAK = /[,;:.!?“”"()—–]/;
+// Punctuation between two tokens that ends a clause: any dash that sets off an aside (a horizontal bar as
+// much as an em dash) and a double hyphen typed for one.
+const CLAUSE_BREAK = new RegExp(`[,;:.!?“”"()${CLAUSE_DASHES}]|--`);
 
 /** Whether the token at `index` is a negation cue. */
 function isCue(tokens: readonly AnalysedWord[], index: number): boolean {
