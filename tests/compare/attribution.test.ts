@@ -172,6 +172,28 @@ describe('attribution: false alarms seen on real copy', () => {
 
 describe('attribution: speaker descriptions (hand-made, not drawn from any eval story)', () => {
   it.each([
+    ['Mayor Ana Ruiz, who led the harbour inquiry, said the docks would reopen.', 'Mayor Ana Ruiz'],
+    ['Councillor Tom Reed, who placed third in a Herald/ City Radio poll of likely candidates, said he would decide by June.', 'Councillor Tom Reed'],
+    ['Port spokeswoman Jane Doe, travelling with the minister on his visit to Oslo, told reporters that the deal was close.', 'Port spokeswoman Jane Doe'],
+    ['Sam Lee, who is a nurse and married his partner last year, wrote: “We are happy.”', 'Sam Lee'],
+    ['The depot manager, based in Hull since the spring, said the lorries were late.', 'The depot manager'],
+    ['Senator Ann Hale, D-Ore., who chairs the budget panel, said the bill would pass.', 'Senator Ann Hale, D-Ore.'],
+    ['Dr. Omar Vance, MD, head of the ward and a surgeon, said the clinic was full.', 'Dr. Omar Vance, MD'],
+  ])('takes the noun phrase before a clause between commas, not the clause, in "%s"', (text, speaker) => {
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it('reads no speaker when a clause between commas follows no noun phrase', () => {
+    expect(extractAttributions("The former governor backed the plan and, echoing his daughter's view, has reportedly said the tax was unfair.")).toEqual([]);
+  });
+
+  it('keeps a plain noun appositive between commas as part of the speaker', () => {
+    expect(extractAttributions('Lena Park, a spokeswoman for the council, said the road would close.').map((a) => a.speaker)).toEqual([
+      'Lena Park, a spokeswoman for the council',
+    ]);
+  });
+
+  it.each([
     ['“The roof will be repaired by spring,” said Ruth Okafor, director of the county museum.', 'Ruth Okafor, director of the county museum'],
     ['“We expect delays all week,” said Tom Brandt, a spokesman for the port authority.', 'Tom Brandt, a spokesman for the port authority'],
   ])('keeps the appositive of a post-posed speaker in "%s"', (text, speaker) => {

@@ -6,7 +6,9 @@
 import {
   APPOSITIVE_DETERMINERS,
   CALLED_PARTICLES,
+  NOT_PARTICIPLES,
   PASSIVE_AUXILIARIES,
+  RELATIVE_WORDS,
   ROLE_PREPOSITIONS,
   SPEAKER_AFTER_BOUNDARY_WORDS,
   SPEAKER_BOUNDARY_WORDS,
@@ -114,6 +116,8 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
   if (tokens[end - 1]?.text !== ',') return undefined;
   const appositiveEnd = end - 1;
   const appositiveStart = chunkStart(tokens, appositiveEnd, 10);
+  const opener = clauseOpener(tokens, appositiveStart, appositiveEnd);
+  if (opener !== undefined) return headBefore(tokens, opener);
   if (!looksLikeSpeaker(tokens, appositiveStart, appositiveEnd)) return undefined;
   if (tokens[appositiveStart - 1]?.text === ',') {
     const headEnd = appositiveStart - 1;
@@ -124,6 +128,74 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
     }
   }
   return [appositiveStart, appositiveEnd];
+}
+
+/** Marks that end the search for the comma that opens a clause: a sentence end, a quotation, a bracket. */
+const OPENER_STOPS = /^[;:“”"«»()\[\].!?]$/;
+
+/** How far back (in tokens) the comma that opens a clause before the verb's comma is looked for. */
+const CLAUSE_OPENER_REACH = 25;
+
+/**
+ * A non-restrictive clause set off by commas between the subject and its verb ("Mayor Ana Ruiz, who led
+ * the inquiry, said"; "Jane Doe, travelling with the minister, told reporters") describes the subject and
+ * is not itself a noun phrase: the speaker is the noun phrase before it. Quirk et al. (1985, ch. 17 on
+ * non-restrictive relative and non-finite postmodifying clauses, ch. 15 on supplementive -ing and -ed
+ * clauses) describe both as loosely attached to the noun phrase or clause they follow. Returns the index of the comma that opens such a clause
+ * (within `CLAUSE_OPENER_REACH` tokens, with no sentence end or quotation mark between), or undefined
+ * when the stretch before the verb's comma is a plain noun appositive (", the leading insurgent
+ * commander,"), which stays part of the speaker. The stretch is a clause when it opens with a relative
+ * word or a lower-case participle, or when the chunk found before the verb's comma (`chunkStart`) was cut
+ * short by a boundary word inside it ("who is a nurse and married …") rather than by the opening comma.
+ */
+function clauseOpener(tokens: readonly ScanToken[], chunk: number, commaIndex: number): number | undefined {
+  let opener = commaIndex - 1;
+  while (opener >= 0 && commaIndex - opener <= CLAUSE_OPENER_REACH) {
+    const token = tokens[opener];
+    if (token === undefined || (token.kind === 'symbol' && OPENER_STOPS.test(token.text))) return undefined;
+    if (token.text === ',') break;
+    opener -= 1;
+  }
+  if (tokens[opener]?.text !== ',' || opener + 1 >= commaIndex) return undefined;
+  const first = tokens[opener + 1];
+  const cutByWord = chunk > opener + 1 && tokens[chunk - 1]?.kind === 'word' && SPEAKER_BOUNDARY_WORDS.has(tokens[chunk - 1]?.lower ?? '');
+  return RELATIVE_WORDS.has(first?.lower ?? '') || isParticiple(first) || cutByWord ? opener : undefined;
+}
+
+/** A lower-case word ending in -ing or -ed, other than the nouns and adjectives of that shape (`NOT_PARTICIPLES`). */
+function isParticiple(token: ScanToken | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ing|ed)$/.test(token.lower) && !NOT_PARTICIPLES.has(token.lower);
+}
+
+/**
+ * The noun phrase just before the comma at `opener` (a few words, opening the sentence or after a
+ * boundary or a comma), or undefined: "The governor backed the plan and, echoing …, said" has "and"
+ * there, and no speaker is better than the clause. A post-nominal between commas (an age, a degree, a
+ * party and state: "Jeff Roe, MD,", "Sen. Ann Hale, D-Ore.,") belongs to the name before it.
+ */
+function headBefore(tokens: readonly ScanToken[], opener: number): [number, number] | undefined {
+  // "D-Ore." is read as "D", "-", "Ore", ".": a full stop joined to the word before the comma is the abbreviation's.
+  const last = tokens[opener - 1];
+  const scanEnd = last?.text === '.' && last.joined ? opener - 1 : opener;
+  const headStart = chunkStart(tokens, scanEnd, 8);
+  if (headStart >= scanEnd) return undefined;
+  if (tokens[headStart - 1]?.text === ',' && isPostNominal(tokens.slice(headStart, opener))) {
+    const nameStart = chunkStart(tokens, headStart - 1, 6);
+    const before = tokens[nameStart - 1];
+    const opensPhrase = before === undefined || isBoundary(before);
+    return nameStart < headStart - 1 && opensPhrase && looksLikeSpeaker(tokens, nameStart, headStart - 1) ? [nameStart, opener] : undefined;
+  }
+  const before = tokens[headStart - 1];
+  const opensPhrase = before === undefined || isBoundary(before);
+  return opensPhrase && looksLikeSpeaker(tokens, headStart, opener) ? [headStart, opener] : undefined;
+}
+
+/** An age, a degree or title in capitals, a party and state, or "Jr.": what follows a name between commas. */
+const POST_NOMINAL = /^(?:\d{1,3}|\p{Lu}{2,5}|\p{Lu}-[\p{L}.-]+|Jr\.?|Sr\.?)$/u;
+
+function isPostNominal(words: readonly ScanToken[]): boolean {
+  const text = words.map((token, index) => (index > 0 && !token.joined ? ' ' : '') + token.text).join('');
+  return POST_NOMINAL.test(text);
 }
 
 /**
