@@ -6,6 +6,7 @@ import {
   sideOf,
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
+import { sentenceAttributions } from '../../src/pipeline/text/speakers.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
 import { alignedStoryOf } from '../helpers/stories.ts';
 import { hamaWithClaims } from '../helpers/hama.ts';
@@ -221,6 +222,30 @@ describe('attribution: speaker descriptions (hand-made, not drawn from any eval 
       severity: 'variant',
       values: { 'a-p1-s1': 'a port authority spokeswoman', 'b-p1-s1': 'a city hall spokeswoman' },
     });
+  });
+});
+
+describe('attribution: speech quoted by the speaker (hand-made, not drawn from any eval story)', () => {
+  const quotedAunt = '“His aunt in Dublin said he was born there, and she saw it,” Reed said.';
+
+  it('flags an attribution whose speech verb stands inside a quotation', () => {
+    expect(extractAttributions(quotedAunt).map((a) => [a.speaker, a.quoted])).toEqual([
+      ['His aunt in Dublin', true],
+      ['Reed', false],
+    ]);
+  });
+
+  it('keeps only the attributions outside quotations as the sentence’s, when there are some', () => {
+    expect(sentenceAttributions(extractAttributions(quotedAunt)).map((a) => a.speaker)).toEqual(['Reed']);
+    // A quotation running on from an earlier sentence has no attribution outside it: nothing to prefer.
+    expect(sentenceAttributions(extractAttributions('“Police said the van was stolen.')).map((a) => a.speaker)).toEqual(['Police']);
+  });
+
+  it('sets the speakers, not the people they quote, against each other', () => {
+    const [finding] = attributionFindings(
+      pair('“His aunt in Dublin said he was born there,” Reed said.', '“His aunt in Dublin said he was born there,” Mayor Ana Ruiz said.'),
+    );
+    expect(finding).toMatchObject({ kind: 'attribution', severity: 'variant', values: { 'a-p1-s1': 'Reed', 'b-p1-s1': 'Mayor Ana Ruiz' } });
   });
 });
 

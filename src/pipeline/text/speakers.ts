@@ -22,6 +22,7 @@ import { NAME_TITLES } from '../lexicon/en/titles.ts';
 import { isCompactStopWord, splitWords } from './content-words.ts';
 import { areNameVariants } from './names.ts';
 import { foldName } from './normalise.ts';
+import { type Quotation, scanQuotations, spokenQuotations } from './quotations.ts';
 import { type ScanToken, scanTokens } from './scan-tokens.ts';
 import { tokenizeWords } from './tokens.ts';
 import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
@@ -36,6 +37,11 @@ export interface Attribution {
   readonly verb: string;
   /** The speaker is a pronoun ("it said", "he declared"): present, but says nothing about who. */
   readonly pronoun: boolean;
+  /**
+   * The speech verb stands inside a quotation (`spokenQuotations`): the words of someone the speaker
+   * quotes ("“His aunt said he was born there,” Reed said"), not an attribution of the sentence itself.
+   */
+  readonly quoted: boolean;
 }
 
 /** Day names: "on Thursday said" puts a day, not a speaker, before the verb. */
@@ -237,11 +243,22 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
   return [from, end];
 }
 
-function makeAttribution(text: string, tokens: readonly ScanToken[], range: [number, number], verb: string): Attribution {
+function makeAttribution(text: string, tokens: readonly ScanToken[], range: [number, number], verb: ScanToken, verbText: string, quotations: readonly Quotation[]): Attribution {
   const found = span(text, tokens, range[0], range[1]);
   const words = tokens.slice(range[0], range[1]).filter((token) => token.kind === 'word');
   const pronoun = words.length === 1 && SPEAKER_PRONOUNS.has(words[0]?.lower ?? '');
-  return { ...found, verb, pronoun };
+  const quoted = quotations.some((quotation) => verb.start >= quotation.start && verb.end <= quotation.end);
+  return { ...found, verb: verbText, pronoun, quoted };
+}
+
+/**
+ * The attributions that can name who says a sentence: when some speech verbs stand inside quotation marks
+ * and some outside, the quoted ones report speech the speaker repeats ("“His aunt said he was born there,”
+ * Reed said": Reed speaks, not the aunt), so only those outside count. Otherwise all of them.
+ */
+export function sentenceAttributions(attributions: readonly Attribution[]): readonly Attribution[] {
+  const outside = attributions.filter((attribution) => !attribution.quoted);
+  return outside.length > 0 ? outside : attributions;
 }
 
 /**
@@ -258,12 +275,13 @@ const rememberedAttributions = rememberSentenceFacts(readAttributions, STORY_TEX
 /** `extractAttributions` without the memo. */
 function readAttributions(text: string): Attribution[] {
   const tokens = scanTokens(text);
+  const quotations = spokenQuotations(scanQuotations(text), text, SPEECH_VERBS);
   const found: Attribution[] = [];
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     if (token.lower === 'according' && next?.lower === 'to') {
       const range = speakerAfter(tokens, index + 2, true);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, text.slice(token.start, next.end)));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, text.slice(token.start, next.end), quotations));
       return;
     }
     if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower)) return;
@@ -275,12 +293,12 @@ function readAttributions(text: string): Attribution[] {
     if (next?.lower === 'by') {
       // "as stated by sources from both Iraq and Syria"
       const range = speakerAfter(tokens, index + 2, true);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token.text));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, token.text, quotations));
       return;
     }
     const before = speakerBefore(tokens, index);
     if (before !== undefined) {
-      found.push(makeAttribution(text, tokens, before, token.text));
+      found.push(makeAttribution(text, tokens, before, token, token.text, quotations));
       return;
     }
     // Inverted order right after a quotation: "“…,” declared a rebel operations room".
@@ -288,7 +306,7 @@ function readAttributions(text: string): Attribution[] {
     const afterQuote = previous?.text === '”' || previous?.text === '"' || (previous?.text === ',' && /^[”"]$/.test(tokens[index - 2]?.text ?? ''));
     if (afterQuote) {
       const range = speakerAfter(tokens, index + 1, false);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token.text));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, token.text, quotations));
     }
   });
   return found;
