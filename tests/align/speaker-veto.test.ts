@@ -89,4 +89,10 @@ describe('claim unit speakers', () => {
       { text: 'Mayor Ann Lutz', start: 57, end: 71, slice: 'Mayor Ann Lutz' },
     ]);
   });
+
+  it('gives a quoted clause its quoting speaker, not the person the quotation reports', () => {
+    const aligned = alignStory(segmentedStoryOf([{ id: 'a', paragraphs: ['“His aunt in Dublin said he was born there, and she saw it,” Reed said.'] }]));
+    expect(aligned.units.length).toBeGreaterThan(0);
+    expect(aligned.units.map((unit) => unit.speaker?.text)).toEqual(aligned.units.map(() => 'Reed'));
+  });
 });

@@ -6,6 +6,7 @@ import {
   sideOf,
   viewClaims,
 } from '../../src/pipeline/compare/index.ts';
+import { sentenceAttributions } from '../../src/pipeline/text/speakers.ts';
 import type { AlignedStory } from '../../src/pipeline/types.ts';
 import { alignedStoryOf } from '../helpers/stories.ts';
 import { hamaWithClaims } from '../helpers/hama.ts';
@@ -172,6 +173,28 @@ describe('attribution: false alarms seen on real copy', () => {
 
 describe('attribution: speaker descriptions (hand-made, not drawn from any eval story)', () => {
   it.each([
+    ['Mayor Ana Ruiz, who led the harbour inquiry, said the docks would reopen.', 'Mayor Ana Ruiz'],
+    ['Councillor Tom Reed, who placed third in a Herald/ City Radio poll of likely candidates, said he would decide by June.', 'Councillor Tom Reed'],
+    ['Port spokeswoman Jane Doe, travelling with the minister on his visit to Oslo, told reporters that the deal was close.', 'Port spokeswoman Jane Doe'],
+    ['Sam Lee, who is a nurse and married his partner last year, wrote: “We are happy.”', 'Sam Lee'],
+    ['The depot manager, based in Hull since the spring, said the lorries were late.', 'The depot manager'],
+    ['Senator Ann Hale, D-Ore., who chairs the budget panel, said the bill would pass.', 'Senator Ann Hale, D-Ore.'],
+    ['Dr. Omar Vance, MD, head of the ward and a surgeon, said the clinic was full.', 'Dr. Omar Vance, MD'],
+  ])('takes the noun phrase before a clause between commas, not the clause, in "%s"', (text, speaker) => {
+    expect(extractAttributions(text).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it('reads no speaker when a clause between commas follows no noun phrase', () => {
+    expect(extractAttributions("The former governor backed the plan and, echoing his daughter's view, has reportedly said the tax was unfair.")).toEqual([]);
+  });
+
+  it('keeps a plain noun appositive between commas as part of the speaker', () => {
+    expect(extractAttributions('Lena Park, a spokeswoman for the council, said the road would close.').map((a) => a.speaker)).toEqual([
+      'Lena Park, a spokeswoman for the council',
+    ]);
+  });
+
+  it.each([
     ['“The roof will be repaired by spring,” said Ruth Okafor, director of the county museum.', 'Ruth Okafor, director of the county museum'],
     ['“We expect delays all week,” said Tom Brandt, a spokesman for the port authority.', 'Tom Brandt, a spokesman for the port authority'],
   ])('keeps the appositive of a post-posed speaker in "%s"', (text, speaker) => {
@@ -199,6 +222,30 @@ describe('attribution: speaker descriptions (hand-made, not drawn from any eval 
       severity: 'variant',
       values: { 'a-p1-s1': 'a port authority spokeswoman', 'b-p1-s1': 'a city hall spokeswoman' },
     });
+  });
+});
+
+describe('attribution: speech quoted by the speaker (hand-made, not drawn from any eval story)', () => {
+  const quotedAunt = '“His aunt in Dublin said he was born there, and she saw it,” Reed said.';
+
+  it('flags an attribution whose speech verb stands inside a quotation', () => {
+    expect(extractAttributions(quotedAunt).map((a) => [a.speaker, a.quoted])).toEqual([
+      ['His aunt in Dublin', true],
+      ['Reed', false],
+    ]);
+  });
+
+  it('keeps only the attributions outside quotations as the sentence’s, when there are some', () => {
+    expect(sentenceAttributions(extractAttributions(quotedAunt)).map((a) => a.speaker)).toEqual(['Reed']);
+    // A quotation running on from an earlier sentence has no attribution outside it: nothing to prefer.
+    expect(sentenceAttributions(extractAttributions('“Police said the van was stolen.')).map((a) => a.speaker)).toEqual(['Police']);
+  });
+
+  it('sets the speakers, not the people they quote, against each other', () => {
+    const [finding] = attributionFindings(
+      pair('“His aunt in Dublin said he was born there,” Reed said.', '“His aunt in Dublin said he was born there,” Mayor Ana Ruiz said.'),
+    );
+    expect(finding).toMatchObject({ kind: 'attribution', severity: 'variant', values: { 'a-p1-s1': 'Reed', 'b-p1-s1': 'Mayor Ana Ruiz' } });
   });
 });
 

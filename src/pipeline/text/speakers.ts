@@ -6,7 +6,9 @@
 import {
   APPOSITIVE_DETERMINERS,
   CALLED_PARTICLES,
+  NOT_PARTICIPLES,
   PASSIVE_AUXILIARIES,
+  RELATIVE_WORDS,
   ROLE_PREPOSITIONS,
   SPEAKER_AFTER_BOUNDARY_WORDS,
   SPEAKER_BOUNDARY_WORDS,
@@ -20,6 +22,7 @@ import { NAME_TITLES } from '../lexicon/en/titles.ts';
 import { isCompactStopWord, splitWords } from './content-words.ts';
 import { areNameVariants } from './names.ts';
 import { foldName } from './normalise.ts';
+import { type Quotation, scanQuotations, spokenQuotations } from './quotations.ts';
 import { type ScanToken, scanTokens } from './scan-tokens.ts';
 import { tokenizeWords } from './tokens.ts';
 import { rememberSentenceFacts, STORY_TEXTS_MEMO_LIMIT } from './sentence-memo.ts';
@@ -34,6 +37,11 @@ export interface Attribution {
   readonly verb: string;
   /** The speaker is a pronoun ("it said", "he declared"): present, but says nothing about who. */
   readonly pronoun: boolean;
+  /**
+   * The speech verb stands inside a quotation (`spokenQuotations`): the words of someone the speaker
+   * quotes ("“His aunt said he was born there,” Reed said"), not an attribution of the sentence itself.
+   */
+  readonly quoted: boolean;
 }
 
 /** Day names: "on Thursday said" puts a day, not a speaker, before the verb. */
@@ -114,6 +122,8 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
   if (tokens[end - 1]?.text !== ',') return undefined;
   const appositiveEnd = end - 1;
   const appositiveStart = chunkStart(tokens, appositiveEnd, 10);
+  const opener = clauseOpener(tokens, appositiveStart, appositiveEnd);
+  if (opener !== undefined) return headBefore(tokens, opener);
   if (!looksLikeSpeaker(tokens, appositiveStart, appositiveEnd)) return undefined;
   if (tokens[appositiveStart - 1]?.text === ',') {
     const headEnd = appositiveStart - 1;
@@ -124,6 +134,74 @@ function speakerBefore(tokens: readonly ScanToken[], verbIndex: number): [number
     }
   }
   return [appositiveStart, appositiveEnd];
+}
+
+/** Marks that end the search for the comma that opens a clause: a sentence end, a quotation, a bracket. */
+const OPENER_STOPS = /^[;:“”"«»()\[\].!?]$/;
+
+/** How far back (in tokens) the comma that opens a clause before the verb's comma is looked for. */
+const CLAUSE_OPENER_REACH = 25;
+
+/**
+ * A non-restrictive clause set off by commas between the subject and its verb ("Mayor Ana Ruiz, who led
+ * the inquiry, said"; "Jane Doe, travelling with the minister, told reporters") describes the subject and
+ * is not itself a noun phrase: the speaker is the noun phrase before it. Quirk et al. (1985, ch. 17 on
+ * non-restrictive relative and non-finite postmodifying clauses, ch. 15 on supplementive -ing and -ed
+ * clauses) describe both as loosely attached to the noun phrase or clause they follow. Returns the index of the comma that opens such a clause
+ * (within `CLAUSE_OPENER_REACH` tokens, with no sentence end or quotation mark between), or undefined
+ * when the stretch before the verb's comma is a plain noun appositive (", the leading insurgent
+ * commander,"), which stays part of the speaker. The stretch is a clause when it opens with a relative
+ * word or a lower-case participle, or when the chunk found before the verb's comma (`chunkStart`) was cut
+ * short by a boundary word inside it ("who is a nurse and married …") rather than by the opening comma.
+ */
+function clauseOpener(tokens: readonly ScanToken[], chunk: number, commaIndex: number): number | undefined {
+  let opener = commaIndex - 1;
+  while (opener >= 0 && commaIndex - opener <= CLAUSE_OPENER_REACH) {
+    const token = tokens[opener];
+    if (token === undefined || (token.kind === 'symbol' && OPENER_STOPS.test(token.text))) return undefined;
+    if (token.text === ',') break;
+    opener -= 1;
+  }
+  if (tokens[opener]?.text !== ',' || opener + 1 >= commaIndex) return undefined;
+  const first = tokens[opener + 1];
+  const cutByWord = chunk > opener + 1 && tokens[chunk - 1]?.kind === 'word' && SPEAKER_BOUNDARY_WORDS.has(tokens[chunk - 1]?.lower ?? '');
+  return RELATIVE_WORDS.has(first?.lower ?? '') || isParticiple(first) || cutByWord ? opener : undefined;
+}
+
+/** A lower-case word ending in -ing or -ed, other than the nouns and adjectives of that shape (`NOT_PARTICIPLES`). */
+function isParticiple(token: ScanToken | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && /(?:ing|ed)$/.test(token.lower) && !NOT_PARTICIPLES.has(token.lower);
+}
+
+/**
+ * The noun phrase just before the comma at `opener` (a few words, opening the sentence or after a
+ * boundary or a comma), or undefined: "The governor backed the plan and, echoing …, said" has "and"
+ * there, and no speaker is better than the clause. A post-nominal between commas (an age, a degree, a
+ * party and state: "Jeff Roe, MD,", "Sen. Ann Hale, D-Ore.,") belongs to the name before it.
+ */
+function headBefore(tokens: readonly ScanToken[], opener: number): [number, number] | undefined {
+  // "D-Ore." is read as "D", "-", "Ore", ".": a full stop joined to the word before the comma is the abbreviation's.
+  const last = tokens[opener - 1];
+  const scanEnd = last?.text === '.' && last.joined ? opener - 1 : opener;
+  const headStart = chunkStart(tokens, scanEnd, 8);
+  if (headStart >= scanEnd) return undefined;
+  if (tokens[headStart - 1]?.text === ',' && isPostNominal(tokens.slice(headStart, opener))) {
+    const nameStart = chunkStart(tokens, headStart - 1, 6);
+    const before = tokens[nameStart - 1];
+    const opensPhrase = before === undefined || isBoundary(before);
+    return nameStart < headStart - 1 && opensPhrase && looksLikeSpeaker(tokens, nameStart, headStart - 1) ? [nameStart, opener] : undefined;
+  }
+  const before = tokens[headStart - 1];
+  const opensPhrase = before === undefined || isBoundary(before);
+  return opensPhrase && looksLikeSpeaker(tokens, headStart, opener) ? [headStart, opener] : undefined;
+}
+
+/** An age, a degree or title in capitals, a party and state, or "Jr.": what follows a name between commas. */
+const POST_NOMINAL = /^(?:\d{1,3}|\p{Lu}{2,5}|\p{Lu}-[\p{L}.-]+|Jr\.?|Sr\.?)$/u;
+
+function isPostNominal(words: readonly ScanToken[]): boolean {
+  const text = words.map((token, index) => (index > 0 && !token.joined ? ' ' : '') + token.text).join('');
+  return POST_NOMINAL.test(text);
 }
 
 /**
@@ -165,11 +243,22 @@ function speakerAfter(tokens: readonly ScanToken[], from: number, allowPrepositi
   return [from, end];
 }
 
-function makeAttribution(text: string, tokens: readonly ScanToken[], range: [number, number], verb: string): Attribution {
+function makeAttribution(text: string, tokens: readonly ScanToken[], range: [number, number], verb: ScanToken, verbText: string, quotations: readonly Quotation[]): Attribution {
   const found = span(text, tokens, range[0], range[1]);
   const words = tokens.slice(range[0], range[1]).filter((token) => token.kind === 'word');
   const pronoun = words.length === 1 && SPEAKER_PRONOUNS.has(words[0]?.lower ?? '');
-  return { ...found, verb, pronoun };
+  const quoted = quotations.some((quotation) => verb.start >= quotation.start && verb.end <= quotation.end);
+  return { ...found, verb: verbText, pronoun, quoted };
+}
+
+/**
+ * The attributions that can name who says a sentence: when some speech verbs stand inside quotation marks
+ * and some outside, the quoted ones report speech the speaker repeats ("“His aunt said he was born there,”
+ * Reed said": Reed speaks, not the aunt), so only those outside count. Otherwise all of them.
+ */
+export function sentenceAttributions(attributions: readonly Attribution[]): readonly Attribution[] {
+  const outside = attributions.filter((attribution) => !attribution.quoted);
+  return outside.length > 0 ? outside : attributions;
 }
 
 /**
@@ -186,12 +275,13 @@ const rememberedAttributions = rememberSentenceFacts(readAttributions, STORY_TEX
 /** `extractAttributions` without the memo. */
 function readAttributions(text: string): Attribution[] {
   const tokens = scanTokens(text);
+  const quotations = spokenQuotations(scanQuotations(text), text, SPEECH_VERBS);
   const found: Attribution[] = [];
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     if (token.lower === 'according' && next?.lower === 'to') {
       const range = speakerAfter(tokens, index + 2, true);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, text.slice(token.start, next.end)));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, text.slice(token.start, next.end), quotations));
       return;
     }
     if (token.kind !== 'word' || !SPEECH_VERBS.has(token.lower)) return;
@@ -203,12 +293,12 @@ function readAttributions(text: string): Attribution[] {
     if (next?.lower === 'by') {
       // "as stated by sources from both Iraq and Syria"
       const range = speakerAfter(tokens, index + 2, true);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token.text));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, token.text, quotations));
       return;
     }
     const before = speakerBefore(tokens, index);
     if (before !== undefined) {
-      found.push(makeAttribution(text, tokens, before, token.text));
+      found.push(makeAttribution(text, tokens, before, token, token.text, quotations));
       return;
     }
     // Inverted order right after a quotation: "“…,” declared a rebel operations room".
@@ -216,7 +306,7 @@ function readAttributions(text: string): Attribution[] {
     const afterQuote = previous?.text === '”' || previous?.text === '"' || (previous?.text === ',' && /^[”"]$/.test(tokens[index - 2]?.text ?? ''));
     if (afterQuote) {
       const range = speakerAfter(tokens, index + 1, false);
-      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token.text));
+      if (range !== undefined) found.push(makeAttribution(text, tokens, range, token, token.text, quotations));
     }
   });
   return found;

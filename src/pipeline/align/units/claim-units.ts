@@ -3,7 +3,7 @@ import { splitClauses } from './clauses.ts';
 import type { BlockKind, ClaimUnit, SegmentedReport, Sentence, UnitId } from '../../types.ts';
 import type { WordNet } from '../words/wordnet.ts';
 import { DEFAULT_SETTINGS } from '../../settings.ts';
-import { type Attribution, extractAttributions } from '../../text/speakers.ts';
+import { type Attribution, extractAttributions, sentenceAttributions } from '../../text/speakers.ts';
 
 /**
  * Claim units: the pieces of sentences that alignment compares. A simple sentence is one unit; a
@@ -58,10 +58,13 @@ export function splitSentenceIntoUnits(
 /**
  * The speaker of a stretch of a sentence: the first attribution inside it, or else the sentence's only
  * attribution (a clause of "Rebels took the town and held it, a spokesman said" is the spokesman's too).
- * Several attributions, none inside: no speaker, rather than a guess.
+ * Several attributions, none inside: no speaker, rather than a guess. Attributions quoted by another
+ * speaker of the sentence are not counted (`sentenceAttributions`): the quoted clause of "“His aunt said
+ * he was born there,” Reed said" is Reed's.
  */
 export function speakerOfSpan(attributions: readonly Attribution[], start: number, end: number): Attribution | undefined {
-  return attributions.find((item) => item.start >= start && item.end <= end) ?? (attributions.length === 1 ? attributions[0] : undefined);
+  const speaking = sentenceAttributions(attributions);
+  return speaking.find((item) => item.start >= start && item.end <= end) ?? (speaking.length === 1 ? speaking[0] : undefined);
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { type ClaimView, overlapsUnit, type UnitView } from '../claims/claim-view.ts';
 import { claimOf, countReports, collectEvidence, type Finding } from '../claims/findings.ts';
-import { type Attribution, capitalInitials, extractAttributions, sideOf } from '../../text/speakers.ts';
+import { type Attribution, capitalInitials, extractAttributions, sentenceAttributions, sideOf } from '../../text/speakers.ts';
 import { extractQuotes } from '../facts/quote-spans.ts';
 import { isSameQuotation, isSameQuotationAcrossStory, prepareQuote, type PreparedQuote } from './quotes.ts';
 import { GENERIC_SPEAKER_WORDS, POLICE_WORDS } from '../../lexicon/en/agencies.ts';
@@ -99,7 +99,8 @@ export function isPlausibleSpeaker(speaker: string): boolean {
 }
 
 function speakersOf(view: UnitView, topic: ReadonlySet<string>): Spoken | undefined {
-  const named = extractAttributions(view.sentence.text).filter((attribution) => !attribution.pronoun && isPlausibleSpeaker(attribution.speaker));
+  // Speech quoted by the sentence's speaker (“His aunt said …,” Reed said) is not an attribution of the statement.
+  const named = sentenceAttributions(extractAttributions(view.sentence.text)).filter((attribution) => !attribution.pronoun && isPlausibleSpeaker(attribution.speaker));
   const inside = named.filter((attribution) => overlapsUnit(view, attribution.start, attribution.end));
   // A clause-sized unit ("they were ready to march") is governed by the sentence's only speaker, if it has one.
   const attributions = inside.length > 0 || named.length !== 1 ? inside : named;

@@ -20,6 +20,17 @@ export const SPEAKER_BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   'that which who whom whose and but while as after before when because if since than where or so what though although whereas'.split(' '),
 );
 
+/** Relative words that open a clause describing the noun phrase before them (", who led the inquiry,"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set('who which whose whom that'.split(' '));
+
+/**
+ * Lower-case words ending in -ing or -ed that are not participles: nouns and adjectives that can open a
+ * noun appositive (", king of the realm,"; ", head of the red cross,").
+ */
+export const NOT_PARTICIPLES: ReadonlySet<string> = new Set(
+  'king thing ring wing spring string evening morning bed red shed seed need speed creed hundred kindred sled'.split(' '),
+);
+
 /** Words between a speaker and its verb that are not part of the speaker ("has also said", "later said"). */
 export const SPEAKER_SKIPPABLE_WORDS: ReadonlySet<string> = new Set(
   'has have had also later earlier then again once now previously yesterday today reportedly repeatedly separately'.split(' '),
