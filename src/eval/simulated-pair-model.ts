@@ -8,8 +8,8 @@ import { ORACLE_DIFFERENT_LOGIT, ORACLE_SAME_LOGIT } from './pair-oracle.ts';
  * what it joins is right, each pair drawn by a seeded hash of its unit ids (so runs repeat). It answers
  * "how good must the pair model be". Its errors are random, where a real model's gather on pairs that share
  * words, so a real model of the same pair figures can fare better or worse through clustering: measured
- * with `npm run eval:pair-model`, the committed model's claims beat its simulated twin on BASIL and lose to
- * it on GVC.
+ * with `npm run eval:pair-model`, the committed model's claims beat its simulated twin (the same pair recall
+ * and precision) by about 0.06 of F1 on BASIL and GVC.
  */
 export interface SimulatedQuality {
   readonly recall: number;
