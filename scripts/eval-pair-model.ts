@@ -18,13 +18,14 @@ import { falseJoinRate, simulatedPairVerdict, type SimulatedQuality } from '../s
 import { scoreStoryUnits, type PairVerdict } from '../src/pipeline/align/index.ts';
 import { getDefaultAlignmentModel } from '../src/pipeline/align/model/alignment-model.ts';
 import { getWordNet } from '../src/pipeline/align/words/wordnet.ts';
-import { selectComparedReports } from '../src/pipeline/compared-reports.ts';
+import { withComparedReports } from '../src/pipeline/compared-reports.ts';
 import { ingestStory } from '../src/pipeline/ingest/index.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import { segmentStory } from '../src/pipeline/segment/index.ts';
 import { DEFAULT_SETTINGS } from '../src/pipeline/settings.ts';
 import type { SegmentedStory } from '../src/pipeline/types.ts';
+import { measureBinary, type BinaryMetrics } from './lib/binary-metrics.ts';
 import { resolveNewsDevDir } from './lib/claim-threshold.ts';
 import { listCorpusStories, type NewsDevStory } from './lib/news-corpus.ts';
 import { NEWS_CORPORA, type NewsCorpus } from './lib/story-pairs.ts';
@@ -49,9 +50,10 @@ interface LabelledScore {
 interface PairLevelFigures {
   readonly labelled: number;
   readonly same: number;
-  readonly atCutOff: PairScores;
+  readonly atCutOff: BinaryMetrics;
   readonly auc: number;
-  readonly bestF1: number;
+  /** The figures at the cut-off with the best F1 (`bestF1CutOff`). */
+  readonly best: BinaryMetrics;
   readonly bestCutOff: number;
 }
 
@@ -74,7 +76,7 @@ function parseCorpora(names: readonly string[] | undefined): NewsCorpus[] {
 /** The story as alignment sees it: segmented, with only the reports it compares. */
 function segmentForAlignment(entry: NewsDevStory): SegmentedStory {
   const segmented = segmentStory(ingestStory(readStoryFolder(entry.dir)), DEFAULT_SETTINGS.segment);
-  return { ...segmented, reports: selectComparedReports(segmented.reports) };
+  return withComparedReports(segmented);
 }
 
 /** The final score and gold label of every cross-report candidate pair the gold labels. */
@@ -92,11 +94,10 @@ function labelledScores(entry: NewsDevStory): LabelledScore[] {
 }
 
 function measurePairs(rows: readonly LabelledScore[], cutOff: number): PairLevelFigures {
+  const scores = rows.map((row) => row.score);
+  const labels = rows.map((row) => (row.same ? 1 : 0));
   const same = rows.filter((row) => row.same).length;
   const different = rows.length - same;
-  const predicted = rows.filter((row) => row.score >= cutOff);
-  const correct = predicted.filter((row) => row.same).length;
-  const atCutOff = computePairScores({ gold: same, hit: correct, predicted: predicted.length, correct });
   // ROC AUC as the Mann-Whitney statistic, ties counted half.
   const ascending = [...rows].sort((x, y) => x.score - y.score);
   let rankSum = 0;
@@ -108,10 +109,19 @@ function measurePairs(rows: readonly LabelledScore[], cutOff: number): PairLevel
     start = end;
   }
   const auc = same === 0 || different === 0 ? 0 : (rankSum - (same * (same + 1)) / 2) / (same * different);
+  const bestCutOff = bestF1CutOff(ascending.reverse(), same);
+  return { labelled: rows.length, same, atCutOff: measureBinary(scores, labels, cutOff), auc, best: measureBinary(scores, labels, bestCutOff), bestCutOff };
+}
+
+/**
+ * The score at or above which taking every pair gives the best F1, over every cut-off that changes the
+ * decision, down to taking every pair (`chooseThreshold` tries only midpoints between scores, and never that).
+ * `descending`: the rows by score, highest first.
+ */
+function bestF1CutOff(descending: readonly LabelledScore[], same: number): number {
   let bestF1 = 0;
   let bestCutOff = 1;
   let found = 0;
-  const descending = ascending.reverse();
   descending.forEach((row, index) => {
     if (row.same) found++;
     const next = descending[index + 1];
@@ -122,7 +132,7 @@ function measurePairs(rows: readonly LabelledScore[], cutOff: number): PairLevel
       bestCutOff = row.score;
     }
   });
-  return { labelled: rows.length, same, atCutOff, auc, bestF1, bestCutOff };
+  return bestCutOff;
 }
 
 /** Claim figures of the whole pipeline over a corpus, with the pair verdict of each story's gold, if any. */
@@ -148,7 +158,7 @@ function main(): void {
     console.log(
       `${corpus}: ${pairs.labelled} labelled cross-report candidate pairs, ${pairs.same} the same claim. ` +
         `Pairs at the claim cut-off (${cutOff.toFixed(4)}): ${figures(pairs.atCutOff)}; ROC AUC ${pairs.auc.toFixed(3)}; ` +
-        `best F1 at any cut-off ${pairs.bestF1.toFixed(3)} (at ${pairs.bestCutOff.toFixed(4)})`,
+        `best F1 at any cut-off ${pairs.best.f1.toFixed(3)} (at ${pairs.bestCutOff.toFixed(4)})`,
     );
     console.log(`  claims with the committed model: ${figures(claimFigures(stories))}`);
     for (const quality of qualities) {
