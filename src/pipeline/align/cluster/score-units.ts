@@ -1,4 +1,5 @@
 import type { ClaimUnit, SegmentedStory, SourceId } from '../../types.ts';
+import { rememberIn } from '../../remember-in.ts';
 import { DEFAULT_SETTINGS, type AlignSettings } from '../../settings.ts';
 import { toLogisticModel, type AlignmentModel } from '../model/alignment-model.ts';
 import { findCandidatePairs } from './blocking.ts';
@@ -37,16 +38,6 @@ export interface ScoredUnits {
   readonly pairs: readonly ScoredPair[];
   /** Pairs the different-speakers veto forbids joining (`speaker-veto.ts`), directly or through other units. */
   readonly cannotLink?: readonly ScoredPair[] | undefined;
-}
-
-/** The value `map` holds for `key`, made by `make` and kept the first time. */
-function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
 
 /** Blocking keys of a unit: content word keys, WordNet senses of non-name words, and numbers. */
@@ -90,10 +81,10 @@ export function scoreStoryUnits(
   // text and the story alone, and a pair's score of the two profiles, so each is made once per story: every
   // unit still counts in the story's word weights, and every pair keeps its own score.
   const analysisOf = new Map<string, TextAnalysis>();
-  const analyses = units.map((unit) => remember(analysisOf, unit.text, () => analyseText(unit.text)));
+  const analyses = units.map((unit) => rememberIn(analysisOf, unit.text, () => analyseText(unit.text)));
   const context = createProfileContext(analyses, createWordLexicon(wordnet));
   const profileOf = new Map<TextAnalysis, TextProfile>();
-  const profiles = analyses.map((analysis) => remember(profileOf, analysis, () => buildTextProfile(analysis, context)));
+  const profiles = analyses.map((analysis) => rememberIn(profileOf, analysis, () => buildTextProfile(analysis, context)));
   const scoreOf = new Map<TextProfile, Map<TextProfile, PairScore>>();
 
   const candidates = findCandidatePairs(
@@ -104,8 +95,8 @@ export function scoreStoryUnits(
     const profileA = profiles[pair.a];
     const profileB = profiles[pair.b];
     if (profileA === undefined || profileB === undefined) throw new RangeError('candidate pair out of range');
-    const scores = remember(scoreOf, profileA, () => new Map<TextProfile, PairScore>());
-    const score = remember(scores, profileB, () => scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords));
+    const scores = rememberIn(scoreOf, profileA, () => new Map<TextProfile, PairScore>());
+    const score = rememberIn(scores, profileB, () => scoreClaimPair(profileA, profileB, context, logistic, settings.minModelWords));
     const unitA = units[pair.a];
     const unitB = units[pair.b];
     const given = verdict !== undefined && unitA !== undefined && unitB !== undefined ? verdict(unitA, unitB) : undefined;

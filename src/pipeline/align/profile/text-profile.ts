@@ -2,6 +2,7 @@ import type { IdfTable } from './idf.ts';
 import { hasInformativeCasing, isNameToken, isNameTokenByCollection, type CasingLexicon } from './names.ts';
 import { markNegatableTokens, markNegatedTokens } from './negation.ts';
 import { readTokenNumbers } from '../../text/numbers.ts';
+import { rememberIn } from '../../remember-in.ts';
 import { markQuotedTokens } from './quotes.ts';
 import { analyseWords, type AnalysedWord } from '../../text/index.ts';
 import { wordKey, type WordInfo, type WordLexicon } from '../words/word-relations.ts';
@@ -193,19 +194,9 @@ export function buildTextProfile(analysis: TextAnalysis, context: ProfileContext
  * profile is read-only, so the same stretch of the same profile gives the same object, made once.
  */
 export function sliceTextProfile(profile: TextProfile, first: number, last: number): TextProfile {
-  let slices = slicesOf.get(profile);
-  if (slices === undefined) {
-    slices = new Map();
-    slicesOf.set(profile, slices);
-  }
+  const slices = rememberIn(slicesOf, profile, () => new Map<number, TextProfile>());
   // `last` < the number of tokens, so this numbers each (first, last) once.
-  const key = first * (profile.tokens.length + 1) + last;
-  let slice = slices.get(key);
-  if (slice === undefined) {
-    slice = cutTextProfile(profile, first, last);
-    slices.set(key, slice);
-  }
-  return slice;
+  return rememberIn(slices, first * (profile.tokens.length + 1) + last, () => cutTextProfile(profile, first, last));
 }
 
 /**
