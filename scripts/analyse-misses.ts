@@ -19,7 +19,7 @@ import { alignStory } from '../src/pipeline/align/index.ts';
 import { scoreStoryUnits } from '../src/pipeline/align/cluster/score-units.ts';
 import { getDefaultAlignmentModel } from '../src/pipeline/align/model/alignment-model.ts';
 import { getWordNet } from '../src/pipeline/align/words/wordnet.ts';
-import { selectComparedReports } from '../src/pipeline/compared-reports.ts';
+import { withComparedReports } from '../src/pipeline/compared-reports.ts';
 import { ingestStory } from '../src/pipeline/ingest/index.ts';
 import { readStoryFolder } from '../src/pipeline/ingest/read-story-folder.ts';
 import { lookUpOwn } from '../src/pipeline/look-up-own.ts';
@@ -56,7 +56,7 @@ for (const slug of readdirSync(join(root, 'stories')).sort()) {
   const storyGold = lookUpOwn(gold.stories, slug);
   if (!statSync(dir).isDirectory() || storyGold === undefined) continue;
   const segmented = segmentStory(ingestStory(readStoryFolder(dir)), settings.segment);
-  const story = { ...segmented, reports: selectComparedReports(segmented.reports) };
+  const story = withComparedReports(segmented);
   const aligned = alignStory(story, settings.align);
   const scoredStory = toScoredStory(aligned);
   const score = scoreStory(storyGold, scoredStory.claims, scoredStory.sentences);

@@ -56,3 +56,8 @@ export function isCompared(report: ComparisonFacts): boolean {
 export function selectComparedReports<R extends ComparisonFacts>(reports: readonly R[]): R[] {
   return reports.filter(isCompared);
 }
+
+/** The story with only its compared reports: what alignment and comparison read. */
+export function withComparedReports<S extends { readonly reports: readonly ComparisonFacts[] }>(story: S): S {
+  return { ...story, reports: selectComparedReports(story.reports) };
+}

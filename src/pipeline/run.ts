@@ -1,6 +1,6 @@
 import { alignStory, type AlignOptions } from './align/index.ts';
 import { compareStory } from './compare/index.ts';
-import { selectComparedReports } from './compared-reports.ts';
+import { withComparedReports } from './compared-reports.ts';
 import { ingestStory } from './ingest/index.ts';
 import { analyseDerivation } from './provenance/index.ts';
 import { segmentStory } from './segment/index.ts';
@@ -34,7 +34,7 @@ export function runPipeline(raw: RawStory, settings: PipelineSettings = DEFAULT_
   };
   const ingested = timed('ingest', () => ingestStory(raw));
   const segmented = timed('segment', () => segmentStory(ingested, settings.segment));
-  const compared = { ...segmented, reports: selectComparedReports(segmented.reports) };
+  const compared = withComparedReports(segmented);
   const aligned = timed('align', () => alignStory(compared, settings.align, { pairVerdict: hooks?.pairVerdict }));
   const found = timed('compare', () => compareStory(aligned, settings.compare));
   const derivation = timed('provenance', () => analyseDerivation(aligned, settings.provenance));

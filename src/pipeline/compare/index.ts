@@ -5,7 +5,7 @@
  * `compareStory` runs the detectors (`detectors/detector-list.ts`) in order and numbers their findings; the
  * extractors are exported for tests and for the site.
  */
-import { selectComparedReports } from '../compared-reports.ts';
+import { withComparedReports } from '../compared-reports.ts';
 import type { AlignedStory, ClaimId, ComparedStory, Discrepancy, DiscrepancyId, SentenceId } from '../types.ts';
 import { DISCREPANCY_KINDS } from '../types.ts';
 import { DEFAULT_SETTINGS, type CompareSettings } from '../settings.ts';
@@ -63,7 +63,7 @@ export function numberFindings(findings: readonly Finding[], story: AlignedStory
  * every report.
  */
 export function compareStory(story: AlignedStory, settings: CompareSettings = DEFAULT_SETTINGS.compare): ComparedStory {
-  const compared = { ...story, reports: selectComparedReports(story.reports) };
+  const compared = withComparedReports(story);
   const claims = viewClaims(compared, settings);
   const quotes = quotesBySentence(compared);
   const topic = claims[0]?.topic ?? findTopicStems(compared, settings);
