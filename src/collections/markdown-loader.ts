@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { slugify } from '../pipeline/ingest/slug.ts';
+import { storiesFolder } from './build-folders.ts';
 import { markdownFileSchema } from './markdown-schema.ts';
 
 /** One Markdown file found for a collection: the entry's id and the file's path. */
@@ -65,7 +66,7 @@ export function aboutPagesLoader(folder = 'content/about'): Loader {
  * the story's slug (the folder name made URL-safe, as ingest makes it).
  */
 export function storyNoteFiles(root?: string): { id: string; path: string }[] {
-  const stories = resolve(root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
+  const stories = storiesFolder(root);
   return visibleEntries(stories).flatMap((folder) => {
     const path = join(stories, folder, 'notes.md');
     return isRegularFile(path) ? [{ id: slugify(folder, 'story'), path }] : [];

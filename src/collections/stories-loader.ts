@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { join, resolve } from 'node:path';
 import { formatByteSize } from '../pipeline/ingest/index.ts';
+import { buildCacheFolder, buildCachesOff, storiesFolder } from './build-folders.ts';
 import { inShard, parseShard } from './shard.ts';
 import { readStoriesRootWithNotices } from '../pipeline/ingest/read-story-folder.ts';
 import { runPipeline } from '../pipeline/run.ts';
@@ -54,10 +55,10 @@ export function storiesLoader(options: StoriesLoaderOptions = {}): Loader {
     name: 'parallax-stories',
     schema: storySummarySchema,
     load: async ({ store, parseData, generateDigest, logger, config }) => {
-      const root = resolve(options.root ?? process.env['PARALLAX_STORIES'] ?? 'content/stories');
-      const cache = new PipelineCache(join(process.env['PARALLAX_CACHE_DIR'] ?? new URL(config.cacheDir).pathname, 'parallax-pipeline'));
+      const root = storiesFolder(options.root);
+      const cache = new PipelineCache(join(buildCacheFolder(config.cacheDir), 'parallax-pipeline'));
       const version = pipelineVersion(resolve('src/pipeline'));
-      const useCache = process.env['PARALLAX_NO_CACHE'] !== '1';
+      const useCache = !buildCachesOff();
       const { stories: all, notices } = readStoriesRootWithNotices(root);
       for (const notice of notices) logger.warn(formatWarning(notice));
       // A sharded build (`PARALLAX_SHARD=<i>/<n>`, see shard.ts) keeps only its own stories.

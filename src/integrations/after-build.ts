@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCacheFolder, buildCachesOff } from '../collections/build-folders.ts';
 import { checkSiteIntegrity } from '../integrity/integration.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 import { SearchIndexCache } from './search-index-cache.ts';
@@ -15,8 +16,8 @@ import { SearchIndexCache } from './search-index-cache.ts';
  * (`<cache>/parallax-integrity/`).
  */
 function afterBuildCachesOf(cacheDir: URL, root: URL): { search: SearchIndexCache | undefined; integrity: string | undefined } {
-  if (process.env['PARALLAX_NO_CACHE'] === '1') return { search: undefined, integrity: undefined };
-  const folder = process.env['PARALLAX_CACHE_DIR'] ?? fileURLToPath(cacheDir);
+  if (buildCachesOff()) return { search: undefined, integrity: undefined };
+  const folder = buildCacheFolder(cacheDir);
   const manifest = join(fileURLToPath(root), 'node_modules', 'pagefind', 'package.json');
   const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version : undefined;
   return {
