@@ -5,6 +5,7 @@ import type { AlignedStory, Claim, ClaimUnit, SourceId, UnitId } from '../types.
 import { longestCommonOrder, orderAgreementChance } from './claim-order.ts';
 import type { DerivationPair } from '../model/derivation.ts';
 import { wordingSimilarity, wordsOutsideQuotes } from './wording.ts';
+import { rememberIn } from '../remember-in.ts';
 
 /** The figures of `DerivationPair` that are measured, not judged, plus each shared claim's wording similarity. */
 export type PairFigures = Omit<DerivationPair, 'verbatimClaims' | 'verdict' | 'explanation'> & {
@@ -40,15 +41,8 @@ export function layOutClaims(story: AlignedStory): ClaimLayout {
       .sort((a, b) => a.start - b.start);
   // Keyed by claim id and report ids, which never contain a NUL character.
   const wordsByClaim = new Map<string, readonly string[]>();
-  const wordsOf = (claim: Claim, report: SourceId): readonly string[] => {
-    const key = `${claim.id}\0${report}`;
-    let words = wordsByClaim.get(key);
-    if (words === undefined) {
-      words = claimWords(unitsOf(claim, report));
-      wordsByClaim.set(key, words);
-    }
-    return words;
-  };
+  const wordsOf = (claim: Claim, report: SourceId): readonly string[] =>
+    rememberIn(wordsByClaim, `${claim.id}\0${report}`, () => claimWords(unitsOf(claim, report)));
   const wordingByPair = new Map<string, number | undefined>();
   const wordingOf = (claim: Claim, first: SourceId, second: SourceId): number | undefined => {
     const key = first < second ? `${claim.id}\0${first}\0${second}` : `${claim.id}\0${second}\0${first}`;
