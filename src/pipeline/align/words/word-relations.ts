@@ -1,5 +1,6 @@
 import { areNameVariants, stemWord } from '../../text/index.ts';
 import { rememberBounded } from '../../text/sentence-memo.ts';
+import { rememberIn } from '../../remember-in.ts';
 import { baseFormCandidates, irregularVerbBase } from './morphy.ts';
 import { WORDNET_POS, type WordNet, type WordNetPos } from './wordnet.ts';
 
@@ -91,12 +92,7 @@ const sensesByWordNet = new WeakMap<WordNet, (norm: string) => SenseFacts>();
 
 /** A word's senses in one WordNet, remembered (a pure function of it and the word). */
 function sensesOf(wordnet: WordNet): (norm: string) => SenseFacts {
-  let senses = sensesByWordNet.get(wordnet);
-  if (senses === undefined) {
-    senses = rememberBounded((norm: string) => readSenses(wordnet, norm), SENSE_MEMO_LIMIT);
-    sensesByWordNet.set(wordnet, senses);
-  }
-  return senses;
+  return rememberIn(sensesByWordNet, wordnet, () => rememberBounded((norm: string) => readSenses(wordnet, norm), SENSE_MEMO_LIMIT));
 }
 
 /** A word's senses in `wordnet`: those of its first base form found, per part of speech, and their neighbours. */
