@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../files/list-files.ts';
+import { folderFingerprint } from '../files/list-files.ts';
 import type { ComparedStory, RawStory } from '../pipeline/types.ts';
 
 /**
@@ -11,14 +11,7 @@ import type { ComparedStory, RawStory } from '../pipeline/types.ts';
  * the same version, whatever order the file system lists them in.
  */
 export function pipelineVersion(pipelineDir: string): string {
-  const hash = createHash('sha256');
-  for (const path of listFiles(pipelineDir)) {
-    hash.update(path);
-    hash.update('\0');
-    hash.update(readFileSync(join(pipelineDir, path)));
-    hash.update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+  return folderFingerprint(pipelineDir);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { readdirSync, type Dirent } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -34,4 +35,16 @@ export function listFiles(root: string): string[] {
     .map(pathOf)
     .filter((path) => !links.some((link) => path.startsWith(link)))
     .sort(comparePathsByFolder);
+}
+
+/**
+ * Fingerprint of every file under a folder (`listFiles`, in its order): each path and its bytes, hashed
+ * (SHA-256, first 16 hex digits). Any change to a file, a name, an added or a removed file gives another
+ * one; the same files give the same one whatever order the file system lists them in. The caches key on it
+ * the version of the code that wrote them (`pipelineVersion`, `integrityCodeVersion`).
+ */
+export function folderFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const path of listFiles(root)) hash.update(path).update('\0').update(readFileSync(join(root, path))).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }

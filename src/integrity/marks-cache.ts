@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../files/list-files.ts';
+import { folderFingerprint } from '../files/list-files.ts';
 import type { PageMarks } from './page-marks.ts';
 
 /** Where a check keeps its marks: the cache folder, and the version of the code that reads marks. */
@@ -27,9 +27,7 @@ export interface MarksCacheLocation {
  * read by other code are never reused.
  */
 export function integrityCodeVersion(folder: string = dirname(fileURLToPath(import.meta.url))): string {
-  const hash = createHash('sha256');
-  for (const path of listFiles(folder)) hash.update(path).update('\0').update(readFileSync(join(folder, path))).update('\0');
-  return hash.digest('hex').slice(0, 16);
+  return folderFingerprint(folder);
 }
 
 /** The file that holds the marks of a page with this path and HTML, under `generation` (`current` or `next`). */
