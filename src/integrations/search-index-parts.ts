@@ -5,6 +5,7 @@
  * at most `SEARCH_INDEX_PART_PAGES` pages, one Pagefind process at a time, each part written to its own
  * bundle folder; the search page merges the bundles in the browser (Pagefind's `mergeIndex`).
  */
+import { slugHash } from '../collections/shard.ts';
 
 /**
  * The most HTML pages one search-index part holds (unless one story alone has more: its pages stay together).
@@ -67,16 +68,6 @@ function groupOf(path: string): PageGroup & { key: string } {
   if (first === 'stories' && segments.length > 2) return { key: `story ${second}`, name: second, story: true, pages: 1 };
   const glob = first === 'stories' || segments.length === 1 ? segments.map(literalGlob).join('/') : `${literalGlob(first)}/**/*.html`;
   return { key: `outside ${glob}`, name: glob, story: false, pages: 1 };
-}
-
-/** FNV-1a, 32 bits (Fowler, Noll and Vo): a fixed, cheap hash of a slug, the same on every machine and run. */
-function slugHash(slug: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < slug.length; index += 1) {
-    hash ^= slug.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
 }
 
 /** The median of a non-empty list of counts (the lower middle one). */
